@@ -1,0 +1,102 @@
+// Builds the Apps Script project in dist/: Code.js (top-level stubs with the source's JSDoc in
+// front of one esbuild bundle), appsscript.json, and the sidebar HTML when it exists.
+// Bundlers drop comments and rename parameters; Sheets reads both for autocomplete, so the
+// stubs are generated from the TypeScript source with the compiler API rather than kept by hand.
+import { copyFileSync, existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { dirname, join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import vm from 'node:vm';
+import * as esbuild from 'esbuild';
+import ts from 'typescript';
+
+const root = dirname(fileURLToPath(import.meta.url));
+const dist = join(root, 'dist');
+const ENTRY = join(root, 'src/server/index.ts');
+export const GLOBAL_NAME = 'HealthScoreAddon_';
+
+/** The files `src/server/index.ts` re-exports with `export * from`: Apps Script's whole surface. */
+function surfaceFiles() {
+  const source = ts.createSourceFile(ENTRY, readFileSync(ENTRY, 'utf8'), ts.ScriptTarget.ES2020, true);
+  return source.statements
+    .filter((statement) => ts.isExportDeclaration(statement) && statement.moduleSpecifier && !statement.exportClause)
+    .map((statement) => resolve(dirname(ENTRY), `${statement.moduleSpecifier.text}.ts`));
+}
+
+/** Every exported function of a file: name, parameter names and its JSDoc block, verbatim. */
+export function exportedFunctions(file) {
+  const text = readFileSync(file, 'utf8');
+  const source = ts.createSourceFile(file, text, ts.ScriptTarget.ES2020, true);
+  const found = [];
+  for (const statement of source.statements) {
+    if (!ts.isFunctionDeclaration(statement) || !statement.name) continue;
+    if (!statement.modifiers?.some((modifier) => modifier.kind === ts.SyntaxKind.ExportKeyword)) continue;
+    const docs = statement.getChildren(source).filter(ts.isJSDoc);
+    const jsdoc = docs.length > 0 ? text.slice(docs.at(-1).pos, docs.at(-1).end) : '';
+    found.push({
+      name: statement.name.text,
+      params: statement.parameters.map((parameter) => parameter.name.getText(source)),
+      jsdoc: jsdoc.replace(/^[ \t]*\*/gm, ' *'),
+      file,
+    });
+  }
+  return found;
+}
+
+/** A custom function must carry what Sheets needs for autocomplete, or the build fails. */
+function checkCustomFunction(fn) {
+  const problems = [];
+  if (!/@customfunction\b/.test(fn.jsdoc)) problems.push('no @customfunction');
+  if (!/^\/\*\*\s*\n\s*\*\s*\S/.test(fn.jsdoc)) problems.push('no description');
+  if (!/@returns?\b/.test(fn.jsdoc)) problems.push('no @return');
+  const documented = [...fn.jsdoc.matchAll(/@param\s+(?:\{[^}]*\}\s+)?\[?(\w+)/g)].map((match) => match[1]);
+  if (documented.join(',') !== fn.params.join(',')) {
+    problems.push(`@param names (${documented.join(', ')}) differ from the parameters (${fn.params.join(', ')})`);
+  }
+  if (problems.length > 0) throw new Error(`${fn.name} in ${fn.file}: ${problems.join('; ')}`);
+}
+
+const isCustomFunctionName = (name) => /^[A-Z][A-Z0-9_]*$/.test(name);
+
+function stub(fn) {
+  const params = fn.params.join(', ');
+  return `${fn.jsdoc}\nfunction ${fn.name}(${params}) {\n  return ${GLOBAL_NAME}.${fn.name}(${params});\n}\n`;
+}
+
+async function bundle() {
+  const result = await esbuild.build({
+    entryPoints: [ENTRY],
+    bundle: true,
+    format: 'iife',
+    globalName: GLOBAL_NAME,
+    platform: 'neutral',
+    target: 'es2020',
+    minify: true,
+    charset: 'utf8',
+    legalComments: 'none',
+    write: false,
+  });
+  return result.outputFiles[0].text;
+}
+
+export async function build() {
+  rmSync(dist, { recursive: true, force: true });
+  mkdirSync(dist, { recursive: true });
+  const functions = surfaceFiles().flatMap(exportedFunctions);
+  for (const fn of functions) if (isCustomFunctionName(fn.name)) checkCustomFunction(fn);
+  const header =
+    '/**\n * Customer Health Score for Google Sheets. Built by build.mjs from src/: do not edit.\n' +
+    ' * @OnlyCurrentDoc\n */\n';
+  const code = `${header}\n${functions.map(stub).join('\n')}\n${await bundle()}`;
+  // A classic script: Apps Script rejects import/export. Compiling it here catches both.
+  new vm.Script(code, { filename: 'Code.js' });
+  writeFileSync(join(dist, 'Code.js'), code);
+  copyFileSync(join(root, 'appsscript.json'), join(dist, 'appsscript.json'));
+  const sidebar = join(root, 'src/sidebar/build.mjs');
+  if (existsSync(sidebar)) await (await import(sidebar)).buildSidebar(dist);
+  return { functions: functions.map((fn) => fn.name), bytes: Buffer.byteLength(code) };
+}
+
+if (process.argv[1] && resolve(process.argv[1]) === fileURLToPath(import.meta.url)) {
+  const { functions, bytes } = await build();
+  console.log(`dist/Code.js: ${functions.length} entry points, ${(bytes / 1024).toFixed(1)} KB`);
+}

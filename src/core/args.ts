@@ -1,0 +1,56 @@
+/**
+ * Shapes of custom-function arguments. Sheets passes a single cell as a scalar and a range as a
+ * row-major 2-D array; every function accepts both.
+ */
+
+export type Grid = readonly (readonly unknown[])[];
+
+/** Throws the error Sheets shows as `#ERROR!`: the message must say what is wrong and where. */
+export function fail(message: string): never {
+  throw new Error(message);
+}
+
+export function isGrid(arg: unknown): arg is Grid {
+  return Array.isArray(arg) && (arg.length === 0 || Array.isArray(arg[0]));
+}
+
+/** A scalar becomes a 1×1 grid; a 1-D array (never sent by Sheets, handy in scripts) one row. */
+export function toGrid(arg: unknown): Grid {
+  if (isGrid(arg)) return arg;
+  if (Array.isArray(arg)) return [arg];
+  return [[arg]];
+}
+
+/** An optional single-cell argument: omitted, a scalar, or a 1×1 range. */
+export function scalarArg(arg: unknown, name: string): unknown {
+  if (!Array.isArray(arg)) return arg;
+  const grid = toGrid(arg);
+  if (grid.length === 1 && grid[0].length === 1) return grid[0][0];
+  return fail(`${name} must be a single cell, not a ${grid.length}×${grid[0]?.length ?? 0} range.`);
+}
+
+/** An argument that must be one row (e.g. `headers`). */
+export function rowArg(arg: unknown, name: string): readonly unknown[] {
+  const grid = toGrid(arg);
+  if (grid.length !== 1) return fail(`${name} must be one row, but it has ${grid.length} rows.`);
+  return grid[0];
+}
+
+/** An argument read as a list: a single column or a single row (a scalar is a list of one). */
+export function listArg(arg: unknown, name: string): readonly unknown[] {
+  const grid = toGrid(arg);
+  if (grid.length === 1) return grid[0];
+  if (grid.every((row) => row.length === 1)) return grid.map((row) => row[0]);
+  return fail(`${name} must be a single column or row, not a ${grid.length}×${grid[0].length} range.`);
+}
+
+/** Where a cell sits inside an argument's range, 1-based, for error messages. */
+export function cellPlace(name: string, row: number, column: number, header?: string): string {
+  const columnText = header ? `column ${column} ("${header}")` : `column ${column}`;
+  return `${name} row ${row}, ${columnText}`;
+}
+
+/** Results as a column; a scalar input gets a scalar back, as Sheets' own functions do. */
+export function asColumn<T>(results: readonly T[], scalarInput: boolean): T | T[][] {
+  return scalarInput ? results[0] : results.map((result) => [result]);
+}

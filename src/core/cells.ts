@@ -1,0 +1,139 @@
+/**
+ * Reading one spreadsheet cell the way the contract (§1) says.
+ * Hot path of every custom function: keep it allocation-free for numbers.
+ */
+
+export const MS_PER_DAY = 86_400_000;
+
+/** A cell is blank when it is empty or holds only spaces. */
+export function isBlank(cell: unknown): boolean {
+  if (cell === '' || cell === null || cell === undefined) return true;
+  return typeof cell === 'string' && cell.trim() === '';
+}
+
+/** True for Date objects from any realm (Sheets' vm context or the test's). */
+export function isDate(cell: unknown): cell is Date {
+  return cell instanceof Date || Object.prototype.toString.call(cell) === '[object Date]';
+}
+
+const NUMERIC_TEXT =
+  /^([+-])?\s*[$€£¥₹]?\s*([+-])?((?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?|\.\d+)\s*(%)?$/;
+
+/**
+ * Parses numeric text: optional sign, optional leading currency symbol, `,` thousands groups,
+ * `.` decimals, optional `%` suffix (÷ 100). Returns NaN when the text is not a number.
+ */
+export function parseNumericText(text: string): number {
+  const match = NUMERIC_TEXT.exec(text.trim());
+  if (match === null || (match[1] !== undefined && match[2] !== undefined)) return Number.NaN;
+  const sign = match[1] === '-' || match[2] === '-' ? -1 : 1;
+  const magnitude = Number(match[3].replace(/,/g, ''));
+  return (sign * magnitude) / (match[4] === '%' ? 100 : 1);
+}
+
+/** Lower-cases, trims and collapses inner whitespace: the key used for every name match. */
+export function normalizeKey(text: unknown): string {
+  return String(text).trim().replace(/\s+/g, ' ').toLowerCase();
+}
+
+/** Built-in sentiment words and their sub-scores (contract §1). */
+export const SENTIMENT_WORDS: ReadonlyMap<string, number> = new Map([
+  ['red', 0],
+  ['yellow', 50],
+  ['green', 100],
+  ['negative', 0],
+  ['neutral', 50],
+  ['positive', 100],
+  ['poor', 0],
+  ['fair', 50],
+  ['good', 100],
+  ['low', 0],
+  ['medium', 50],
+  ['high', 100],
+  ['yes', 100],
+  ['no', 0],
+]);
+
+/** What a cell holds for scoring purposes. */
+export const CellKind = { Missing: 0, Numeric: 1, SubScore: 2 } as const;
+export type CellKind = (typeof CellKind)[keyof typeof CellKind];
+
+/** Output slot of {@link readCell}: reused by callers so reading allocates nothing. */
+export interface CellReading {
+  kind: CellKind;
+  value: number;
+}
+
+/**
+ * Reads a cell into `out`: a numeric value (thresholds apply), a sub-score 0–100 (a word, or a
+ * label of the metric's own Values mapping, which replaces the built-in words), or missing.
+ */
+export function readCell(
+  cell: unknown,
+  nowMs: number,
+  labels: ReadonlyMap<string, number> | null,
+  out: CellReading,
+): CellReading {
+  if (typeof cell === 'number') {
+    out.kind = Number.isFinite(cell) ? CellKind.Numeric : CellKind.Missing;
+    out.value = cell;
+    return out;
+  }
+  if (typeof cell === 'string') return readText(cell, labels, out);
+  if (typeof cell === 'boolean') {
+    out.kind = CellKind.Numeric;
+    out.value = cell ? 1 : 0;
+    return out;
+  }
+  if (isDate(cell)) {
+    const time = cell.getTime();
+    out.kind = Number.isNaN(time) ? CellKind.Missing : CellKind.Numeric;
+    out.value = (nowMs - time) / MS_PER_DAY;
+    return out;
+  }
+  out.kind = CellKind.Missing;
+  out.value = Number.NaN;
+  return out;
+}
+
+function readText(text: string, labels: ReadonlyMap<string, number> | null, out: CellReading): CellReading {
+  out.kind = CellKind.Missing;
+  out.value = Number.NaN;
+  if (text === '') return out;
+  if (labels !== null) {
+    const labelled = labels.get(normalizeKey(text));
+    if (labelled !== undefined) {
+      out.kind = CellKind.SubScore;
+      out.value = labelled;
+      return out;
+    }
+  }
+  const number = parseNumericText(text);
+  if (!Number.isNaN(number)) {
+    out.kind = CellKind.Numeric;
+    out.value = number;
+    return out;
+  }
+  if (labels === null) {
+    const word = SENTIMENT_WORDS.get(text.trim().toLowerCase());
+    if (word !== undefined) {
+      out.kind = CellKind.SubScore;
+      out.value = word;
+    }
+  }
+  return out;
+}
+
+/** Reads a cell that must be a plain number (numeric text accepted); NaN otherwise. */
+export function readNumber(cell: unknown): number {
+  if (typeof cell === 'number') return Number.isFinite(cell) ? cell : Number.NaN;
+  if (typeof cell === 'string') return parseNumericText(cell);
+  return Number.NaN;
+}
+
+/** Shows a cell's content in an error message. */
+export function describeCell(cell: unknown): string {
+  if (isDate(cell)) return Number.isNaN(cell.getTime()) ? 'an invalid date' : `the date ${cell.toISOString().slice(0, 10)}`;
+  if (typeof cell === 'string') return `"${cell.length > 40 ? cell.slice(0, 37) + '...' : cell}"`;
+  return String(cell);
+}

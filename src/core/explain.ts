@@ -1,0 +1,92 @@
+/** HEALTHEXPLAIN and HEALTHGROUPS: the same sub-scores as HEALTHSCORE, summarised differently. */
+import { asColumn, fail, rowArg, scalarArg, toGrid } from './args';
+import { describeCell, isBlank, normalizeKey, readNumber } from './cells';
+import { parseModelTable } from './model';
+import { buildSubScores } from './scoring';
+
+/**
+ * Per row: the metrics that cost the most points, largest first (at most `top`), then the
+ * missing ones: `Support tickets -14.0; NPS -9.0; missing: Logins, CSAT`.
+ */
+export function healthExplain(
+  valuesArg: unknown,
+  headersArg: unknown,
+  modelArg: unknown,
+  topArg: unknown,
+  nowMs: number,
+): string | string[][] {
+  const top = parseTop(topArg);
+  const matrix = buildSubScores(toGrid(valuesArg), rowArg(headersArg, 'headers'), parseModelTable(modelArg), nowMs);
+  const texts: string[] = new Array(matrix.rowCount);
+  const losses: { metric: string; points: number }[] = [];
+  for (let i = 0; i < matrix.rowCount; i++) {
+    if (matrix.blankRows[i] === 1) {
+      texts[i] = '';
+      continue;
+    }
+    let presentWeight = 0;
+    for (const { rule, subScores } of matrix.metrics) if (!Number.isNaN(subScores[i])) presentWeight += rule.weight;
+    losses.length = 0;
+    const missing: string[] = [];
+    for (const { rule, subScores } of matrix.metrics) {
+      const sub = subScores[i];
+      if (Number.isNaN(sub)) missing.push(rule.metric);
+      else if (sub < 100) losses.push({ metric: rule.metric, points: (rule.weight / presentWeight) * (100 - sub) });
+    }
+    // Stable sort: equal losses keep the model's order.
+    losses.sort((a, b) => b.points - a.points);
+    const parts = losses.slice(0, top).map(({ metric, points }) => `${metric} -${points.toFixed(1)}`);
+    if (missing.length > 0) parts.push(`missing: ${missing.join(', ')}`);
+    texts[i] = parts.join('; ');
+  }
+  return asColumn(texts, !Array.isArray(valuesArg));
+}
+
+function parseTop(arg: unknown): number {
+  const cell = scalarArg(arg, 'top');
+  if (cell === undefined || isBlank(cell)) return 3;
+  const top = readNumber(cell);
+  if (!Number.isInteger(top) || top < 0) fail(`top ${describeCell(cell)} must be a whole number ≥ 0.`);
+  return top;
+}
+
+/**
+ * One column per distinct Group (first appearance in the model), one row per account: the
+ * weighted mean of the group's present metrics, "" when none is present.
+ */
+export function healthGroups(
+  valuesArg: unknown,
+  headersArg: unknown,
+  modelArg: unknown,
+  nowMs: number,
+): (number | '')[][] {
+  const model = parseModelTable(modelArg);
+  const groupNames: string[] = [];
+  const groupIndex = new Map<string, number>();
+  for (const rule of model.metrics) {
+    if (rule.group === '' || groupIndex.has(normalizeKey(rule.group))) continue;
+    groupIndex.set(normalizeKey(rule.group), groupNames.length);
+    groupNames.push(rule.group);
+  }
+  if (groupNames.length === 0) {
+    fail('Health Model: no metric has a Group. Fill the Group column (e.g. Sentiment, Adoption) to use HEALTHGROUPS.');
+  }
+  const matrix = buildSubScores(toGrid(valuesArg), rowArg(headersArg, 'headers'), model, nowMs);
+  const weighted = new Float64Array(groupNames.length);
+  const weights = new Float64Array(groupNames.length);
+  const rows: (number | '')[][] = new Array(matrix.rowCount);
+  for (let i = 0; i < matrix.rowCount; i++) {
+    weighted.fill(0);
+    weights.fill(0);
+    for (const { rule, subScores } of matrix.metrics) {
+      const sub = subScores[i];
+      if (rule.group === '' || Number.isNaN(sub)) continue;
+      const g = groupIndex.get(normalizeKey(rule.group))!;
+      weighted[g] += rule.weight * sub;
+      weights[g] += rule.weight;
+    }
+    const blank = matrix.blankRows[i] === 1;
+    rows[i] = groupNames.map((_, g) => (blank || weights[g] === 0 ? '' : weighted[g] / weights[g]));
+  }
+  return rows;
+}

@@ -1,0 +1,234 @@
+/**
+ * The custom functions Sheets users type in cells. Each is a thin adapter over `src/core`; the
+ * build turns every export of this file into a top-level `function` of Code.js carrying this
+ * JSDoc, which is what Sheets reads for autocomplete. Keep one JSDoc block per function, with a
+ * description, one @param per argument, @return and @customfunction.
+ */
+import { healthAuc } from '../core/auc';
+import { healthBand } from '../core/bands';
+import {
+  cacPayback,
+  churnRate,
+  customerLifetimeValue,
+  grossRevenueRetention,
+  netRevenueRetention,
+} from '../core/business';
+import { healthExplain, healthGroups } from '../core/explain';
+import { healthScore } from '../core/healthscore';
+import { cesScale, csatOf, csatScale, meanOf, npsOf, NPS_SCALE, parseScale, readAnswers, surveyScore } from '../core/surveys';
+import { healthTrend } from '../core/trend';
+
+/**
+ * Health score 0–100 of every account row, from the Health Model's weights and thresholds.
+ * One call scores a whole range: =HEALTHSCORE(A2:L, A1:L1, HealthModel).
+ * Inline form: =HEALTHSCORE(B2:E, {40,30,20,10}) averages sub-scores 0–100 with those weights.
+ *
+ * @param {Array<Array<*>>} values Account rows to score (one row per account).
+ * @param {Array<Array<*>>} headers The header row naming the columns of values, or a row of weights for the inline form.
+ * @param {Array<Array<*>>} model The Health Model range (Metric, Weight, Red, Green, ...); in the inline form, min_coverage.
+ * @param {number} min_coverage Share of the total weight that must be present, 0–1 (default 0.5); below it the score is N/A.
+ * @return {number[][]} One score per row: 0–100, "" for a blank row, N/A when too little data.
+ * @customfunction
+ */
+export function HEALTHSCORE(values: unknown, headers: unknown, model?: unknown, min_coverage?: unknown) {
+  return healthScore(values, headers, model, min_coverage, Date.now());
+}
+
+/**
+ * Health band of each score: Healthy, At risk or Unhealthy.
+ *
+ * @param {Array<Array<*>>} scores Scores from HEALTHSCORE.
+ * @param {number|string} healthy_at Scores at or above this are Healthy (default 70), or "quartiles" for top/bottom 25%.
+ * @param {number} unhealthy_below Scores below this are Unhealthy (default 40).
+ * @return {string[][]} A band per score, same shape as scores.
+ * @customfunction
+ */
+export function HEALTHBAND(scores: unknown, healthy_at?: unknown, unhealthy_below?: unknown) {
+  return healthBand(scores, healthy_at, unhealthy_below);
+}
+
+/**
+ * The metrics that cost each account the most points, largest first, then the missing ones.
+ * Example result: "Support tickets -14.0; NPS -9.0; missing: Logins".
+ *
+ * @param {Array<Array<*>>} values Account rows (one row per account).
+ * @param {Array<Array<*>>} headers The header row naming the columns of values.
+ * @param {Array<Array<*>>} model The Health Model range.
+ * @param {number} top How many metrics to name per account (default 3).
+ * @return {string[][]} One explanation per row.
+ * @customfunction
+ */
+export function HEALTHEXPLAIN(values: unknown, headers: unknown, model: unknown, top?: unknown) {
+  return healthExplain(values, headers, model, top, Date.now());
+}
+
+/**
+ * Group scores (e.g. Sentiment, Adoption): one column per Group of the Health Model, one row
+ * per account, each the weighted mean of that group's present metrics.
+ *
+ * @param {Array<Array<*>>} values Account rows (one row per account).
+ * @param {Array<Array<*>>} headers The header row naming the columns of values.
+ * @param {Array<Array<*>>} model The Health Model range, with a Group column.
+ * @return {number[][]} One row per account, one column per group (no header row).
+ * @customfunction
+ */
+export function HEALTHGROUPS(values: unknown, headers: unknown, model: unknown) {
+  return healthGroups(values, headers, model, Date.now());
+}
+
+/**
+ * Net Promoter Score of 0–10 answers: % promoters (9–10) minus % detractors (0–6), −100 to 100.
+ *
+ * @param {Array<Array<*>>} responses Answers 0–10; blanks are skipped.
+ * @return {number} The NPS, or N/A when there is no answer.
+ * @customfunction
+ */
+export function NPS(responses: unknown) {
+  return npsOf(readAnswers(responses, NPS_SCALE));
+}
+
+/**
+ * Customer satisfaction: % of answers in the top two boxes (4–5 on a 1–5 scale), 0–100.
+ *
+ * @param {Array<Array<*>>} responses Answers 1–scale; blanks are skipped.
+ * @param {number} scale The top of the scale (default 5).
+ * @return {number} The CSAT, or N/A when there is no answer.
+ * @customfunction
+ */
+export function CSAT(responses: unknown, scale?: unknown) {
+  const top = parseScale(scale, 5);
+  return csatOf(readAnswers(responses, csatScale(top)), top);
+}
+
+/**
+ * Customer effort score: the mean of 1–scale answers.
+ *
+ * @param {Array<Array<*>>} responses Answers 1–scale; blanks are skipped.
+ * @param {number} scale The top of the scale (default 7).
+ * @return {number} The mean effort, or N/A when there is no answer.
+ * @customfunction
+ */
+export function CES(responses: unknown, scale?: unknown) {
+  return meanOf(readAnswers(responses, cesScale(parseScale(scale, 7))));
+}
+
+/**
+ * Survey result per account from a responses table: NPS, CSAT, CES, MEAN, COUNT or LAST.
+ *
+ * @param {Array<Array<*>>} account_keys The accounts to report on (names or IDs).
+ * @param {Array<Array<*>>} response_accounts The account of each response.
+ * @param {Array<Array<*>>} response_values The answer of each response.
+ * @param {string} kind NPS (default), CSAT, CES, MEAN, COUNT, or LAST (most recent; needs dates).
+ * @param {Array<Array<*>>} response_dates The date of each response (optional).
+ * @param {number} within_days Only responses dated within this many days before now (optional).
+ * @return {number[][]} One result per account key; "" when the account has no responses.
+ * @customfunction
+ */
+export function SURVEYSCORE(
+  account_keys: unknown,
+  response_accounts: unknown,
+  response_values: unknown,
+  kind?: unknown,
+  response_dates?: unknown,
+  within_days?: unknown,
+) {
+  return surveyScore(account_keys, response_accounts, response_values, kind, response_dates, within_days, Date.now());
+}
+
+/**
+ * Score change per account: latest score minus the score about `days` days before it.
+ *
+ * @param {Array<Array<*>>} account_keys The accounts to report on.
+ * @param {Array<Array<*>>} history_accounts The account of each history row.
+ * @param {Array<Array<*>>} history_dates The snapshot date of each history row.
+ * @param {Array<Array<*>>} history_scores The score of each history row.
+ * @param {number} days How far back to compare (default 30).
+ * @return {number[][]} One change per account; "" with fewer than two snapshots.
+ * @customfunction
+ */
+export function HEALTHTREND(
+  account_keys: unknown,
+  history_accounts: unknown,
+  history_dates: unknown,
+  history_scores: unknown,
+  days?: unknown,
+) {
+  return healthTrend(account_keys, history_accounts, history_dates, history_scores, days);
+}
+
+/**
+ * How well scores separate churned from retained accounts (AUC, 0–1; 0.5 is chance).
+ *
+ * @param {Array<Array<*>>} scores Health scores.
+ * @param {Array<Array<*>>} outcomes Churned (TRUE, 1, yes, churned, lost, cancelled) or retained (FALSE, 0, no, retained, renewed, active).
+ * @return {number} The probability that a churned account scored lower than a retained one.
+ * @customfunction
+ */
+export function HEALTHAUC(scores: unknown, outcomes: unknown) {
+  return healthAuc(scores, outcomes);
+}
+
+/**
+ * Customer churn rate: customers lost ÷ customers at the start of the period.
+ *
+ * @param {number} customers_at_start Customers at the start of the period.
+ * @param {number} customers_lost Customers lost during the period.
+ * @return {number} The churn rate as a fraction (format as %).
+ * @customfunction
+ */
+export function CHURNRATE(customers_at_start: unknown, customers_lost: unknown) {
+  return churnRate(customers_at_start, customers_lost);
+}
+
+/**
+ * Gross revenue retention: (start MRR − contraction − churned MRR) ÷ start MRR.
+ *
+ * @param {number} start_mrr MRR at the start of the period.
+ * @param {number} contraction MRR lost to downgrades.
+ * @param {number} churned MRR lost to cancellations.
+ * @return {number} GRR as a fraction (format as %).
+ * @customfunction
+ */
+export function GRR(start_mrr: unknown, contraction: unknown, churned: unknown) {
+  return grossRevenueRetention(start_mrr, contraction, churned);
+}
+
+/**
+ * Net revenue retention: (start MRR + expansion − contraction − churned MRR) ÷ start MRR.
+ *
+ * @param {number} start_mrr MRR at the start of the period.
+ * @param {number} expansion MRR gained from upgrades.
+ * @param {number} contraction MRR lost to downgrades.
+ * @param {number} churned MRR lost to cancellations.
+ * @return {number} NRR as a fraction (format as %).
+ * @customfunction
+ */
+export function NRR(start_mrr: unknown, expansion: unknown, contraction: unknown, churned: unknown) {
+  return netRevenueRetention(start_mrr, expansion, contraction, churned);
+}
+
+/**
+ * Customer lifetime value: ARPU × gross margin ÷ churn rate (same period for ARPU and churn).
+ *
+ * @param {number} arpu Average revenue per account per period.
+ * @param {number} gross_margin Gross margin, 0–1.
+ * @param {number} churn_rate Churn rate per period, above 0.
+ * @return {number} The lifetime value.
+ * @customfunction
+ */
+export function CLV(arpu: unknown, gross_margin: unknown, churn_rate: unknown) {
+  return customerLifetimeValue(arpu, gross_margin, churn_rate);
+}
+
+/**
+ * Months to recover the cost of acquiring a customer: CAC ÷ (ARPU × gross margin).
+ *
+ * @param {number} cac Customer acquisition cost.
+ * @param {number} arpu Average monthly revenue per account.
+ * @param {number} gross_margin Gross margin, 0–1.
+ * @return {number} The payback period in months.
+ * @customfunction
+ */
+export function CACPAYBACK(cac: unknown, arpu: unknown, gross_margin: unknown) {
+  return cacPayback(cac, arpu, gross_margin);
+}
