@@ -18,7 +18,10 @@ export const GLOBAL_NAME = 'HealthScoreAddon_';
 function surfaceFiles() {
   const source = ts.createSourceFile(ENTRY, readFileSync(ENTRY, 'utf8'), ts.ScriptTarget.ES2020, true);
   return source.statements
-    .filter((statement) => ts.isExportDeclaration(statement) && statement.moduleSpecifier && !statement.exportClause)
+    .filter(
+      (statement) =>
+        ts.isExportDeclaration(statement) && statement.moduleSpecifier && !statement.exportClause,
+    )
     .map((statement) => resolve(dirname(ENTRY), `${statement.moduleSpecifier.text}.ts`));
 }
 
@@ -50,7 +53,9 @@ function checkCustomFunction(fn) {
   if (!/@returns?\b/.test(fn.jsdoc)) problems.push('no @return');
   const documented = [...fn.jsdoc.matchAll(/@param\s+(?:\{[^}]*\}\s+)?\[?(\w+)/g)].map((match) => match[1]);
   if (documented.join(',') !== fn.params.join(',')) {
-    problems.push(`@param names (${documented.join(', ')}) differ from the parameters (${fn.params.join(', ')})`);
+    problems.push(
+      `@param names (${documented.join(', ')}) differ from the parameters (${fn.params.join(', ')})`,
+    );
   }
   if (problems.length > 0) throw new Error(`${fn.name} in ${fn.file}: ${problems.join('; ')}`);
 }

@@ -45,7 +45,9 @@ export function healthAuc(scoresArg: unknown, outcomesArg: unknown): number {
  * O(n log n) instead of comparing every pair.
  */
 export function aucOf(churned: readonly number[], retained: readonly number[]): number {
-  const all = churned.map((score) => ({ score, retained: false })).concat(retained.map((score) => ({ score, retained: true })));
+  const all = churned
+    .map((score) => ({ score, retained: false }))
+    .concat(retained.map((score) => ({ score, retained: true })));
   all.sort((a, b) => a.score - b.score);
   let retainedRankSum = 0;
   for (let i = 0; i < all.length; ) {

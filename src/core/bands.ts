@@ -15,14 +15,24 @@ export type BandRule =
   | { kind: 'quartiles'; p25: number; p75: number };
 
 /** Parses the two threshold arguments; quartiles are computed over the numeric `scores`. */
-export function parseBandRule(healthyArg: unknown, unhealthyArg: unknown, scores: readonly unknown[]): BandRule {
+export function parseBandRule(
+  healthyArg: unknown,
+  unhealthyArg: unknown,
+  scores: readonly unknown[],
+): BandRule {
   const healthyCell = scalarArg(healthyArg, 'healthy_at');
   if (typeof healthyCell === 'string' && healthyCell.trim().toLowerCase() === 'quartiles') {
-    const numeric = scores.filter((score): score is number => typeof score === 'number' && Number.isFinite(score));
+    const numeric = scores.filter(
+      (score): score is number => typeof score === 'number' && Number.isFinite(score),
+    );
     return { kind: 'quartiles', p25: percentileOf(numeric, 25), p75: percentileOf(numeric, 75) };
   }
   const healthyAt = thresholdArg(healthyCell, 'healthy_at', DEFAULT_HEALTHY_AT);
-  const unhealthyBelow = thresholdArg(scalarArg(unhealthyArg, 'unhealthy_below'), 'unhealthy_below', DEFAULT_UNHEALTHY_BELOW);
+  const unhealthyBelow = thresholdArg(
+    scalarArg(unhealthyArg, 'unhealthy_below'),
+    'unhealthy_below',
+    DEFAULT_UNHEALTHY_BELOW,
+  );
   if (healthyAt <= unhealthyBelow) {
     fail(`healthy_at (${healthyAt}) must be above unhealthy_below (${unhealthyBelow}).`);
   }
@@ -52,7 +62,11 @@ export function bandOf(score: unknown, rule: BandRule): BandCell {
 }
 
 /** Same shape out as in: a band per score cell. */
-export function healthBand(scoresArg: unknown, healthyArg: unknown, unhealthyArg: unknown): BandCell | BandCell[][] {
+export function healthBand(
+  scoresArg: unknown,
+  healthyArg: unknown,
+  unhealthyArg: unknown,
+): BandCell | BandCell[][] {
   const grid = toGrid(scoresArg);
   const rule = parseBandRule(healthyArg, unhealthyArg, grid.flat());
   if (!Array.isArray(scoresArg)) return bandOf(scoresArg, rule);

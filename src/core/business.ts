@@ -26,7 +26,10 @@ function satisfies(value: number, rule: Rule): boolean {
 }
 
 /** Broadcasts scalars against columns, validates each row, and computes it; all-blank rows give "". */
-function perRow(args: Argument[], compute: (values: number[], where: string) => number): number | '' | (number | '')[][] {
+function perRow(
+  args: Argument[],
+  compute: (values: number[], where: string) => number,
+): number | '' | (number | '')[][] {
   const lists = args.map((arg) => listArg(arg.value, arg.name));
   const rows = Math.max(...lists.map((list) => list.length));
   const mismatch = lists.findIndex((list) => list.length !== 1 && list.length !== rows);
@@ -77,7 +80,12 @@ export function grossRevenueRetention(start: unknown, contraction: unknown, chur
   );
 }
 
-export function netRevenueRetention(start: unknown, expansion: unknown, contraction: unknown, churned: unknown) {
+export function netRevenueRetention(
+  start: unknown,
+  expansion: unknown,
+  contraction: unknown,
+  churned: unknown,
+) {
   return perRow(
     [
       { name: 'start_mrr', value: start, rule: 'positive' },
@@ -110,7 +118,8 @@ export function cacPayback(cac: unknown, arpu: unknown, margin: unknown) {
     ],
     ([acquisitionCost, revenue, grossMargin], where) => {
       const monthlyProfit = revenue * grossMargin;
-      if (monthlyProfit === 0) fail(`arpu × gross_margin${where} is 0: the acquisition cost is never paid back.`);
+      if (monthlyProfit === 0)
+        fail(`arpu × gross_margin${where} is 0: the acquisition cost is never paid back.`);
       return acquisitionCost / monthlyProfit;
     },
   );

@@ -16,8 +16,7 @@ export function isDate(cell: unknown): cell is Date {
   return cell instanceof Date || Object.prototype.toString.call(cell) === '[object Date]';
 }
 
-const NUMERIC_TEXT =
-  /^([+-])?\s*[$€£¥₹]?\s*([+-])?((?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?|\.\d+)\s*(%)?$/;
+const NUMERIC_TEXT = /^([+-])?\s*[$€£¥₹]?\s*([+-])?((?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?|\.\d+)\s*(%)?$/;
 
 /**
  * Parses numeric text: optional sign, optional leading currency symbol, `,` thousands groups,
@@ -133,7 +132,8 @@ export function readNumber(cell: unknown): number {
 
 /** Shows a cell's content in an error message. */
 export function describeCell(cell: unknown): string {
-  if (isDate(cell)) return Number.isNaN(cell.getTime()) ? 'an invalid date' : `the date ${cell.toISOString().slice(0, 10)}`;
+  if (isDate(cell))
+    return Number.isNaN(cell.getTime()) ? 'an invalid date' : `the date ${cell.toISOString().slice(0, 10)}`;
   if (typeof cell === 'string') return `"${cell.length > 40 ? cell.slice(0, 37) + '...' : cell}"`;
   return String(cell);
 }

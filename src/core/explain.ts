@@ -16,7 +16,12 @@ export function healthExplain(
   nowMs: number,
 ): string | string[][] {
   const top = parseTop(topArg);
-  const matrix = buildSubScores(toGrid(valuesArg), rowArg(headersArg, 'headers'), parseModelTable(modelArg), nowMs);
+  const matrix = buildSubScores(
+    toGrid(valuesArg),
+    rowArg(headersArg, 'headers'),
+    parseModelTable(modelArg),
+    nowMs,
+  );
   const texts: string[] = new Array(matrix.rowCount);
   const losses: { metric: string; points: number }[] = [];
   for (let i = 0; i < matrix.rowCount; i++) {
@@ -25,13 +30,15 @@ export function healthExplain(
       continue;
     }
     let presentWeight = 0;
-    for (const { rule, subScores } of matrix.metrics) if (!Number.isNaN(subScores[i])) presentWeight += rule.weight;
+    for (const { rule, subScores } of matrix.metrics)
+      if (!Number.isNaN(subScores[i])) presentWeight += rule.weight;
     losses.length = 0;
     const missing: string[] = [];
     for (const { rule, subScores } of matrix.metrics) {
       const sub = subScores[i];
       if (Number.isNaN(sub)) missing.push(rule.metric);
-      else if (sub < 100) losses.push({ metric: rule.metric, points: (rule.weight / presentWeight) * (100 - sub) });
+      else if (sub < 100)
+        losses.push({ metric: rule.metric, points: (rule.weight / presentWeight) * (100 - sub) });
     }
     // Stable sort: equal losses keep the model's order.
     losses.sort((a, b) => b.points - a.points);
@@ -69,7 +76,9 @@ export function healthGroups(
     groupNames.push(rule.group);
   }
   if (groupNames.length === 0) {
-    fail('Health Model: no metric has a Group. Fill the Group column (e.g. Sentiment, Adoption) to use HEALTHGROUPS.');
+    fail(
+      'Health Model: no metric has a Group. Fill the Group column (e.g. Sentiment, Adoption) to use HEALTHGROUPS.',
+    );
   }
   const matrix = buildSubScores(toGrid(valuesArg), rowArg(headersArg, 'headers'), model, nowMs);
   const weighted = new Float64Array(groupNames.length);

@@ -1,8 +1,8 @@
 /** HEALTHSCORE (contract §3): one call scores a whole range of accounts. */
-import { type Grid, asColumn, cellPlace, fail, rowArg, scalarArg, toGrid } from './args';
-import { type CellReading, CellKind, describeCell, isBlank, readCell, readNumber } from './cells';
+import { asColumn, cellPlace, fail, type Grid, rowArg, scalarArg, toGrid } from './args';
+import { CellKind, type CellReading, describeCell, isBlank, readCell, readNumber } from './cells';
 import { isWeightsRow, parseModelTable } from './model';
-import { type SubScoreMatrix, buildSubScores } from './scoring';
+import { buildSubScores, type SubScoreMatrix } from './scoring';
 
 export type ScoreCell = number | '' | 'N/A';
 
@@ -24,7 +24,8 @@ export function healthScore(
     matrix = inlineSubScores(values, secondGrid[0], nowMs);
     minCoverage = parseMinCoverage(third);
   } else {
-    if (third === undefined || third === '') fail('model is missing: pass the Health Model range, e.g. HealthModel.');
+    if (third === undefined || third === '')
+      fail('model is missing: pass the Health Model range, e.g. HealthModel.');
     const headers = rowArg(second, 'headers');
     matrix = buildSubScores(values, headers, parseModelTable(third), nowMs);
     minCoverage = parseMinCoverage(fourth);
@@ -59,7 +60,7 @@ export function scoreAll(matrix: SubScoreMatrix, minCoverage: number): ScoreCell
     let presentWeight = 0;
     for (let j = 0; j < metricCount; j++) {
       const sub = subScores[j][i];
-      if (sub === sub) {
+      if (!Number.isNaN(sub)) {
         weighted += weights[j] * sub;
         presentWeight += weights[j];
       }
@@ -73,11 +74,18 @@ export function scoreAll(matrix: SubScoreMatrix, minCoverage: number): ScoreCell
 function inlineSubScores(values: Grid, weightsRow: readonly unknown[], nowMs: number): SubScoreMatrix {
   const width = values[0]?.length ?? 0;
   if (width !== weightsRow.length) {
-    fail(`values is ${width} column${width === 1 ? '' : 's'} wide but weights is ${weightsRow.length}; they must match.`);
+    fail(
+      `values is ${width} column${width === 1 ? '' : 's'} wide but weights is ${weightsRow.length}; they must match.`,
+    );
   }
   const rowCount = values.length;
   const reading: CellReading = { kind: CellKind.Missing, value: 0 };
-  const matrix: SubScoreMatrix = { rowCount, metrics: [], blankRows: new Uint8Array(rowCount), totalWeight: 0 };
+  const matrix: SubScoreMatrix = {
+    rowCount,
+    metrics: [],
+    blankRows: new Uint8Array(rowCount),
+    totalWeight: 0,
+  };
   weightsRow.forEach((weightCell, column) => {
     const weight = typeof weightCell === 'number' ? weightCell : 0;
     if (weight < 0) fail(`weights column ${column + 1} is ${weight}; weights must be ≥ 0.`);
@@ -87,11 +95,21 @@ function inlineSubScores(values: Grid, weightsRow: readonly unknown[], nowMs: nu
       const cell = values[i][column];
       readCell(cell, nowMs, null, reading);
       if (reading.kind === CellKind.Numeric && (reading.value < 0 || reading.value > 100)) {
-        fail(`${cellPlace('values', i + 1, column + 1)} is ${describeCell(cell)}; inline sub-scores must be 0–100.`);
+        fail(
+          `${cellPlace('values', i + 1, column + 1)} is ${describeCell(cell)}; inline sub-scores must be 0–100.`,
+        );
       }
       subScores[i] = reading.kind === CellKind.Missing ? Number.NaN : reading.value;
     }
-    const rule = { metric: `column ${column + 1}`, weight, red: null, green: null, group: '', values: null, missing: null };
+    const rule = {
+      metric: `column ${column + 1}`,
+      weight,
+      red: null,
+      green: null,
+      group: '',
+      values: null,
+      missing: null,
+    };
     matrix.metrics.push({ rule, column, subScores });
     matrix.totalWeight += weight;
   });

@@ -4,7 +4,7 @@
  * parser turns the sheet's cells into that type with messages that name the model row at fault.
  */
 import * as z from 'zod/mini';
-import { type Grid, fail, toGrid } from './args';
+import { fail, type Grid, toGrid } from './args';
 import { describeCell, isBlank, isDate, normalizeKey, parseNumericText, readNumber } from './cells';
 
 const finite = z.number().check(z.refine(Number.isFinite, 'must be a finite number'));
@@ -36,7 +36,16 @@ export type MetricRule = z.infer<typeof MetricRuleSchema>;
 export type HealthModel = z.infer<typeof HealthModelSchema>;
 
 /** The model's columns, in the order the add-on writes them (contract §4). */
-export const MODEL_COLUMNS = ['Metric', 'Weight', 'Red', 'Green', 'Group', 'Values', 'Missing', 'Notes'] as const;
+export const MODEL_COLUMNS = [
+  'Metric',
+  'Weight',
+  'Red',
+  'Green',
+  'Group',
+  'Values',
+  'Missing',
+  'Notes',
+] as const;
 type ModelColumn = (typeof MODEL_COLUMNS)[number];
 
 export function formatThreshold(threshold: Threshold | null): string | number {
@@ -84,7 +93,11 @@ export function findModelProblem(model: HealthModel): ModelProblem | null {
     if ((rule.red === null) !== (rule.green === null)) {
       return { index, message: 'set both Red and Green, or leave both blank (P0 and P100).' };
     }
-    if (rule.red !== null && rule.green !== null && formatThreshold(rule.red) === formatThreshold(rule.green)) {
+    if (
+      rule.red !== null &&
+      rule.green !== null &&
+      formatThreshold(rule.red) === formatThreshold(rule.green)
+    ) {
       return { index, message: `Red and Green are both ${formatThreshold(rule.red)}; they must differ.` };
     }
   }
@@ -111,7 +124,9 @@ export function validateModel(candidate: unknown): HealthModel {
 /** Reads the Health Model range (header row first) into a validated model. */
 export function parseModelTable(arg: unknown): HealthModel {
   if (!Array.isArray(arg)) {
-    return fail("model must be the Health Model range (e.g. HealthModel or 'Health Model'!A1:H10), not a single cell.");
+    return fail(
+      "model must be the Health Model range (e.g. HealthModel or 'Health Model'!A1:H10), not a single cell.",
+    );
   }
   const grid = toGrid(arg);
   const columns = locateColumns(grid[0] ?? []);
@@ -127,7 +142,9 @@ export function parseModelTable(arg: unknown): HealthModel {
   const problem = findModelProblem(model);
   if (problem === null) return model;
   if (problem.index === -1) return fail(`Health Model: ${problem.message}`);
-  return fail(`Health Model row ${sheetRows[problem.index]} ("${metrics[problem.index].metric}"): ${problem.message}`);
+  return fail(
+    `Health Model row ${sheetRows[problem.index]} ("${metrics[problem.index].metric}"): ${problem.message}`,
+  );
 }
 
 type ColumnIndex = Record<ModelColumn, number>;
@@ -138,7 +155,8 @@ function locateColumns(header: readonly unknown[]): ColumnIndex {
   header.forEach((cell, i) => {
     const name = MODEL_COLUMNS.find((column) => column.toLowerCase() === normalizeKey(cell));
     if (name === undefined) return;
-    if (index[name] !== -1) fail(`Health Model header: "${name}" appears twice (columns ${index[name] + 1} and ${i + 1}).`);
+    if (index[name] !== -1)
+      fail(`Health Model header: "${name}" appears twice (columns ${index[name] + 1} and ${i + 1}).`);
     index[name] = i;
   });
   for (const required of ['Metric', 'Weight'] as const) {
@@ -169,7 +187,9 @@ function parseModelRow(cells: readonly unknown[], columns: ColumnIndex, row: num
   if (!isBlank(missingCell) && normalizeKey(missingCell) !== 'skip') {
     missing = readNumber(missingCell);
     if (Number.isNaN(missing) || missing < 0 || missing > 100) {
-      fail(`${at}: Missing ${describeCell(missingCell)} must be blank, "skip", or a sub-score from 0 to 100.`);
+      fail(
+        `${at}: Missing ${describeCell(missingCell)} must be blank, "skip", or a sub-score from 0 to 100.`,
+      );
     }
   }
 
@@ -215,9 +235,12 @@ export function parseValueLabels(text: string, what: string): ValueLabel[] | nul
     const label = match?.[1].trim() ?? '';
     const score = match ? readNumber(match[2]) : Number.NaN;
     if (label === '' || Number.isNaN(score)) {
-      fail(`${what}: "${entry.trim()}" should look like Label=score, e.g. Churning=0; Stable=60; Expanding=100.`);
+      fail(
+        `${what}: "${entry.trim()}" should look like Label=score, e.g. Churning=0; Stable=60; Expanding=100.`,
+      );
     }
-    if (score < 0 || score > 100) fail(`${what}: the score of "${label}" is ${score}; scores run from 0 to 100.`);
+    if (score < 0 || score > 100)
+      fail(`${what}: the score of "${label}" is ${score}; scores run from 0 to 100.`);
     const key = normalizeKey(label);
     if (seen.has(key)) fail(`${what}: the label "${label}" is listed twice.`);
     seen.add(key);

@@ -3,10 +3,10 @@
  * column once into typed arrays, resolves its thresholds over the whole call, and leaves a
  * sub-score matrix (NaN = missing) the three functions summarise in their own way.
  */
-import { type Grid, fail } from './args';
-import { type CellReading, CellKind, isBlank, normalizeKey, readCell } from './cells';
+import { fail, type Grid } from './args';
+import { CellKind, type CellReading, isBlank, normalizeKey, readCell } from './cells';
 import { closestName } from './closest';
-import { type HealthModel, type MetricRule, type Threshold, labelMap } from './model';
+import { type HealthModel, labelMap, type MetricRule, type Threshold } from './model';
 import { percentileInc } from './percentile';
 
 export interface ScoredMetric {
@@ -34,7 +34,9 @@ export function locateMetrics(model: HealthModel, headers: readonly unknown[]): 
     const earlier = columnOf.get(key);
     if (earlier === undefined) columnOf.set(key, column);
     else if (model.metrics.some((rule) => normalizeKey(rule.metric) === key)) {
-      fail(`headers: "${String(header).trim()}" appears in columns ${earlier + 1} and ${column + 1}; rename one.`);
+      fail(
+        `headers: "${String(header).trim()}" appears in columns ${earlier + 1} and ${column + 1}; rename one.`,
+      );
     }
   });
   const located = new Map<MetricRule, number>();
@@ -65,7 +67,9 @@ export function buildSubScores(
 ): SubScoreMatrix {
   const width = values[0]?.length ?? 0;
   if (width !== headers.length) {
-    fail(`values is ${width} column${width === 1 ? '' : 's'} wide but headers is ${headers.length}; they must match.`);
+    fail(
+      `values is ${width} column${width === 1 ? '' : 's'} wide but headers is ${headers.length}; they must match.`,
+    );
   }
   const rowCount = values.length;
   const located = locateMetrics(model, headers);
@@ -82,7 +86,7 @@ export function buildSubScores(
     let numericCount = 0;
     for (let i = 0; i < rowCount; i++) {
       const cell = values[i][column];
-      if (typeof cell === 'number' && cell === cell && cell !== Infinity && cell !== -Infinity) {
+      if (typeof cell === 'number' && Number.isFinite(cell)) {
         // Fast path: most cells are plain numbers.
         raw[i] = cell;
         kinds[i] = CellKind.Numeric;

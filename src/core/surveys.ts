@@ -1,7 +1,6 @@
 /** NPS, CSAT and CES over a range of answers, and SURVEYSCORE per account (contract §3). */
 import { asColumn, cellPlace, fail, listArg, scalarArg, toGrid } from './args';
-import { describeCell, isBlank, isDate, normalizeKey, readNumber } from './cells';
-import { MS_PER_DAY } from './cells';
+import { describeCell, isBlank, isDate, MS_PER_DAY, normalizeKey, readNumber } from './cells';
 
 export interface SurveyScale {
   kind: 'NPS' | 'CSAT' | 'CES';
@@ -18,7 +17,9 @@ export function readAnswer(cell: unknown, scale: SurveyScale, where: () => strin
   if (isBlank(cell)) return Number.NaN;
   const value = typeof cell === 'number' || typeof cell === 'string' ? readNumber(cell) : Number.NaN;
   if (!Number.isInteger(value) || value < scale.min || value > scale.max) {
-    fail(`${where()} is ${describeCell(cell)}: ${scale.kind} answers are whole numbers from ${scale.min} to ${scale.max}.`);
+    fail(
+      `${where()} is ${describeCell(cell)}: ${scale.kind} answers are whole numbers from ${scale.min} to ${scale.max}.`,
+    );
   }
   return value;
 }
@@ -26,12 +27,13 @@ export function readAnswer(cell: unknown, scale: SurveyScale, where: () => strin
 /** Every non-blank answer of a range, row-major; errors name the 1-based row and column. */
 export function readAnswers(arg: unknown, scale: SurveyScale): number[] {
   const answers: number[] = [];
-  toGrid(arg).forEach((row, r) =>
-    row.forEach((cell, c) => {
-      const value = readAnswer(cell, scale, () => cellPlace('responses', r + 1, c + 1));
+  const grid = toGrid(arg);
+  for (let r = 0; r < grid.length; r++) {
+    for (let c = 0; c < grid[r].length; c++) {
+      const value = readAnswer(grid[r][c], scale, () => cellPlace('responses', r + 1, c + 1));
       if (!Number.isNaN(value)) answers.push(value);
-    }),
-  );
+    }
+  }
   return answers;
 }
 
@@ -61,7 +63,8 @@ export function parseScale(arg: unknown, fallback: number): number {
   const cell = scalarArg(arg, 'scale');
   if (cell === undefined || isBlank(cell)) return fallback;
   const scale = readNumber(cell);
-  if (!Number.isInteger(scale) || scale < 2) fail(`scale ${describeCell(cell)} must be a whole number of at least 2.`);
+  if (!Number.isInteger(scale) || scale < 2)
+    fail(`scale ${describeCell(cell)} must be a whole number of at least 2.`);
   return scale;
 }
 
@@ -98,7 +101,8 @@ export function surveyScore(
     );
   }
   const withinDays = parseWithinDays(withinArg, dates !== null);
-  if (kind === 'LAST' && dates === null) fail('SURVEYSCORE kind LAST needs response_dates to know which response is the most recent.');
+  if (kind === 'LAST' && dates === null)
+    fail('SURVEYSCORE kind LAST needs response_dates to know which response is the most recent.');
 
   const rowsByAccount = new Map<string, number[]>();
   accounts.forEach((account, row) => {
@@ -140,13 +144,21 @@ function parseWithinDays(arg: unknown, hasDates: boolean): number | null {
   return days;
 }
 
-function summarise(kind: SurveyKind, rows: number[], values: readonly unknown[], dates: readonly unknown[] | null): number | 'N/A' {
+function summarise(
+  kind: SurveyKind,
+  rows: number[],
+  values: readonly unknown[],
+  dates: readonly unknown[] | null,
+): number | 'N/A' {
   const where = (row: number) => () => `response_values row ${row + 1}`;
   switch (kind) {
     case 'NPS':
       return npsOf(rows.map((row) => readAnswer(values[row], NPS_SCALE, where(row))));
     case 'CSAT':
-      return csatOf(rows.map((row) => readAnswer(values[row], csatScale(), where(row))), 5);
+      return csatOf(
+        rows.map((row) => readAnswer(values[row], csatScale(), where(row))),
+        5,
+      );
     case 'CES':
       return meanOf(rows.map((row) => readAnswer(values[row], cesScale(), where(row))));
     case 'MEAN':
@@ -170,5 +182,7 @@ function summarise(kind: SurveyKind, rows: number[], values: readonly unknown[],
 
 function numericValue(cell: unknown, row: number): number {
   const value = readNumber(cell);
-  return Number.isNaN(value) ? fail(`response_values row ${row + 1} is ${describeCell(cell)}, not a number.`) : value;
+  return Number.isNaN(value)
+    ? fail(`response_values row ${row + 1} is ${describeCell(cell)}, not a number.`)
+    : value;
 }

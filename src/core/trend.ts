@@ -1,6 +1,6 @@
 /** HEALTHTREND: how far each account's score moved over about `days` days of history. */
 import { asColumn, fail, listArg, scalarArg } from './args';
-import { MS_PER_DAY, describeCell, isBlank, normalizeKey, readNumber } from './cells';
+import { describeCell, isBlank, MS_PER_DAY, normalizeKey, readNumber } from './cells';
 import { readTime } from './surveys';
 
 interface Snapshot {

@@ -15,7 +15,17 @@ import {
 } from '../core/business';
 import { healthExplain, healthGroups } from '../core/explain';
 import { healthScore } from '../core/healthscore';
-import { cesScale, csatOf, csatScale, meanOf, npsOf, NPS_SCALE, parseScale, readAnswers, surveyScore } from '../core/surveys';
+import {
+  cesScale,
+  csatOf,
+  csatScale,
+  meanOf,
+  NPS_SCALE,
+  npsOf,
+  parseScale,
+  readAnswers,
+  surveyScore,
+} from '../core/surveys';
 import { healthTrend } from '../core/trend';
 
 /**
@@ -132,7 +142,15 @@ export function SURVEYSCORE(
   response_dates?: unknown,
   within_days?: unknown,
 ) {
-  return surveyScore(account_keys, response_accounts, response_values, kind, response_dates, within_days, Date.now());
+  return surveyScore(
+    account_keys,
+    response_accounts,
+    response_values,
+    kind,
+    response_dates,
+    within_days,
+    Date.now(),
+  );
 }
 
 /**

@@ -31,8 +31,16 @@ describe('HEALTHSCORE', () => {
 
   it('accepts a single row as a scalar-free range and a scalar cell', () => {
     expect(score([ACCOUNTS[0]], HEADERS, MODEL)).toEqual([[80.5]]);
-    const logins = [['Metric', 'Weight'], ['Logins', 1]];
-    expect(call('HEALTHSCORE', 75, 'Logins', [['Metric', 'Weight', 'Red', 'Green'], ['Logins', 1, 0, 100]])).toBe(75);
+    const logins = [
+      ['Metric', 'Weight'],
+      ['Logins', 1],
+    ];
+    expect(
+      call('HEALTHSCORE', 75, 'Logins', [
+        ['Metric', 'Weight', 'Red', 'Green'],
+        ['Logins', 1, 0, 100],
+      ]),
+    ).toBe(75);
     expect(call('HEALTHSCORE', 75, 'Logins', logins)).toBe('N/A'); // P0 = P100: one value cannot be ranked
   });
 
@@ -57,24 +65,56 @@ describe('HEALTHSCORE', () => {
   });
 
   it('resolves Pxx thresholds over the rows of the same call (PERCENTILE.INC)', () => {
-    const model = [['Metric', 'Weight', 'Red', 'Green'], ['Logins', 1, 'p10', 'P90']];
+    const model = [
+      ['Metric', 'Weight', 'Red', 'Green'],
+      ['Logins', 1, 'p10', 'P90'],
+    ];
     const rows = [[0], [10], [20], [30], [40], [50], [60], [70], [80], [90], [100]];
     const result = score(rows, [['Logins']], model) as number[][];
     // P10 = 10, P90 = 90
     expect(result.map((row) => row[0])).toEqual([0, 0, 12.5, 25, 37.5, 50, 62.5, 75, 87.5, 100, 100]);
-    expect(score([[1], [2], [3]], [['Logins']], [['Metric', 'Weight'], ['Logins', 1]])).toEqual([[0], [50], [100]]);
+    expect(
+      score(
+        [[1], [2], [3]],
+        [['Logins']],
+        [
+          ['Metric', 'Weight'],
+          ['Logins', 1],
+        ],
+      ),
+    ).toEqual([[0], [50], [100]]);
   });
 
   it('treats a metric that cannot tell accounts apart as missing, with Missing imputation', () => {
-    const model = [['Metric', 'Weight', 'Missing'], ['Logins', 1, ''], ['NPS', 1, 40]];
-    const rows = [[5, 3], [5, 3]];
+    const model = [
+      ['Metric', 'Weight', 'Missing'],
+      ['Logins', 1, ''],
+      ['NPS', 1, 40],
+    ];
+    const rows = [
+      [5, 3],
+      [5, 3],
+    ];
     // NPS falls back to its Missing 40 and counts as present: coverage 0.5.
     expect(score(rows, [['Logins', 'NPS']], model)).toEqual([[40], [40]]);
     expect(score(rows, [['Logins', 'NPS']], model, 0.6)).toEqual([['N/A'], ['N/A']]);
-    const imputed = [['Metric', 'Weight', 'Missing'], ['Logins', 1, 20], ['NPS', 1, 40]];
+    const imputed = [
+      ['Metric', 'Weight', 'Missing'],
+      ['Logins', 1, 20],
+      ['NPS', 1, 40],
+    ];
     expect(score(rows, [['Logins', 'NPS']], imputed)).toEqual([[30], [30]]);
     // Words still count when the numbers cannot be ranked.
-    expect(score([['high'], [5], [5]], [['Logins']], [['Metric', 'Weight'], ['Logins', 1]])).toEqual([[100], ['N/A'], ['N/A']]);
+    expect(
+      score(
+        [['high'], [5], [5]],
+        [['Logins']],
+        [
+          ['Metric', 'Weight'],
+          ['Logins', 1],
+        ],
+      ),
+    ).toEqual([[100], ['N/A'], ['N/A']]);
   });
 
   it('matches metrics to headers trimmed, case-insensitively, with inner spaces collapsed', () => {
@@ -83,7 +123,12 @@ describe('HEALTHSCORE', () => {
   });
 
   it('ignores unknown model columns, model rows with a blank Metric, and disabled metrics', () => {
-    const model = [['Notes', 'weight', 'METRIC'], ['x', 1, 'Logins'], ['y', 5, ''], ['z', 0, 'Not a column']];
+    const model = [
+      ['Notes', 'weight', 'METRIC'],
+      ['x', 1, 'Logins'],
+      ['y', 5, ''],
+      ['z', 0, 'Not a column'],
+    ];
     expect(score([[80], [40]], [['Logins']], model)).toEqual([[100], [0]]);
   });
 
@@ -92,58 +137,124 @@ describe('HEALTHSCORE', () => {
     expect(score([[80, '', '']], [[1, 3, 1]])).toEqual([['N/A']]);
     expect(score([[80, '', '']], [[1, 3, 1]], 0.2)).toEqual([[80]]);
     expect(score([['green', 'no', 50]], [[1, 1, '']])).toEqual([[50]]);
-    expect(() => score([[80, 101]], [[1, 1]])).toThrow(/values row 1, column 2 is 101; inline sub-scores must be 0–100/);
+    expect(() => score([[80, 101]], [[1, 1]])).toThrow(
+      /values row 1, column 2 is 101; inline sub-scores must be 0–100/,
+    );
     expect(() => score([[80, 60]], [[1, 1, 1]])).toThrow(/values is 2 columns wide but weights is 3/);
   });
 
   describe('errors name the argument, header or model row at fault', () => {
     it('width of values differs from headers', () => {
-      expect(() => score(ACCOUNTS, [['Account', 'NPS']], MODEL)).toThrow(/values is 5 columns wide but headers is 2/);
+      expect(() => score(ACCOUNTS, [['Account', 'NPS']], MODEL)).toThrow(
+        /values is 5 columns wide but headers is 2/,
+      );
     });
     it('a metric missing from headers, with the closest header', () => {
       const headers = [['Account', 'CSM sentiment', 'NPS', 'Login', 'Tickets']];
-      expect(() => score(ACCOUNTS, headers, MODEL)).toThrow(/no column for model metric "Logins" \(closest header: "Login"\)/);
+      expect(() => score(ACCOUNTS, headers, MODEL)).toThrow(
+        /no column for model metric "Logins" \(closest header: "Login"\)/,
+      );
       const none = [['a', 'b', 'c', 'd', 'e']];
-      expect(() => score(ACCOUNTS, none, MODEL)).toThrow(/model metrics "NPS", "Logins", "Tickets", "CSM sentiment"/);
+      expect(() => score(ACCOUNTS, none, MODEL)).toThrow(
+        /model metrics "NPS", "Logins", "Tickets", "CSM sentiment"/,
+      );
     });
     it('blank, negative or non-numeric weight', () => {
-      expect(() => score(ACCOUNTS, HEADERS, modelWith(3, 'Weight', ''))).toThrow(/Health Model row 3 \("Logins"\): Weight is blank/);
-      expect(() => score(ACCOUNTS, HEADERS, modelWith(3, 'Weight', -5))).toThrow(/row 3 \("Logins"\): Weight -5 is negative/);
-      expect(() => score(ACCOUNTS, HEADERS, modelWith(2, 'Weight', 'lots'))).toThrow(/row 2 \("NPS"\): Weight "lots" is not a number/);
+      expect(() => score(ACCOUNTS, HEADERS, modelWith(3, 'Weight', ''))).toThrow(
+        /Health Model row 3 \("Logins"\): Weight is blank/,
+      );
+      expect(() => score(ACCOUNTS, HEADERS, modelWith(3, 'Weight', -5))).toThrow(
+        /row 3 \("Logins"\): Weight -5 is negative/,
+      );
+      expect(() => score(ACCOUNTS, HEADERS, modelWith(2, 'Weight', 'lots'))).toThrow(
+        /row 2 \("NPS"\): Weight "lots" is not a number/,
+      );
     });
     it('percent-formatted weights are fine', () => {
-      const model = [['Metric', 'Weight'], ['Logins', '25%'], ['NPS', 0.75]];
-      expect(score([[0, 100], [100, 0]], [['Logins', 'NPS']], model)).toEqual([[75], [25]]);
+      const model = [
+        ['Metric', 'Weight'],
+        ['Logins', '25%'],
+        ['NPS', 0.75],
+      ];
+      expect(
+        score(
+          [
+            [0, 100],
+            [100, 0],
+          ],
+          [['Logins', 'NPS']],
+          model,
+        ),
+      ).toEqual([[75], [25]]);
     });
     it('only one of Red and Green, or Red equal to Green', () => {
-      expect(() => score(ACCOUNTS, HEADERS, modelWith(3, 'Green', ''))).toThrow(/row 3 \("Logins"\): set both Red and Green/);
-      expect(() => score(ACCOUNTS, HEADERS, modelWith(3, 'Green', 0))).toThrow(/row 3 \("Logins"\): Red and Green are both 0/);
+      expect(() => score(ACCOUNTS, HEADERS, modelWith(3, 'Green', ''))).toThrow(
+        /row 3 \("Logins"\): set both Red and Green/,
+      );
+      expect(() => score(ACCOUNTS, HEADERS, modelWith(3, 'Green', 0))).toThrow(
+        /row 3 \("Logins"\): Red and Green are both 0/,
+      );
       const both = modelWith(3, 'Red', 'P50');
       both[2][3] = 'p50';
       expect(() => score(ACCOUNTS, HEADERS, both)).toThrow(/row 3 \("Logins"\): Red and Green are both P50/);
-      expect(() => score(ACCOUNTS, HEADERS, modelWith(3, 'Red', 'low'))).toThrow(/row 3 \("Logins"\): Red "low" is neither a number nor a percentile/);
-      expect(() => score(ACCOUNTS, HEADERS, modelWith(3, 'Red', 'P120'))).toThrow(/row 3 \("Logins"\): Red "P120": a percentile runs from P0 to P100/);
+      expect(() => score(ACCOUNTS, HEADERS, modelWith(3, 'Red', 'low'))).toThrow(
+        /row 3 \("Logins"\): Red "low" is neither a number nor a percentile/,
+      );
+      expect(() => score(ACCOUNTS, HEADERS, modelWith(3, 'Red', 'P120'))).toThrow(
+        /row 3 \("Logins"\): Red "P120": a percentile runs from P0 to P100/,
+      );
     });
     it('a metric listed twice', () => {
       const twice = modelWith(6, 'Metric', ' logins');
       twice[5][1] = 5;
-      expect(() => score(ACCOUNTS, HEADERS, twice)).toThrow(/row 6 \("logins"\): metric "logins" is listed twice/);
+      expect(() => score(ACCOUNTS, HEADERS, twice)).toThrow(
+        /row 6 \("logins"\): metric "logins" is listed twice/,
+      );
     });
     it('bad Values and Missing cells', () => {
-      expect(() => score(ACCOUNTS, HEADERS, modelWith(5, 'Values', 'Happy=120'))).toThrow(/row 5 \("CSM sentiment"\): Values: the score of "Happy" is 120/);
-      expect(() => score(ACCOUNTS, HEADERS, modelWith(5, 'Values', 'Happy'))).toThrow(/row 5 \("CSM sentiment"\): Values: "Happy" should look like Label=score/);
-      expect(() => score(ACCOUNTS, HEADERS, modelWith(4, 'Missing', 'zero'))).toThrow(/row 4 \("Tickets"\): Missing "zero" must be blank, "skip"/);
-      expect(() => score(ACCOUNTS, HEADERS, modelWith(4, 'Missing', 140))).toThrow(/row 4 \("Tickets"\): Missing 140/);
+      expect(() => score(ACCOUNTS, HEADERS, modelWith(5, 'Values', 'Happy=120'))).toThrow(
+        /row 5 \("CSM sentiment"\): Values: the score of "Happy" is 120/,
+      );
+      expect(() => score(ACCOUNTS, HEADERS, modelWith(5, 'Values', 'Happy'))).toThrow(
+        /row 5 \("CSM sentiment"\): Values: "Happy" should look like Label=score/,
+      );
+      expect(() => score(ACCOUNTS, HEADERS, modelWith(4, 'Missing', 'zero'))).toThrow(
+        /row 4 \("Tickets"\): Missing "zero" must be blank, "skip"/,
+      );
+      expect(() => score(ACCOUNTS, HEADERS, modelWith(4, 'Missing', 140))).toThrow(
+        /row 4 \("Tickets"\): Missing 140/,
+      );
     });
     it('a model without its Metric or Weight column, a scalar model, an all-zero model', () => {
-      expect(() => score(ACCOUNTS, HEADERS, [['Name', 'Weight'], ['NPS', 1]])).toThrow(/no "Metric" column \(found: Name, Weight\)/);
+      expect(() =>
+        score(ACCOUNTS, HEADERS, [
+          ['Name', 'Weight'],
+          ['NPS', 1],
+        ]),
+      ).toThrow(/no "Metric" column \(found: Name, Weight\)/);
       expect(() => score(ACCOUNTS, HEADERS, 'HealthModel')).toThrow(/model must be the Health Model range/);
-      expect(() => score(ACCOUNTS, HEADERS, [['Metric', 'Weight'], ['NPS', 0]])).toThrow(/every metric has weight 0/);
+      expect(() =>
+        score(ACCOUNTS, HEADERS, [
+          ['Metric', 'Weight'],
+          ['NPS', 0],
+        ]),
+      ).toThrow(/every metric has weight 0/);
       expect(() => score(ACCOUNTS, HEADERS)).toThrow(/model is missing/);
     });
     it('headers that are not one row, or name a metric twice', () => {
-      expect(() => score(ACCOUNTS, [['NPS'], ['Logins']], MODEL)).toThrow(/headers must be one row, but it has 2 rows/);
-      expect(() => score([[1, 2]], [['NPS', 'nps']], [['Metric', 'Weight'], ['NPS', 1]])).toThrow(/"nps" appears in columns 1 and 2/);
+      expect(() => score(ACCOUNTS, [['NPS'], ['Logins']], MODEL)).toThrow(
+        /headers must be one row, but it has 2 rows/,
+      );
+      expect(() =>
+        score(
+          [[1, 2]],
+          [['NPS', 'nps']],
+          [
+            ['Metric', 'Weight'],
+            ['NPS', 1],
+          ],
+        ),
+      ).toThrow(/"nps" appears in columns 1 and 2/);
     });
   });
 });
@@ -165,14 +276,27 @@ describe('HEALTHBAND', () => {
 
   it('quartiles: top 25% Healthy, bottom 25% Unhealthy (PERCENTILE.INC)', () => {
     const scores = [[10], [20], [30], [40], [50], ['N/A']];
-    expect(call('HEALTHBAND', scores, 'Quartiles')).toEqual([['Unhealthy'], ['Unhealthy'], ['At risk'], ['Healthy'], ['Healthy'], ['N/A']]);
+    expect(call('HEALTHBAND', scores, 'Quartiles')).toEqual([
+      ['Unhealthy'],
+      ['Unhealthy'],
+      ['At risk'],
+      ['Healthy'],
+      ['Healthy'],
+      ['N/A'],
+    ]);
     expect(call('HEALTHBAND', [[5], [5]], 'quartiles')).toEqual([['At risk'], ['At risk']]);
   });
 
   it('errors: healthy_at not above unhealthy_below, thresholds that are not numbers', () => {
-    expect(() => call('HEALTHBAND', [[50]], 40, 40)).toThrow(/healthy_at \(40\) must be above unhealthy_below \(40\)/);
-    expect(() => call('HEALTHBAND', [[50]], 30)).toThrow(/healthy_at \(30\) must be above unhealthy_below \(40\)/);
-    expect(() => call('HEALTHBAND', [[50]], 'high')).toThrow(/healthy_at "high" must be a number or the word "quartiles"/);
+    expect(() => call('HEALTHBAND', [[50]], 40, 40)).toThrow(
+      /healthy_at \(40\) must be above unhealthy_below \(40\)/,
+    );
+    expect(() => call('HEALTHBAND', [[50]], 30)).toThrow(
+      /healthy_at \(30\) must be above unhealthy_below \(40\)/,
+    );
+    expect(() => call('HEALTHBAND', [[50]], 'high')).toThrow(
+      /healthy_at "high" must be a number or the word "quartiles"/,
+    );
     expect(() => call('HEALTHBAND', [[50]], [[70, 80]])).toThrow(/healthy_at must be a single cell/);
   });
 });
@@ -194,7 +318,9 @@ describe('HEALTHEXPLAIN', () => {
   });
   it('a perfect row explains nothing; top must be a whole number', () => {
     expect(call('HEALTHEXPLAIN', [['x', 'green', 100, 100, 0]], HEADERS, MODEL)).toEqual([['']]);
-    expect(() => call('HEALTHEXPLAIN', ACCOUNTS, HEADERS, MODEL, 1.5)).toThrow(/top 1.5 must be a whole number/);
+    expect(() => call('HEALTHEXPLAIN', ACCOUNTS, HEADERS, MODEL, 1.5)).toThrow(
+      /top 1.5 must be a whole number/,
+    );
   });
 });
 
@@ -208,6 +334,11 @@ describe('HEALTHGROUPS', () => {
     ]);
   });
   it('a model without groups is an error', () => {
-    expect(() => call('HEALTHGROUPS', ACCOUNTS, HEADERS, [['Metric', 'Weight'], ['NPS', 1]])).toThrow(/no metric has a Group/);
+    expect(() =>
+      call('HEALTHGROUPS', ACCOUNTS, HEADERS, [
+        ['Metric', 'Weight'],
+        ['NPS', 1],
+      ]),
+    ).toThrow(/no metric has a Group/);
   });
 });

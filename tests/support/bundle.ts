@@ -22,7 +22,10 @@ export function loadBuiltAddon(code = readBuiltCode()): AddonScope {
 
 /** Deep-copies arrays and Dates into the context's realm, so `instanceof Date` holds in Code.js. */
 export function intoRealm(context: vm.Context, value: unknown): unknown {
-  const realm = vm.runInContext('({ Array, Date })', context) as { Array: ArrayConstructor; Date: DateConstructor };
+  const realm = vm.runInContext('({ Array, Date })', context) as {
+    Array: ArrayConstructor;
+    Date: DateConstructor;
+  };
   const copy = (item: unknown): unknown => {
     if (Array.isArray(item)) {
       const array = new realm.Array();
