@@ -2,7 +2,7 @@
 import { asColumn, fail, rowArg, scalarArg, toGrid } from './args';
 import { describeCell, isBlank, normalizeKey, readNumber } from './cells';
 import { parseModelTable } from './model';
-import { buildSubScores } from './scoring';
+import { prepareScorer } from './scoring';
 
 /**
  * Per row: the metrics that cost the most points, largest first (at most `top`), then the
@@ -16,26 +16,27 @@ export function healthExplain(
   nowMs: number,
 ): string | string[][] {
   const top = parseTop(topArg);
-  const matrix = buildSubScores(
+  const scorer = prepareScorer(
     toGrid(valuesArg),
     rowArg(headersArg, 'headers'),
     parseModelTable(modelArg),
     nowMs,
   );
-  const texts: string[] = new Array(matrix.rowCount);
+  const texts: string[] = new Array(scorer.rowCount);
   const losses: { metric: string; points: number }[] = [];
-  for (let i = 0; i < matrix.rowCount; i++) {
-    if (matrix.blankRows[i] === 1) {
+  scorer.forEachRow((i, subScores, blank) => {
+    if (blank) {
       texts[i] = '';
-      continue;
+      return;
     }
     let presentWeight = 0;
-    for (const { rule, subScores } of matrix.metrics)
-      if (!Number.isNaN(subScores[i])) presentWeight += rule.weight;
+    for (const [j, { rule }] of scorer.metrics.entries()) {
+      if (!Number.isNaN(subScores[j])) presentWeight += rule.weight;
+    }
     losses.length = 0;
     const missing: string[] = [];
-    for (const { rule, subScores } of matrix.metrics) {
-      const sub = subScores[i];
+    for (const [j, { rule }] of scorer.metrics.entries()) {
+      const sub = subScores[j];
       if (Number.isNaN(sub)) missing.push(rule.metric);
       else if (sub < 100)
         losses.push({ metric: rule.metric, points: (rule.weight / presentWeight) * (100 - sub) });
@@ -45,7 +46,7 @@ export function healthExplain(
     const parts = losses.slice(0, top).map(({ metric, points }) => `${metric} -${points.toFixed(1)}`);
     if (missing.length > 0) parts.push(`missing: ${missing.join(', ')}`);
     texts[i] = parts.join('; ');
-  }
+  });
   return asColumn(texts, !Array.isArray(valuesArg));
 }
 
@@ -80,22 +81,23 @@ export function healthGroups(
       'Health Model: no metric has a Group. Fill the Group column (e.g. Sentiment, Adoption) to use HEALTHGROUPS.',
     );
   }
-  const matrix = buildSubScores(toGrid(valuesArg), rowArg(headersArg, 'headers'), model, nowMs);
+  const scorer = prepareScorer(toGrid(valuesArg), rowArg(headersArg, 'headers'), model, nowMs);
+  const groupOf = scorer.metrics.map(({ rule }) =>
+    rule.group === '' ? -1 : groupIndex.get(normalizeKey(rule.group))!,
+  );
   const weighted = new Float64Array(groupNames.length);
   const weights = new Float64Array(groupNames.length);
-  const rows: (number | '')[][] = new Array(matrix.rowCount);
-  for (let i = 0; i < matrix.rowCount; i++) {
+  const rows: (number | '')[][] = new Array(scorer.rowCount);
+  scorer.forEachRow((i, subScores, blank) => {
     weighted.fill(0);
     weights.fill(0);
-    for (const { rule, subScores } of matrix.metrics) {
-      const sub = subScores[i];
-      if (rule.group === '' || Number.isNaN(sub)) continue;
-      const g = groupIndex.get(normalizeKey(rule.group))!;
-      weighted[g] += rule.weight * sub;
+    for (const [j, { rule }] of scorer.metrics.entries()) {
+      const g = groupOf[j];
+      if (g === -1 || Number.isNaN(subScores[j])) continue;
+      weighted[g] += rule.weight * subScores[j];
       weights[g] += rule.weight;
     }
-    const blank = matrix.blankRows[i] === 1;
     rows[i] = groupNames.map((_, g) => (blank || weights[g] === 0 ? '' : weighted[g] / weights[g]));
-  }
+  });
   return rows;
 }

@@ -1,8 +1,9 @@
 /** HEALTHSCORE (contract §3): one call scores a whole range of accounts. */
 import { asColumn, cellPlace, fail, type Grid, rowArg, scalarArg, toGrid } from './args';
 import { CellKind, type CellReading, describeCell, isBlank, readCell, readNumber } from './cells';
+import { isFiniteNumber, isNotANumber } from './hot';
 import { isWeightsRow, parseModelTable } from './model';
-import { buildSubScores, type SubScoreMatrix } from './scoring';
+import { prepareInlineScorer, prepareScorer, type RowScorer } from './scoring';
 
 export type ScoreCell = number | '' | 'N/A';
 
@@ -18,19 +19,20 @@ export function healthScore(
 ): ScoreCell | ScoreCell[][] {
   const values = toGrid(valuesArg);
   const secondGrid = toGrid(second);
-  let matrix: SubScoreMatrix;
+  let scorer: RowScorer;
   let minCoverage: number;
   if (isWeightsRow(secondGrid)) {
-    matrix = inlineSubScores(values, secondGrid[0], nowMs);
+    scorer = prepareInlineScorer(values, secondGrid[0], nowMs);
     minCoverage = parseMinCoverage(third);
   } else {
     if (third === undefined || third === '')
       fail('model is missing: pass the Health Model range, e.g. HealthModel.');
     const headers = rowArg(second, 'headers');
-    matrix = buildSubScores(values, headers, parseModelTable(third), nowMs);
+    scorer = prepareScorer(values, headers, parseModelTable(third), nowMs);
     minCoverage = parseMinCoverage(fourth);
   }
-  return asColumn(scoreAll(matrix, minCoverage), !Array.isArray(valuesArg));
+  const column = scoreColumn(scorer, minCoverage);
+  return Array.isArray(valuesArg) ? column : column[0][0];
 }
 
 /** `min_coverage`: 0–1, or a percent (50 or "50%"); default 0.5. */
@@ -43,77 +45,28 @@ export function parseMinCoverage(arg: unknown): number {
   return fail(`min_coverage ${describeCell(cell)} must be between 0 and 1 (or 0% and 100%).`);
 }
 
-/** One score per row; the hot loop of the add-on, over plain typed arrays. */
-export function scoreAll(matrix: SubScoreMatrix, minCoverage: number): ScoreCell[] {
-  const { rowCount, blankRows, totalWeight } = matrix;
-  const subScores = matrix.metrics.map((metric) => metric.subScores);
-  const weights = Float64Array.from(matrix.metrics, (metric) => metric.rule.weight);
-  const metricCount = subScores.length;
+/** One score per row, Σ wᵢ·sᵢ / Σ wᵢ over present metrics, written straight into the output column. */
+export function scoreColumn(scorer: RowScorer, minCoverage: number): ScoreCell[][] {
+  const { totalWeight } = scorer;
+  const weights = Float64Array.from(scorer.metrics, (metric) => metric.rule.weight);
+  const metricCount = weights.length;
   const minPresentWeight = minCoverage * totalWeight - COVERAGE_EPSILON * totalWeight;
-  const scores: ScoreCell[] = new Array(rowCount);
-  for (let i = 0; i < rowCount; i++) {
-    if (blankRows[i] === 1) {
-      scores[i] = '';
-      continue;
+  const column: ScoreCell[][] = new Array(scorer.rowCount);
+  scorer.forEachRow((i, subScores, blank) => {
+    if (blank) {
+      column[i] = [''];
+      return;
     }
     let weighted = 0;
     let presentWeight = 0;
     for (let j = 0; j < metricCount; j++) {
-      const sub = subScores[j][i];
-      if (!Number.isNaN(sub)) {
+      const sub = subScores[j];
+      if (!isNotANumber(sub)) {
         weighted += weights[j] * sub;
         presentWeight += weights[j];
       }
     }
-    scores[i] = presentWeight > 0 && presentWeight >= minPresentWeight ? weighted / presentWeight : 'N/A';
-  }
-  return scores;
-}
-
-/** Inline form: the values are sub-scores already, weighted by a row of numbers. */
-function inlineSubScores(values: Grid, weightsRow: readonly unknown[], nowMs: number): SubScoreMatrix {
-  const width = values[0]?.length ?? 0;
-  if (width !== weightsRow.length) {
-    fail(
-      `values is ${width} column${width === 1 ? '' : 's'} wide but weights is ${weightsRow.length}; they must match.`,
-    );
-  }
-  const rowCount = values.length;
-  const reading: CellReading = { kind: CellKind.Missing, value: 0 };
-  const matrix: SubScoreMatrix = {
-    rowCount,
-    metrics: [],
-    blankRows: new Uint8Array(rowCount),
-    totalWeight: 0,
-  };
-  weightsRow.forEach((weightCell, column) => {
-    const weight = typeof weightCell === 'number' ? weightCell : 0;
-    if (weight < 0) fail(`weights column ${column + 1} is ${weight}; weights must be ≥ 0.`);
-    if (weight === 0) return;
-    const subScores = new Float64Array(rowCount);
-    for (let i = 0; i < rowCount; i++) {
-      const cell = values[i][column];
-      readCell(cell, nowMs, null, reading);
-      if (reading.kind === CellKind.Numeric && (reading.value < 0 || reading.value > 100)) {
-        fail(
-          `${cellPlace('values', i + 1, column + 1)} is ${describeCell(cell)}; inline sub-scores must be 0–100.`,
-        );
-      }
-      subScores[i] = reading.kind === CellKind.Missing ? Number.NaN : reading.value;
-    }
-    const rule = {
-      metric: `column ${column + 1}`,
-      weight,
-      red: null,
-      green: null,
-      group: '',
-      values: null,
-      missing: null,
-    };
-    matrix.metrics.push({ rule, column, subScores });
-    matrix.totalWeight += weight;
+    column[i] = [presentWeight > 0 && presentWeight >= minPresentWeight ? weighted / presentWeight : 'N/A'];
   });
-  if (matrix.totalWeight === 0) fail('weights are all 0: give at least one column a weight above 0.');
-  for (let i = 0; i < rowCount; i++) matrix.blankRows[i] = values[i].every(isBlank) ? 1 : 0;
-  return matrix;
+  return column;
 }

@@ -1,28 +1,32 @@
 /**
- * The scoring engine behind HEALTHSCORE, HEALTHEXPLAIN and HEALTHGROUPS: reads each metric's
- * column once into typed arrays, resolves its thresholds over the whole call, and leaves a
- * sub-score matrix (NaN = missing) the three functions summarise in their own way.
+ * The scoring engine behind HEALTHSCORE, HEALTHEXPLAIN and HEALTHGROUPS. It resolves each
+ * metric's thresholds over the whole call, then walks the rows once, handing each row's
+ * sub-scores (NaN = missing) to the caller, who sums, explains or groups them. No rows × metrics
+ * matrix is built: at 50,000 rows that allocation alone cost more than the scoring.
  */
-import { fail, type Grid } from './args';
-import { CellKind, type CellReading, isBlank, normalizeKey, readCell } from './cells';
+import { cellPlace, fail, type Grid } from './args';
+import { CellKind, type CellReading, describeCell, isBlank, normalizeKey, readCell } from './cells';
 import { closestName } from './closest';
+import { isFiniteNumber, isNotANumber } from './hot';
 import { type HealthModel, labelMap, type MetricRule, type Threshold } from './model';
-import { percentileInc } from './percentile';
+import { percentilesInc } from './percentile';
 
 export interface ScoredMetric {
   rule: MetricRule;
+  /** Its column in `values`. */
   column: number;
-  /** Sub-score 0–100 per row after Missing imputation; NaN where the metric is missing. */
-  subScores: Float64Array;
 }
 
-export interface SubScoreMatrix {
+/** Receives one row: its index, its sub-scores in metric order (a reused array), and whether it is blank. */
+export type RowVisitor = (row: number, subScores: Float64Array, blank: boolean) => void;
+
+export interface RowScorer {
   rowCount: number;
   /** Metrics with weight > 0, in model order. */
   metrics: ScoredMetric[];
-  /** 1 where every cell of the row is blank: such rows get "" from every function. */
-  blankRows: Uint8Array;
   totalWeight: number;
+  /** Visits every row in order; a row is blank when every cell of it is blank. */
+  forEachRow(visit: RowVisitor): void;
 }
 
 /** Maps each metric with weight > 0 to its column in `headers`, or fails listing those not found. */
@@ -58,95 +62,173 @@ export function locateMetrics(model: HealthModel, headers: readonly unknown[]): 
   return located;
 }
 
-/** Reads and scores every metric of the model over `values`. */
-export function buildSubScores(
+/** Prepares the scoring of `values` with the model: locates metrics and resolves thresholds. */
+export function prepareScorer(
   values: Grid,
   headers: readonly unknown[],
   model: HealthModel,
   nowMs: number,
-): SubScoreMatrix {
-  const width = values[0]?.length ?? 0;
-  if (width !== headers.length) {
+): RowScorer {
+  checkWidth(values, headers.length, 'headers');
+  const metrics = [...locateMetrics(model, headers)].map(([rule, column]) => ({ rule, column }));
+  const m = metrics.length;
+  const red = new Float64Array(m);
+  const scale = new Float64Array(m);
+  // 1 where numbers cannot tell accounts apart (equal thresholds, or a percentile of nothing):
+  // such numbers count as missing.
+  const unranked = new Uint8Array(m);
+  const percentileMetrics: number[] = [];
+  metrics.forEach(({ rule }, j) => {
+    if (rule.red?.kind === 'number' && rule.green?.kind === 'number')
+      setThresholds(j, rule.red.value, rule.green.value);
+    else percentileMetrics.push(j);
+  });
+  function setThresholds(j: number, low: number, high: number): void {
+    red[j] = low;
+    scale[j] = 100 / (high - low);
+    unranked[j] = isNotANumber(low) || isNotANumber(high) || low === high ? 1 : 0;
+  }
+  if (percentileMetrics.length > 0) {
+    const numbers = gatherNumbers(
+      values,
+      percentileMetrics.map((j) => metrics[j]),
+      nowMs,
+    );
+    percentileMetrics.forEach((j, k) => {
+      const [low, high] = resolvePercentiles(metrics[j].rule, numbers.values[k], numbers.counts[k]);
+      setThresholds(j, low, high);
+    });
+  }
+
+  const columns = Int32Array.from(metrics, (metric) => metric.column);
+  const labels = metrics.map((metric) => labelMap(metric.rule.values));
+  const fallback = Float64Array.from(metrics, (metric) => metric.rule.missing ?? Number.NaN);
+  const reading: CellReading = { kind: CellKind.Missing, value: 0 };
+  /** Sub-score of a cell that is not a plain number: text, a boolean, a date, or blank. */
+  const otherCell = (cell: unknown, j: number): number => {
+    readCell(cell, nowMs, labels[j], reading);
+    if (reading.kind === CellKind.SubScore) return reading.value;
+    if (reading.kind === CellKind.Missing || unranked[j] === 1) return fallback[j];
+    const score = (reading.value - red[j]) * scale[j];
+    return score < 0 ? 0 : score > 100 ? 100 : score;
+  };
+  const forEachRow = (visit: RowVisitor): void => {
+    const subScores = new Float64Array(m);
+    // Locals rather than captured variables: TurboFan keeps them in registers in the hot loop.
+    const [rows, cols, low, factor, flat, missing] = [values, columns, red, scale, unranked, fallback];
+    for (let i = 0; i < rows.length; i++) {
+      const row = rows[i];
+      let hasContent = false;
+      // The hot loop: plain numbers inline, everything else in otherCell.
+      for (let j = 0; j < m; j++) {
+        const cell = row[cols[j]];
+        if (typeof cell === 'number' && flat[j] === 0 && isFiniteNumber(cell)) {
+          const score = (cell - low[j]) * factor[j];
+          subScores[j] = score < 0 ? 0 : score > 100 ? 100 : score;
+          hasContent = true;
+        } else if (cell === '') {
+          subScores[j] = missing[j];
+        } else {
+          subScores[j] = otherCell(cell, j);
+          hasContent ||= !isBlank(cell);
+        }
+      }
+      visit(i, subScores, !hasContent && row.every(isBlank));
+    }
+  };
+  const totalWeight = metrics.reduce((sum, { rule }) => sum + rule.weight, 0);
+  return { rowCount: values.length, metrics, totalWeight, forEachRow };
+}
+
+export function checkWidth(values: Grid, width: number, name: string): void {
+  const valuesWidth = values[0]?.length ?? 0;
+  if (valuesWidth !== width) {
     fail(
-      `values is ${width} column${width === 1 ? '' : 's'} wide but headers is ${headers.length}; they must match.`,
+      `values is ${valuesWidth} column${valuesWidth === 1 ? '' : 's'} wide but ${name} is ${width}; they must match.`,
     );
   }
-  const rowCount = values.length;
-  const located = locateMetrics(model, headers);
-  const rowHasContent = new Uint8Array(rowCount);
-  const scratch = new Float64Array(rowCount);
+}
+
+/**
+ * The numeric cells of some metrics, in one row-major pass: Sheets hands us one array per row,
+ * and sweeping 50,000 rows once per metric costs a cache miss per cell.
+ */
+function gatherNumbers(
+  values: Grid,
+  metrics: readonly ScoredMetric[],
+  nowMs: number,
+): { values: Float64Array[]; counts: Int32Array } {
+  const m = metrics.length;
+  const columns = Int32Array.from(metrics, (metric) => metric.column);
+  const labels = metrics.map((metric) => labelMap(metric.rule.values));
+  const gathered = metrics.map(() => new Float64Array(values.length));
+  const counts = new Int32Array(m);
   const reading: CellReading = { kind: CellKind.Missing, value: 0 };
-  const metrics: ScoredMetric[] = [];
-  let totalWeight = 0;
-
-  for (const [rule, column] of located) {
-    const labels = labelMap(rule.values);
-    const raw = new Float64Array(rowCount);
-    const kinds = new Uint8Array(rowCount);
-    let numericCount = 0;
-    for (let i = 0; i < rowCount; i++) {
-      const cell = values[i][column];
-      if (typeof cell === 'number' && Number.isFinite(cell)) {
-        // Fast path: most cells are plain numbers.
-        raw[i] = cell;
-        kinds[i] = CellKind.Numeric;
-        scratch[numericCount++] = cell;
-        rowHasContent[i] = 1;
-        continue;
+  for (let i = 0; i < values.length; i++) {
+    const row = values[i];
+    for (let k = 0; k < m; k++) {
+      const cell = row[columns[k]];
+      if (typeof cell === 'number') {
+        if (isFiniteNumber(cell)) gathered[k][counts[k]++] = cell;
+      } else if (!isBlank(cell) && readCell(cell, nowMs, labels[k], reading).kind === CellKind.Numeric) {
+        gathered[k][counts[k]++] = reading.value;
       }
-      if (isBlank(cell)) continue;
-      rowHasContent[i] = 1;
-      readCell(cell, nowMs, labels, reading);
-      kinds[i] = reading.kind;
-      raw[i] = reading.value;
-      if (reading.kind === CellKind.Numeric) scratch[numericCount++] = reading.value;
-    }
-    const [red, green] = resolveThresholds(rule, scratch, numericCount);
-    metrics.push({ rule, column, subScores: toSubScores(raw, kinds, red, green, rule.missing) });
-    totalWeight += rule.weight;
-  }
-
-  const blankRows = new Uint8Array(rowCount);
-  for (let i = 0; i < rowCount; i++) {
-    if (rowHasContent[i] === 0) blankRows[i] = values[i].every(isBlank) ? 1 : 0;
-  }
-  return { rowCount, metrics, blankRows, totalWeight };
-}
-
-/** Red and Green as numbers for this call; both blank means P0 and P100. */
-function resolveThresholds(rule: MetricRule, numeric: Float64Array, count: number): [number, number] {
-  const red = rule.red ?? { kind: 'percentile', p: 0 };
-  const green = rule.green ?? { kind: 'percentile', p: 100 };
-  return [resolve(red, numeric, count), resolve(green, numeric, count)];
-}
-
-function resolve(threshold: Threshold, numeric: Float64Array, count: number): number {
-  if (threshold.kind === 'number') return threshold.value;
-  return percentileInc(numeric, count, threshold.p);
-}
-
-function toSubScores(
-  raw: Float64Array,
-  kinds: Uint8Array,
-  red: number,
-  green: number,
-  imputed: number | null,
-): Float64Array {
-  const subScores = new Float64Array(raw.length);
-  // Equal thresholds (or a percentile of nothing) cannot tell accounts apart: numbers count as missing.
-  const usable = !Number.isNaN(red) && !Number.isNaN(green) && red !== green;
-  const scale = 100 / (green - red);
-  const fallback = imputed ?? Number.NaN;
-  for (let i = 0; i < raw.length; i++) {
-    const kind = kinds[i];
-    if (kind === CellKind.Numeric && usable) {
-      const score = (raw[i] - red) * scale;
-      subScores[i] = score < 0 ? 0 : score > 100 ? 100 : score;
-    } else if (kind === CellKind.SubScore) {
-      subScores[i] = raw[i];
-    } else {
-      subScores[i] = fallback;
     }
   }
-  return subScores;
+  return { values: gathered, counts };
+}
+
+/** Red and Green of a metric with at least one `Pxx` (a blank pair means P0 and P100). */
+function resolvePercentiles(rule: MetricRule, numbers: Float64Array, count: number): [number, number] {
+  const red: Threshold = rule.red ?? { kind: 'percentile', p: 0 };
+  const green: Threshold = rule.green ?? { kind: 'percentile', p: 100 };
+  const ps = [red, green].flatMap((threshold) => (threshold.kind === 'percentile' ? [threshold.p] : []));
+  const selected = percentilesInc(numbers, count, ps);
+  const redValue = red.kind === 'number' ? red.value : selected[0];
+  const greenValue = green.kind === 'number' ? green.value : selected[selected.length - 1];
+  return [redValue, greenValue];
+}
+
+/**
+ * Inline form: `values` are sub-scores 0–100 already, weighted by a row of numbers; outside
+ * 0–100 is an error naming the cell.
+ */
+export function prepareInlineScorer(values: Grid, weightsRow: readonly unknown[], nowMs: number): RowScorer {
+  checkWidth(values, weightsRow.length, 'weights');
+  const metrics: ScoredMetric[] = [];
+  weightsRow.forEach((weightCell, column) => {
+    const weight = typeof weightCell === 'number' ? weightCell : 0;
+    if (weight < 0) fail(`weights column ${column + 1} is ${weight}; weights must be ≥ 0.`);
+    if (weight === 0) return;
+    const rule = {
+      metric: `column ${column + 1}`,
+      weight,
+      red: null,
+      green: null,
+      group: '',
+      values: null,
+      missing: null,
+    };
+    metrics.push({ rule, column });
+  });
+  const totalWeight = metrics.reduce((sum, { rule }) => sum + rule.weight, 0);
+  if (totalWeight === 0) fail('weights are all 0: give at least one column a weight above 0.');
+  const forEachRow = (visit: RowVisitor): void => {
+    const subScores = new Float64Array(metrics.length);
+    const reading: CellReading = { kind: CellKind.Missing, value: 0 };
+    for (let i = 0; i < values.length; i++) {
+      metrics.forEach(({ column }, j) => {
+        const cell = values[i][column];
+        readCell(cell, nowMs, null, reading);
+        if (reading.kind === CellKind.Numeric && (reading.value < 0 || reading.value > 100)) {
+          fail(
+            `${cellPlace('values', i + 1, column + 1)} is ${describeCell(cell)}; inline sub-scores must be 0–100.`,
+          );
+        }
+        subScores[j] = reading.kind === CellKind.Missing ? Number.NaN : reading.value;
+      });
+      visit(i, subScores, values[i].every(isBlank));
+    }
+  };
+  return { rowCount: values.length, metrics, totalWeight, forEachRow };
 }

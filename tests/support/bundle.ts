@@ -1,41 +1,19 @@
-/**
- * Loads the built dist/Code.js into a fresh node:vm context holding only ECMAScript globals, and
- * moves test data into that context's realm, as Sheets hands a custom function its arguments.
- */
+/** The built dist/Code.js, loaded as Apps Script would, for tests that go through the bundle. */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import vm from 'node:vm';
+import { intoRealm, runScript, type ScriptScope } from '../../dev/realm';
 
 export const CODE_PATH = join(__dirname, '../../dist/Code.js');
 
-export type AddonScope = vm.Context & Record<string, (...args: unknown[]) => unknown>;
+export type AddonScope = ScriptScope;
 
 export function readBuiltCode(): string {
   return readFileSync(CODE_PATH, 'utf8');
 }
 
+/** A fresh context holding only ECMAScript globals, with Code.js run in it. */
 export function loadBuiltAddon(code = readBuiltCode()): AddonScope {
-  const context = vm.createContext({});
-  vm.runInContext(code, context, { filename: 'Code.js' });
-  return context as AddonScope;
-}
-
-/** Deep-copies arrays and Dates into the context's realm, so `instanceof Date` holds in Code.js. */
-export function intoRealm(context: vm.Context, value: unknown): unknown {
-  const realm = vm.runInContext('({ Array, Date })', context) as {
-    Array: ArrayConstructor;
-    Date: DateConstructor;
-  };
-  const copy = (item: unknown): unknown => {
-    if (Array.isArray(item)) {
-      const array = new realm.Array();
-      for (const element of item) array.push(copy(element));
-      return array;
-    }
-    if (item instanceof Date) return new realm.Date(item.getTime());
-    return item;
-  };
-  return copy(value);
+  return runScript(code);
 }
 
 /** Calls a custom function the way Sheets does: every argument created inside the add-on's realm. */
@@ -45,7 +23,7 @@ export function callAsSheets(context: AddonScope, name: string, ...args: unknown
   return fn(...args.map((arg) => intoRealm(context, arg)));
 }
 
-/** Plain JSON-able copy of a result from the other realm, for deep equality checks. */
+/** Plain copy of a result from the other realm, for deep equality checks. */
 export function plain(value: unknown): unknown {
   if (Array.isArray(value)) return Array.from(value, plain);
   return value;

@@ -1,0 +1,128 @@
+/**
+ * npm run bench: HEALTHSCORE on 50,000 rows × 12 metrics (5% blank cells) against a plain
+ * typed-array weighted-sum loop over the same rows in the same V8 context; cold start; size.
+ * Figures are medians of interleaved runs, and each ratio is taken within one run.
+ */
+import { readFileSync, statSync } from 'node:fs';
+import { performance } from 'node:perf_hooks';
+import { fileURLToPath } from 'node:url';
+import vm from 'node:vm';
+import { seededRandom } from './random';
+import { intoRealm, loadScriptFile, runScript } from './realm';
+
+const CODE = fileURLToPath(new URL('../dist/Code.js', import.meta.url));
+const ROWS = 50_000;
+const METRICS = 12;
+const RUNS = 31;
+
+const random = seededRandom(42);
+const headers = ['Account', ...Array.from({ length: METRICS }, (_, j) => `Metric ${j + 1}`)];
+const rows = Array.from({ length: ROWS }, (_, i) => [
+  `Account ${i + 1}`,
+  ...Array.from({ length: METRICS }, () => (random() < 0.05 ? '' : Math.round(random() * 1000) / 10)),
+]);
+const weights = Array.from({ length: METRICS }, (_, j) => 1 + (j % 4));
+const modelWith = (red: (j: number) => unknown, green: (j: number) => unknown) => [
+  ['Metric', 'Weight', 'Red', 'Green'],
+  ...weights.map((weight, j) => [`Metric ${j + 1}`, weight, red(j), green(j)]),
+];
+const numberModel = modelWith(
+  (j) => (j % 3 === 0 ? 90 : 10),
+  (j) => (j % 3 === 0 ? 10 : 90),
+);
+const percentileModel = modelWith(
+  (j) => (j % 3 === 0 ? 'P90' : 'P10'),
+  (j) => (j % 3 === 0 ? 'P10' : 'P90'),
+);
+
+// The yardstick: what any scorer must at least do, read each cell of the same rows, skip
+// non-numbers and accumulate a weighted mean into a typed array. No parsing, no thresholds.
+const BASELINE = `
+function plainWeightedSum_(rows, weights) {
+  const n = rows.length, m = weights.length, out = new Float64Array(n);
+  for (let i = 0; i < n; i++) {
+    const row = rows[i];
+    let sum = 0, total = 0;
+    for (let j = 0; j < m; j++) {
+      const v = row[j + 1];
+      if (typeof v === 'number') { sum += weights[j] * v; total += weights[j]; }
+    }
+    out[i] = total > 0 ? sum / total : NaN;
+  }
+  return out;
+}`;
+
+function median(values: number[]): number {
+  const sorted = [...values].sort((a, b) => a - b);
+  const middle = sorted.length >> 1;
+  return sorted.length % 2 ? sorted[middle] : (sorted[middle - 1] + sorted[middle]) / 2;
+}
+
+function time(fn: () => unknown): number {
+  const start = performance.now();
+  fn();
+  return performance.now() - start;
+}
+
+const scope = loadScriptFile(CODE);
+vm.runInContext(BASELINE, scope);
+const realmRows = intoRealm(scope, rows);
+const realmHeaders = intoRealm(scope, [headers]);
+const realmNumberModel = intoRealm(scope, numberModel);
+const realmPercentileModel = intoRealm(scope, percentileModel);
+const realmWeights = vm.runInContext(`new Float64Array(${JSON.stringify(weights)})`, scope);
+
+const score = (model: unknown) => () => scope.HEALTHSCORE(realmRows, realmHeaders, model);
+const baseline = () => scope.plainWeightedSum_(realmRows, realmWeights);
+
+// Sanity: both produce one value per row.
+const check = scope.HEALTHSCORE(realmRows, realmHeaders, realmNumberModel) as unknown[];
+if (check.length !== ROWS) throw new Error('HEALTHSCORE returned the wrong number of rows');
+
+const samples = { baseline: [] as number[], numbers: [] as number[], percentiles: [] as number[] };
+for (let run = 0; run < RUNS + 3; run++) {
+  const b = time(baseline);
+  const n = time(score(realmNumberModel));
+  const p = time(score(realmPercentileModel));
+  if (run < 3) continue; // warm-up: let V8 optimise all three
+  samples.baseline.push(b);
+  samples.numbers.push(n);
+  samples.percentiles.push(p);
+}
+
+const code = readFileSync(CODE, 'utf8');
+const coldModel = [
+  ['Metric', 'Weight', 'Red', 'Green'],
+  ['Logins', 1, 0, 100],
+  ['NPS', 1, -100, 100],
+];
+const cold: number[] = [];
+for (let run = 0; run < 25; run++) {
+  cold.push(
+    time(() => {
+      const fresh = runScript(code);
+      fresh.HEALTHSCORE(
+        intoRealm(fresh, [[80, 50]]),
+        intoRealm(fresh, [['Logins', 'NPS']]),
+        intoRealm(fresh, coldModel),
+      );
+    }),
+  );
+}
+
+const ms = (value: number) => `${value.toFixed(2)} ms`;
+const baselineMedian = median(samples.baseline);
+console.log(
+  `HEALTHSCORE, ${ROWS.toLocaleString('en')} rows × ${METRICS} metrics, 5% blank cells; medians of ${RUNS} runs`,
+);
+console.log(`  plain typed-array weighted-sum loop   ${ms(baselineMedian)}`);
+console.log(
+  `  number thresholds                     ${ms(median(samples.numbers))}   ${(median(samples.numbers) / baselineMedian).toFixed(2)}× the loop (target ≤ 5×)`,
+);
+console.log(
+  `  P10/P90 thresholds                    ${ms(median(samples.percentiles))}   ${(median(samples.percentiles) / baselineMedian).toFixed(2)}× the loop (target ≤ 10×)`,
+);
+console.log(
+  `Cold start (fresh context, load Code.js, score one row): ${ms(median(cold))} median of 25 (target ≤ 10 ms)`,
+);
+console.log(`Code.js: ${(statSync(CODE).size / 1024).toFixed(1)} KB (target ≤ 100 KB)`);
