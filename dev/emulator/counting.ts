@@ -1,0 +1,62 @@
+// Call counting: every object a service hands out is wrapped in a Proxy that counts each method
+// call against that service (SpreadsheetApp.getActive(), ss.getSheetByName(), range.getValues()…).
+// Objects passed back into methods are unwrapped so the emulator's own internal calls never count.
+
+/** Base class of every object a service returns; only these get wrapped. */
+export class GasObject {}
+
+const targets = new WeakMap<object, object>();
+
+function unwrap(x: unknown): unknown {
+  if (typeof x !== 'object' || x === null) return x;
+  const t = targets.get(x);
+  if (t) return t;
+  if (Array.isArray(x) && x.length && typeof x[0] === 'object' && x[0] !== null && targets.has(x[0])) {
+    return x.map(unwrap);
+  }
+  return x;
+}
+
+export class CallCounter {
+  readonly counts = new Map<string, number>();
+  private proxies = new WeakMap<object, object>();
+
+  total(service?: string): number {
+    if (service !== undefined) return this.counts.get(service) ?? 0;
+    let n = 0;
+    for (const v of this.counts.values()) n += v;
+    return n;
+  }
+
+  wrap<T>(service: string, target: T): T {
+    if (!(target instanceof GasObject)) return target;
+    const cached = this.proxies.get(target);
+    if (cached) return cached as T;
+    const methods = new Map<PropertyKey, (...args: unknown[]) => unknown>();
+    const proxy = new Proxy(target, {
+      get: (t, prop) => {
+        const v = Reflect.get(t, prop, t) as unknown;
+        if (typeof v !== 'function' || typeof prop === 'symbol' || prop === 'constructor') return v;
+        let m = methods.get(prop);
+        if (!m) {
+          const fn = v as (...args: unknown[]) => unknown;
+          m = (...args: unknown[]) => {
+            this.counts.set(service, (this.counts.get(service) ?? 0) + 1);
+            return this.wrapResult(service, fn.apply(t, args.map(unwrap)));
+          };
+          methods.set(prop, m);
+        }
+        return m;
+      },
+    });
+    this.proxies.set(target, proxy);
+    targets.set(proxy, target);
+    return proxy as T;
+  }
+
+  private wrapResult(service: string, r: unknown): unknown {
+    if (r instanceof GasObject) return this.wrap(service, r);
+    if (Array.isArray(r) && r.length && r[0] instanceof GasObject) return r.map((x) => this.wrap(service, x));
+    return r;
+  }
+}

@@ -1,0 +1,13 @@
+// Public entry of the in-memory Apps Script emulator (used by tests, the playground and
+// acceptance checks). See dev/emulator/README.md for what is emulated and how faithfully.
+import { Workbook } from './workbook';
+
+export { loadAddon } from './load-addon';
+export type { Services } from './services';
+export type { MenuRecord, TriggerData, UiRecord } from './workbook';
+export { Workbook } from './workbook';
+
+/** A workbook whose sheets hold the given rows (first sheet active; '=…' strings are formulas). */
+export function createWorkbook(sheets: Record<string, unknown[][]>): Workbook {
+  return new Workbook(sheets);
+}

@@ -1,0 +1,35 @@
+// The global service objects a workbook offers to the add-on, each wrapped for call counting.
+import { HtmlService } from './services/html';
+import { LockService } from './services/lock';
+import { Logger } from './services/logger';
+import { PropertiesService } from './services/properties';
+import { ScriptApp } from './services/script-app';
+import { Session } from './services/session';
+import { Utilities } from './services/utilities';
+import { SpreadsheetApp } from './spreadsheet/app';
+import type { Workbook } from './workbook';
+
+export interface Services {
+  SpreadsheetApp: SpreadsheetApp;
+  PropertiesService: PropertiesService;
+  HtmlService: HtmlService;
+  ScriptApp: ScriptApp;
+  LockService: LockService;
+  Session: Session;
+  Utilities: Utilities;
+  Logger: Logger;
+}
+
+export function createServices(wb: Workbook): Services {
+  const c = wb.counter;
+  return {
+    SpreadsheetApp: c.wrap('SpreadsheetApp', new SpreadsheetApp(wb)),
+    PropertiesService: c.wrap('PropertiesService', new PropertiesService(wb)),
+    HtmlService: c.wrap('HtmlService', new HtmlService(wb)),
+    ScriptApp: c.wrap('ScriptApp', new ScriptApp(wb)),
+    LockService: c.wrap('LockService', new LockService(wb)),
+    Session: c.wrap('Session', new Session(wb)),
+    Utilities: c.wrap('Utilities', new Utilities(wb)),
+    Logger: c.wrap('Logger', new Logger(wb)),
+  };
+}

@@ -1,0 +1,33 @@
+// Session: the active/effective user (workbook.userEmail) and the script time zone.
+import { GasObject } from '../counting';
+import type { Workbook } from '../workbook';
+
+export class User extends GasObject {
+  constructor(private email: string) {
+    super();
+  }
+  getEmail(): string {
+    return this.email;
+  }
+}
+
+export class Session extends GasObject {
+  constructor(private wb: Workbook) {
+    super();
+  }
+  getActiveUser(): User {
+    return new User(this.wb.userEmail);
+  }
+  getEffectiveUser(): User {
+    return new User(this.wb.effectiveUserEmail);
+  }
+  getScriptTimeZone(): string {
+    return 'Etc/UTC';
+  }
+  getActiveUserLocale(): string {
+    return 'en';
+  }
+  getTemporaryActiveUserKey(): string {
+    return `temp-${this.wb.userEmail}`;
+  }
+}

@@ -1,0 +1,163 @@
+// Cell value conversions: Date <-> spreadsheet serial, "typed in" parsing of strings written with
+// setValue(s), and a small display formatter for number formats.
+
+export type CellValue = number | string | boolean | Date;
+
+const DAY = 86_400_000;
+// Sheets' day 0 is 1899-12-30; the emulated spreadsheet's time zone is Etc/UTC.
+const EPOCH = Date.UTC(1899, 11, 30);
+
+export const isDate = (x: unknown): x is Date => Object.prototype.toString.call(x) === '[object Date]';
+
+export function dateToSerial(d: Date): number {
+  return (d.getTime() - EPOCH) / DAY;
+}
+
+export function serialToMs(serial: number): number {
+  return Math.round(EPOCH + serial * DAY);
+}
+
+/** HyperFormula reads a Date's local fields; give it one whose local fields are the UTC ones. */
+export function dateForEngine(d: Date): Date {
+  return new Date(
+    d.getUTCFullYear(),
+    d.getUTCMonth(),
+    d.getUTCDate(),
+    d.getUTCHours(),
+    d.getUTCMinutes(),
+    d.getUTCSeconds(),
+    d.getUTCMilliseconds(),
+  );
+}
+
+const NUMBER = /^[+-]?(?:\d{1,3}(?:,\d{3})+|\d+)?(?:\.\d+)?(?:[eE][+-]?\d+)?$/;
+
+/**
+ * What Sheets stores when a script writes a string with setValue(s): like typing it into the cell.
+ * '=…' is a formula, a leading apostrophe forces text (and is dropped), numbers/percent/currency,
+ * TRUE/FALSE and common date forms are converted. Cells formatted as plain text ('@') keep strings.
+ */
+export function parseTyped(s: string, textFormat = false): { value: CellValue } | { formula: string } {
+  if (textFormat) return { value: s };
+  if (s.startsWith("'")) return { value: s.slice(1) };
+  if (s.length > 1 && s.startsWith('=')) return { formula: s };
+  const t = s.trim();
+  if (t === '') return { value: s };
+  if (/^(true|false)$/i.test(t)) return { value: t.toLowerCase() === 'true' };
+  let body = t;
+  let scale = 1;
+  if (body.endsWith('%')) {
+    body = body.slice(0, -1).trim();
+    scale = 0.01;
+  }
+  const neg = /^-\s*\$/.test(body);
+  body = body.replace(/^-?\s*\$\s*/, '');
+  if (/\d/.test(body) && NUMBER.test(body)) {
+    const n = Number(body.replace(/,/g, '')) * scale;
+    return { value: neg ? -n : n };
+  }
+  let m = /^(\d{4})-(\d{1,2})-(\d{1,2})(?:[ T](\d{1,2}):(\d{2})(?::(\d{2}))?)?$/.exec(t);
+  if (m) return { value: utc(+m[1], +m[2], +m[3], m[4], m[5], m[6]) ?? s };
+  m = /^(\d{1,2})\/(\d{1,2})\/(\d{4})(?: (\d{1,2}):(\d{2})(?::(\d{2}))?)?$/.exec(t);
+  if (m) return { value: utc(+m[3], +m[1], +m[2], m[4], m[5], m[6]) ?? s };
+  return { value: s };
+}
+
+function utc(y: number, mo: number, d: number, h?: string, mi?: string, se?: string): Date | undefined {
+  if (mo < 1 || mo > 12 || d < 1 || d > 31) return undefined;
+  return new Date(Date.UTC(y, mo - 1, d, Number(h ?? 0), Number(mi ?? 0), Number(se ?? 0)));
+}
+
+export const DEFAULT_NUMBER_FORMAT = '0.###############';
+
+const pad = (n: number, w = 2) => String(n).padStart(w, '0');
+const MONTHS = [
+  'January',
+  'February',
+  'March',
+  'April',
+  'May',
+  'June',
+  'July',
+  'August',
+  'September',
+  'October',
+  'November',
+  'December',
+];
+
+function formatDatePattern(d: Date, fmt: string): string {
+  return fmt.replace(/yyyy|yy|mmmm|mmm|mm|m|dd|d|hh|h|ss|am\/pm/gi, (tok, offset: number) => {
+    const lower = tok.toLowerCase();
+    // 'mm' after an hour or before seconds means minutes, as in Sheets' format language.
+    const prev = fmt.slice(0, offset).toLowerCase();
+    const isMinute =
+      lower.startsWith('m') &&
+      lower.length <= 2 &&
+      (/h[^a-z]*$/.test(prev) || /^[^a-z]*s/i.test(fmt.slice(offset + tok.length)));
+    switch (lower) {
+      case 'yyyy':
+        return String(d.getUTCFullYear());
+      case 'yy':
+        return pad(d.getUTCFullYear() % 100);
+      case 'mmmm':
+        return MONTHS[d.getUTCMonth()];
+      case 'mmm':
+        return MONTHS[d.getUTCMonth()].slice(0, 3);
+      case 'mm':
+        return isMinute ? pad(d.getUTCMinutes()) : pad(d.getUTCMonth() + 1);
+      case 'm':
+        return isMinute ? String(d.getUTCMinutes()) : String(d.getUTCMonth() + 1);
+      case 'dd':
+        return pad(d.getUTCDate());
+      case 'd':
+        return String(d.getUTCDate());
+      case 'hh':
+        return pad(d.getUTCHours());
+      case 'h':
+        return String(d.getUTCHours());
+      case 'ss':
+        return pad(d.getUTCSeconds());
+      default:
+        return d.getUTCHours() < 12 ? 'AM' : 'PM';
+    }
+  });
+}
+
+function formatNumberPattern(n: number, fmt: string): string {
+  const m = /^([^0#]*)([#0,]*0?)(?:\.(0+|#+))?(%?)(.*)$/.exec(fmt);
+  if (!m || !/[0#]/.test(m[2])) return generalNumber(n);
+  const [, prefix, intPart, decs = '', pct, suffix] = m;
+  const v = pct ? n * 100 : n;
+  const places = decs.startsWith('0') ? decs.length : 0;
+  let s = Math.abs(v).toFixed(places);
+  if (intPart.includes(',')) {
+    const [i, f] = s.split('.');
+    s = i.replace(/\B(?=(\d{3})+(?!\d))/g, ',') + (f !== undefined ? '.' + f : '');
+  }
+  return (v < 0 ? '-' : '') + prefix.replace(/"/g, '') + s + pct + suffix.replace(/"/g, '');
+}
+
+function generalNumber(n: number): string {
+  if (Number.isInteger(n)) return String(n);
+  return String(Number(n.toPrecision(10)));
+}
+
+/** What getDisplayValues shows for a value under a number format (common formats only). */
+export function displayValue(v: unknown, fmt?: string): string {
+  if (v === '' || v === null || v === undefined) return '';
+  if (typeof v === 'boolean') return v ? 'TRUE' : 'FALSE';
+  if (typeof v === 'string') return v;
+  const f = fmt && fmt !== DEFAULT_NUMBER_FORMAT && fmt !== 'General' ? fmt : undefined;
+  if (isDate(v)) {
+    if (f && /[dy]/i.test(f)) return formatDatePattern(v, f);
+    const hasTime = v.getTime() % DAY !== 0;
+    return formatDatePattern(v, hasTime ? 'm/d/yyyy h:mm:ss' : 'm/d/yyyy');
+  }
+  if (typeof v === 'number') {
+    if (f === '@') return String(v);
+    if (f && /[dy]/i.test(f)) return formatDatePattern(new Date(serialToMs(v)), f);
+    return f ? formatNumberPattern(v, f) : generalNumber(v);
+  }
+  return String(v);
+}

@@ -1,0 +1,460 @@
+// The emulated spreadsheet file plus everything the add-on's services record (UI shown,
+// properties, triggers, locks, logs). Tests and the playground read it through the helpers at the
+// bottom (values, formulas, namedRanges, conditionalFormats, serviceCalls, cellBackground …).
+import type { RawCellContent } from 'hyperformula';
+import { colToLetters, contains, type GridRange, parseA1, quoteSheet, rangeA1, resolveA1 } from './a1';
+import { CallCounter } from './counting';
+import { Engine, type EngineHost, type Realm } from './engine';
+import { type Cell, SheetModel } from './model';
+import {
+  expandOpenRanges,
+  hasOpenRange,
+  literalBooleans,
+  offsetRefs,
+  renameSheetRefs,
+  shiftRefs,
+} from './refs';
+import { createServices, type Services } from './services';
+import { evaluateCfRule } from './spreadsheet/conditional-format';
+import { type CellValue, dateForEngine, displayValue, isDate, parseTyped } from './values';
+
+export interface NamedRangeData {
+  sheet: SheetModel;
+  range: GridRange;
+}
+
+export interface MenuRecord {
+  name: string;
+  items: ({ caption: string; functionName: string } | { separator: true } | { submenu: MenuRecord })[];
+}
+
+export interface UiRecord {
+  menus: MenuRecord[];
+  sidebar: { title: string; html: string } | null;
+  dialogs: { title: string; html: string; modal: boolean }[];
+  alerts: { title: string; prompt: string; buttons: string }[];
+  prompts: { title: string; prompt: string }[];
+  toasts: { message: string; title: string; timeout: number }[];
+  /** Queue of answers for the next alert/prompt calls, e.g. 'YES' or { button: 'OK', text: 'x' }. */
+  responses: (string | { button: string; text?: string })[];
+}
+
+export interface TriggerData {
+  id: string;
+  handler: string;
+  eventType: string;
+  source: string;
+  sourceId: string | null;
+  schedule: Record<string, unknown>;
+}
+
+/** How a write interprets its input: typed (setValue(s)), formulas (setFormula(s)) or raw. */
+export type WriteMode = 'typed' | 'formula' | 'raw';
+
+const hostRealm: Realm = { date: (ms) => new Date(ms), array: () => [], error: (m) => new Error(m) };
+
+export class Workbook implements EngineHost {
+  readonly id = `emulated-${Math.random().toString(36).slice(2, 12)}`;
+  name = 'Customer Health Score (emulated)';
+  sheets: SheetModel[] = [];
+  activeSheet!: SheetModel;
+  nameTable = new Map<string, NamedRangeData>();
+  realm: Realm = hostRealm;
+  readonly counter = new CallCounter();
+  readonly engine: Engine;
+  readonly ui: UiRecord = {
+    menus: [],
+    sidebar: null,
+    dialogs: [],
+    alerts: [],
+    prompts: [],
+    toasts: [],
+    responses: [],
+  };
+  readonly properties = {
+    document: new Map<string, string>(),
+    user: new Map<string, string>(),
+    script: new Map<string, string>(),
+  };
+  readonly triggers: TriggerData[] = [];
+  readonly locks = new Map<string, object | null>();
+  readonly logs: string[] = [];
+  userEmail = 'user@example.com';
+  effectiveUserEmail = 'user@example.com';
+  /** Folder that createHtmlOutputFromFile reads '<name>.html' from (set by loadAddon). */
+  htmlDir = 'dist';
+  /** The add-on's vm context once loaded (templates are evaluated in it). */
+  scriptContext: object | null = null;
+  private nextSheetId = 0;
+  private openStale = false;
+  private services_?: Services;
+
+  /** The global service objects (call-counted) the add-on sees. */
+  get services(): Services {
+    this.services_ ??= createServices(this);
+    return this.services_;
+  }
+
+  constructor(data: Record<string, unknown[][]>) {
+    this.engine = new Engine(this);
+    this.engine.beforeRefresh = () => this.flushOpenFormulas();
+    for (const [name, rows] of Object.entries(data)) this.addSheet(name, undefined, rows);
+    if (!this.sheets.length) this.addSheet('Sheet1');
+    this.activeSheet = this.sheets[0];
+  }
+
+  // ---- EngineHost -------------------------------------------------------------------------
+
+  get named(): Map<string, string> {
+    const m = new Map<string, string>();
+    for (const [name, n] of this.nameTable) m.set(name, this.namedExpr(n));
+    return m;
+  }
+
+  private namedExpr(n: NamedRangeData): string {
+    const r = n.range;
+    const abs = (row: number, col: number) => `$${colToLetters(col)}$${row}`;
+    const end = abs(r.row + r.numRows - 1, r.col + r.numCols - 1);
+    return `=${quoteSheet(n.sheet.name)}!${abs(r.row, r.col)}${r.numRows * r.numCols > 1 ? ':' + end : ''}`;
+  }
+
+  engineRow(sheet: SheetModel, row: number): RawCellContent[] {
+    const cells = sheet.rows[row - 1] ?? [];
+    const out: RawCellContent[] = [];
+    for (let c = 0; c < cells.length; c++) out.push(this.engineContent(sheet, cells[c]));
+    return out;
+  }
+
+  engineContent(sheet: SheetModel, cell: Cell | undefined): RawCellContent {
+    if (!cell) return null;
+    if (cell.f !== undefined) {
+      const f = expandOpenRanges(cell.f, sheet.name, (name) => {
+        const s = this.sheetByName(name);
+        return s && { rows: s.maxRows, cols: s.maxCols };
+      });
+      return literalBooleans(f);
+    }
+    const v = cell.v;
+    if (v === '') return null;
+    // A leading apostrophe makes the engine keep text as text ("123" stays a string).
+    if (typeof v === 'string') return "'" + v;
+    if (isDate(v)) return dateForEngine(v);
+    return v;
+  }
+
+  // ---- sheets -----------------------------------------------------------------------------
+
+  sheetByName(name: string): SheetModel | undefined {
+    return (
+      this.sheets.find((s) => s.name === name) ??
+      this.sheets.find((s) => s.name.toLowerCase() === name.toLowerCase())
+    );
+  }
+
+  addSheet(name: string, index?: number, rows: unknown[][] = []): SheetModel {
+    const width = rows.reduce((w, r) => Math.max(w, r.length), 0);
+    const sheet = new SheetModel(this.nextSheetId++, name, Math.max(1000, rows.length), Math.max(26, width));
+    for (let r = 0; r < rows.length; r++) {
+      for (let c = 0; c < rows[r].length; c++) {
+        const x = rows[r][c];
+        if (x === '' || x === null || x === undefined) continue;
+        const cell = sheet.ensure(r + 1, c + 1);
+        // createWorkbook stores values as given; only '=…' strings become formulas.
+        if (typeof x === 'string' && x.length > 1 && x.startsWith('=')) cell.f = x;
+        else cell.v = isDate(x) ? new Date(x.getTime()) : (x as CellValue);
+      }
+    }
+    this.sheets.splice(index ?? this.sheets.length, 0, sheet);
+    this.engine.addSheet(sheet);
+    // Formulas elsewhere may have referenced this sheet before it existed.
+    this.repushOpenFormulas();
+    return sheet;
+  }
+
+  deleteSheet(sheet: SheetModel): void {
+    if (this.sheets.length === 1) throw this.error("You can't remove all the sheets in a document.");
+    this.sheets.splice(this.sheets.indexOf(sheet), 1);
+    for (const [name, n] of this.nameTable) if (n.sheet === sheet) this.nameTable.delete(name);
+    this.engine.removeSheet(sheet);
+    if (this.activeSheet === sheet) this.activeSheet = this.sheets[0];
+  }
+
+  renameSheet(sheet: SheetModel, name: string): void {
+    const old = sheet.name;
+    if (this.sheets.some((s) => s !== sheet && s.name.toLowerCase() === name.toLowerCase())) {
+      throw this.error(`A sheet with the name "${name}" already exists. Please enter another name.`);
+    }
+    sheet.name = name;
+    this.engine.renameSheet(old, name);
+    for (const s of this.sheets)
+      for (const [, , cell] of s.formulaCells()) cell.f = renameSheetRefs(cell.f!, old, name);
+  }
+
+  // ---- reading ----------------------------------------------------------------------------
+
+  /** The value getValues shows for a cell (host-realm Date objects, '' for blank). */
+  readCell(sheet: SheetModel, row: number, col: number): unknown {
+    const cell = sheet.get(row, col);
+    if (cell && cell.f === undefined && cell.v !== '')
+      return isDate(cell.v) ? new Date(cell.v.getTime()) : cell.v;
+    return this.engine.value(sheet, row, col);
+  }
+
+  lastRow(sheet: SheetModel): number {
+    const stored = sheet.lastStoredRow();
+    if (!this.engine.maySpillOn(sheet)) return stored;
+    const { height, width } = this.engine.extent(sheet);
+    for (let r = height; r > stored; r--) {
+      for (let c = 1; c <= width; c++) if (this.readCell(sheet, r, c) !== '') return r;
+    }
+    return stored;
+  }
+
+  lastColumn(sheet: SheetModel): number {
+    const stored = sheet.lastStoredCol();
+    if (!this.engine.maySpillOn(sheet)) return stored;
+    const { height, width } = this.engine.extent(sheet);
+    for (let c = width; c > stored; c--) {
+      for (let r = 1; r <= height; r++) if (this.readCell(sheet, r, c) !== '') return c;
+    }
+    return stored;
+  }
+
+  // ---- writing ----------------------------------------------------------------------------
+
+  /** Writes a block; `grid` has already been checked against the range's shape. */
+  write(sheet: SheetModel, row: number, col: number, grid: unknown[][], mode: WriteMode): void {
+    const out: RawCellContent[][] = [];
+    for (let r = 0; r < grid.length; r++) {
+      const line: RawCellContent[] = [];
+      for (let c = 0; c < grid[r].length; c++) {
+        const cell = sheet.ensure(row + r, col + c);
+        this.assign(cell, grid[r][c], mode);
+        line.push(this.engineContent(sheet, cell));
+      }
+      out.push(line);
+    }
+    this.engine.write(sheet, row, col, out);
+  }
+
+  private assign(cell: Cell, x: unknown, mode: WriteMode): void {
+    delete cell.f;
+    cell.v = '';
+    if (x === null || x === undefined || x === '') return;
+    if (isDate(x)) {
+      cell.v = new Date(x.getTime());
+      return;
+    }
+    if (typeof x === 'number' || typeof x === 'boolean') {
+      cell.v = x;
+      return;
+    }
+    const s = String(x);
+    if (mode === 'raw') {
+      if (s.length > 1 && s.startsWith('=')) cell.f = s;
+      else cell.v = s;
+      return;
+    }
+    const parsed = parseTyped(s, cell.fmt === '@' && mode === 'typed');
+    if ('formula' in parsed) cell.f = parsed.formula;
+    else cell.v = parsed.value;
+  }
+
+  /** Writes one formula to every cell of a range, moving relative references like Sheets does. */
+  fillFormula(sheet: SheetModel, r: GridRange, formula: string): void {
+    const grid: string[][] = [];
+    for (let i = 0; i < r.numRows; i++) {
+      const line: string[] = [];
+      for (let j = 0; j < r.numCols; j++) line.push(i === 0 && j === 0 ? formula : offsetRefs(formula, i, j));
+      grid.push(line);
+    }
+    this.write(sheet, r.row, r.col, grid, 'formula');
+  }
+
+  /**
+   * After a sheet's grid grows or shrinks, open ranges ('A2:C') cover a different area. The
+   * re-entry is deferred to the next read so a loop of appendRow calls stays cheap.
+   */
+  repushOpenFormulas(): void {
+    this.openStale = true;
+    this.engine.markStale();
+  }
+
+  private flushOpenFormulas(): void {
+    if (!this.openStale) return;
+    this.openStale = false;
+    for (const s of this.sheets) {
+      for (const [r, c, cell] of s.formulaCells()) {
+        if (hasOpenRange(cell.f!)) this.engine.write(s, r, c, [[this.engineContent(s, cell)]], true);
+      }
+    }
+  }
+
+  /** Inserts (count > 0) or deletes (count < 0) rows/columns starting at index `at`. */
+  structural(sheet: SheetModel, axis: 'row' | 'col', at: number, count: number): void {
+    if (axis === 'row') {
+      if (count > 0) sheet.rows.splice(at - 1, 0, ...Array.from({ length: count }, () => []));
+      else sheet.rows.splice(at - 1, -count);
+      sheet.maxRows += count;
+    } else {
+      for (const row of sheet.rows) {
+        if (!row) continue;
+        if (count > 0) {
+          if (row.length >= at) row.splice(at - 1, 0, ...new Array<Cell | undefined>(count));
+        } else row.splice(at - 1, -count);
+      }
+      sheet.maxCols += count;
+    }
+    for (const s of this.sheets) {
+      for (const [, , cell] of s.formulaCells())
+        cell.f = shiftRefs(cell.f!, s.name, sheet.name, axis, at, count);
+    }
+    for (const [name, n] of this.nameTable) {
+      if (n.sheet !== sheet) continue;
+      const moved = shiftGrid(n.range, axis, at, count);
+      if (moved) n.range = moved;
+      else this.removeNamedRange(name);
+    }
+    sheet.cfRules = sheet.cfRules.filter((rule) => {
+      rule.ranges = rule.ranges.map((g) => shiftGrid(g, axis, at, count)).filter((g): g is GridRange => !!g);
+      return rule.ranges.length > 0;
+    });
+    this.engine.structural(sheet, axis, at, count);
+    for (const [name, n] of this.nameTable)
+      if (n.sheet === sheet) this.engine.setNamed(name, this.namedExpr(n));
+    this.repushOpenFormulas();
+  }
+
+  setNamedRange(name: string, sheet: SheetModel, range: GridRange): void {
+    const n = { sheet, range: { ...range } };
+    this.nameTable.set(name, n);
+    this.engine.setNamed(name, this.namedExpr(n));
+  }
+
+  removeNamedRange(name: string): void {
+    this.nameTable.delete(name);
+    this.engine.setNamed(name, null);
+  }
+
+  /** An Error created in the add-on's realm (so `e instanceof Error` holds in Code.js). */
+  error(message: string): Error {
+    return this.realm.error(message);
+  }
+
+  /** Builds an array in the add-on's realm. */
+  arr<T>(items: Iterable<T>): T[] {
+    const a = this.realm.array() as T[];
+    for (const x of items) a.push(x);
+    return a;
+  }
+
+  toRealm(v: unknown): unknown {
+    return isDate(v) ? this.realm.date(v.getTime()) : v;
+  }
+
+  /** Resolves an A1 string (optionally with sheet) against a default sheet. */
+  resolve(a1: string, defaultSheet: SheetModel): { sheet: SheetModel; range: GridRange } {
+    const p = parseA1(a1);
+    if (!p) throw this.error('Range not found');
+    const sheet = p.sheet !== undefined ? this.sheetByName(p.sheet) : defaultSheet;
+    if (!sheet) throw this.error('Range not found');
+    return { sheet, range: resolveA1(p, sheet.maxRows, sheet.maxCols) };
+  }
+
+  // ---- helpers for tests and the playground -----------------------------------------------
+
+  private sheetOrThrow(name: string): SheetModel {
+    const s = this.sheetByName(name);
+    if (!s) throw new Error(`No sheet named ${name}`);
+    return s;
+  }
+
+  private dataGrid<T>(name: string, cell: (s: SheetModel, r: number, c: number) => T): T[][] {
+    const s = this.sheetOrThrow(name);
+    const rows = Math.max(1, this.lastRow(s));
+    const cols = Math.max(1, this.lastColumn(s));
+    const out: T[][] = [];
+    for (let r = 1; r <= rows; r++) {
+      const line: T[] = [];
+      for (let c = 1; c <= cols; c++) line.push(cell(s, r, c));
+      out.push(line);
+    }
+    return out;
+  }
+
+  /** What getDataRange().getValues() returns. */
+  values(sheet: string): unknown[][] {
+    return this.dataGrid(sheet, (s, r, c) => this.readCell(s, r, c));
+  }
+
+  /** What getDataRange().getFormulas() returns ('' where a cell has no formula). */
+  formulas(sheet: string): string[][] {
+    return this.dataGrid(sheet, (s, r, c) => s.get(r, c)?.f ?? '');
+  }
+
+  displayValues(sheet: string): string[][] {
+    return this.dataGrid(sheet, (s, r, c) => displayValue(this.readCell(s, r, c), s.get(r, c)?.fmt));
+  }
+
+  namedRanges(): Record<string, string> {
+    const out: Record<string, string> = {};
+    for (const [name, n] of this.nameTable) out[name] = `${quoteSheet(n.sheet.name)}!${rangeA1(n.range)}`;
+    return out;
+  }
+
+  conditionalFormats(sheet: string): {
+    ranges: string[];
+    condition: string;
+    values: unknown[];
+    background: string | null;
+  }[] {
+    return this.sheetOrThrow(sheet).cfRules.map((r) => ({
+      ranges: r.ranges.map(rangeA1),
+      condition: r.criteria,
+      values: [...r.values],
+      background: r.background,
+    }));
+  }
+
+  serviceCalls(service?: string): number {
+    return this.counter.total(service);
+  }
+
+  /** The error message behind an error value such as '#ERROR!' (null when the cell is no error). */
+  cellError(sheet: string, a1: string): string | null {
+    const { sheet: s, range } = this.resolve(a1, this.sheetOrThrow(sheet));
+    return this.engine.errorMessage(s, range.row, range.col);
+  }
+
+  /** The fill Sheets shows: the first conditional-format rule that matches wins, else the cell's own. */
+  cellBackground(sheet: string, a1: string): string | null {
+    const s = this.sheetOrThrow(sheet);
+    const { range } = this.resolve(a1, s);
+    const { row, col } = range;
+    for (const rule of s.cfRules) {
+      const g = rule.ranges.find((x) => contains(x, row, col));
+      if (!g) continue;
+      if (evaluateCfRule(this, s, rule, g, row, col)) return rule.background;
+    }
+    return s.get(row, col)?.bg ?? null;
+  }
+}
+
+/** Moves a grid range for an insertion/deletion; null when all of it was deleted. */
+export function shiftGrid(g: GridRange, axis: 'row' | 'col', at: number, count: number): GridRange | null {
+  const startKey = axis === 'row' ? 'row' : 'col';
+  const sizeKey = axis === 'row' ? 'numRows' : 'numCols';
+  let lo = g[startKey];
+  let hi = lo + g[sizeKey] - 1;
+  if (count > 0) {
+    if (lo >= at) lo += count;
+    if (hi >= at) hi += count;
+  } else {
+    const last = at - count - 1;
+    if (lo >= at && hi <= last) return null;
+    const move = (v: number, isEnd: boolean) => (v > last ? v + count : v >= at ? (isEnd ? at - 1 : at) : v);
+    lo = move(lo, false);
+    hi = move(hi, true);
+  }
+  return { ...g, [startKey]: lo, [sizeKey]: hi - lo + 1 };
+}
