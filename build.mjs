@@ -15,7 +15,7 @@ const ENTRY = join(root, 'src/server/index.ts');
 export const GLOBAL_NAME = 'HealthScoreAddon_';
 
 /** The files `src/server/index.ts` re-exports with `export * from`: Apps Script's whole surface. */
-function surfaceFiles() {
+export function surfaceFiles() {
   const source = ts.createSourceFile(ENTRY, readFileSync(ENTRY, 'utf8'), ts.ScriptTarget.ES2020, true);
   return source.statements
     .filter(

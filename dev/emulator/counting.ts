@@ -5,6 +5,14 @@
 /** Base class of every object a service returns; only these get wrapped. */
 export class GasObject {}
 
+/**
+ * Builders and value objects (rule builders, conditions, colours, trigger builders): Apps Script
+ * evaluates them in the script's own process without touching the document, so calls on them
+ * are not counted. Calls that reach a service or the document (SpreadsheetApp.newConditional-
+ * FormatRule(), sheet.setConditionalFormatRules(), range.getValues()…) are.
+ */
+export class LocalObject extends GasObject {}
+
 const targets = new WeakMap<object, object>();
 
 function unwrap(x: unknown): unknown {
@@ -40,8 +48,9 @@ export class CallCounter {
         let m = methods.get(prop);
         if (!m) {
           const fn = v as (...args: unknown[]) => unknown;
+          const local = t instanceof LocalObject;
           m = (...args: unknown[]) => {
-            this.counts.set(service, (this.counts.get(service) ?? 0) + 1);
+            if (!local) this.counts.set(service, (this.counts.get(service) ?? 0) + 1);
             return this.wrapResult(service, fn.apply(t, args.map(unwrap)));
           };
           methods.set(prop, m);

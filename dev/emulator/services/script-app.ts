@@ -1,7 +1,7 @@
 // ScriptApp: installable triggers are recorded on workbook.triggers (nothing fires them
 // automatically; a test can call the handler itself). Builder validation follows the docs.
 import { randomUUID } from 'node:crypto';
-import { GasObject } from '../counting';
+import { GasObject, LocalObject } from '../counting';
 import type { TriggerData, Workbook } from '../workbook';
 
 export const AuthMode = Object.freeze({
@@ -42,7 +42,7 @@ export class Trigger extends GasObject {
   }
 }
 
-class BaseTriggerBuilder extends GasObject {
+class BaseTriggerBuilder extends LocalObject {
   constructor(
     protected wb: Workbook,
     protected data: TriggerData,
@@ -124,7 +124,7 @@ export class SpreadsheetTriggerBuilder extends BaseTriggerBuilder {
   }
 }
 
-export class TriggerBuilder extends GasObject {
+export class TriggerBuilder extends LocalObject {
   constructor(
     private wb: Workbook,
     private handler: string,

@@ -1,5 +1,5 @@
 // Colours as Sheets reports them: lower-case '#rrggbb' (CSS names converted).
-import { GasObject } from '../counting';
+import { LocalObject } from '../counting';
 
 const NAMED: Record<string, string> = {
   black: '#000000',
@@ -25,7 +25,7 @@ export function normalizeColor(c: string | null | undefined): string | null {
   return s;
 }
 
-export class Color extends GasObject {
+export class Color extends LocalObject {
   constructor(private hex: string) {
     super();
   }

@@ -1,7 +1,7 @@
 // Conditional-format rules: the builder, the built rule and its BooleanCondition, plus how Sheets
 // evaluates a rule for one cell (used by workbook.cellBackground).
 import { contains, type GridRange } from '../a1';
-import { GasObject } from '../counting';
+import { LocalObject } from '../counting';
 import type { CfRuleData, SheetModel } from '../model';
 import { expandOpenRanges, literalBooleans, offsetRefs } from '../refs';
 import { dateToSerial, isDate } from '../values';
@@ -52,7 +52,7 @@ const cloneData = (d: CfRuleData): CfRuleData => ({
   values: [...d.values],
 });
 
-export class BooleanCondition extends GasObject {
+export class BooleanCondition extends LocalObject {
   constructor(
     private wb: Workbook,
     private d: CfRuleData,
@@ -82,7 +82,7 @@ export class BooleanCondition extends GasObject {
   }
 }
 
-export class ConditionalFormatRule extends GasObject {
+export class ConditionalFormatRule extends LocalObject {
   constructor(
     private wb: Workbook,
     readonly state: RuleState,
@@ -107,7 +107,7 @@ export class ConditionalFormatRule extends GasObject {
   }
 }
 
-export class ConditionalFormatRuleBuilder extends GasObject {
+export class ConditionalFormatRuleBuilder extends LocalObject {
   constructor(
     private wb: Workbook,
     private state: RuleState = { data: emptyData(), sheet: null },

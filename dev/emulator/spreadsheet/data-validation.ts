@@ -1,7 +1,7 @@
 // Data-validation rules: stored per cell, not enforced on script writes (Sheets does not reject a
 // script's setValue either).
 import { rangeA1 } from '../a1';
-import { GasObject } from '../counting';
+import { LocalObject } from '../counting';
 import type { ValidationData } from '../model';
 import type { Workbook } from '../workbook';
 import type { Range } from './range';
@@ -26,7 +26,7 @@ export const DataValidationCriteria = Object.freeze({
   VALUE_IN_RANGE: 'VALUE_IN_RANGE',
 });
 
-export class DataValidation extends GasObject {
+export class DataValidation extends LocalObject {
   constructor(
     private wb: Workbook,
     readonly data: ValidationData,
@@ -50,7 +50,7 @@ export class DataValidation extends GasObject {
   }
 }
 
-export class DataValidationBuilder extends GasObject {
+export class DataValidationBuilder extends LocalObject {
   constructor(
     private wb: Workbook,
     private data: ValidationData = { criteria: '', values: [], allowInvalid: true, helpText: null },

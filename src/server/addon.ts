@@ -1,0 +1,154 @@
+/**
+ * The add-on's entry points besides the custom functions: menu triggers, menu actions and the
+ * sidebar's endpoints. The build writes each export as a top-level function of Code.js.
+ * Menu actions run without arguments; the sidebar passes the sheet it works on.
+ */
+
+import type { HealthModel } from '../core/model';
+import { format, getMessages } from '../shared/messages';
+import type {
+  SaveModelRequest,
+  SaveModelResult,
+  SetUpResult,
+  SheetData,
+  SidebarState,
+  TrafficLightsResult,
+} from '../shared/protocol';
+import { setUpHealthScoreIn } from './setup';
+import { saveModelFrom, sheetData, sidebarState, suggestedModel } from './sidebar-api';
+import { activeSpreadsheet, requireSheet } from './spreadsheet';
+import { applyTrafficLightsTo } from './traffic-lights';
+
+const messages = () => getMessages(Session.getActiveUserLocale());
+
+/**
+ * Builds the add-on menu. Safe in AuthMode.NONE (before the user has authorised the add-on): it
+ * reads nothing from the document.
+ *
+ * @param {Object} e The open event.
+ */
+export function onOpen(e?: GoogleAppsScript.Events.SheetsOnOpen) {
+  const text = getMessages(e?.authMode === ScriptApp.AuthMode.NONE ? null : Session.getActiveUserLocale());
+  SpreadsheetApp.getUi()
+    .createAddonMenu()
+    .addItem(text.menuOpenPanel, 'showHealthPanel')
+    .addItem(text.menuSetUp, 'setUpHealthScore')
+    .addItem(text.menuTrafficLights, 'applyTrafficLights')
+    .addSeparator()
+    .addItem(text.menuHelp, 'showHelp')
+    .addToUi();
+}
+
+/**
+ * Runs when the add-on is installed: adds the menu at once, without a reload.
+ *
+ * @param {Object} e The install event.
+ */
+export function onInstall(e?: GoogleAppsScript.Events.AddonOnInstall) {
+  onOpen(e as unknown as GoogleAppsScript.Events.SheetsOnOpen);
+}
+
+/** Opens the health panel (the sidebar). */
+export function showHealthPanel() {
+  const html = HtmlService.createHtmlOutputFromFile('Sidebar').setTitle(messages().sidebarTitle);
+  SpreadsheetApp.getUi().showSidebar(html);
+}
+
+/** Shows what the add-on does and how to start. */
+export function showHelp() {
+  const text = messages();
+  SpreadsheetApp.getUi().alert(text.helpTitle, text.helpText, SpreadsheetApp.getUi().ButtonSet.OK);
+}
+
+/**
+ * Sets up the health score on an account sheet: the Health Model sheet with a starter model,
+ * named ranges, score / band / drivers columns and traffic lights. Running it again changes
+ * nothing. From the menu it works on the active sheet.
+ *
+ * @param {string} sheetName The account sheet (optional from the menu).
+ * @return {Object} What was set up.
+ */
+export function setUpHealthScore(sheetName?: string): SetUpResult | undefined {
+  if (sheetName !== undefined) return setUpHealthScoreIn(sheetName);
+  return fromMenu(() => {
+    const result = setUpHealthScoreIn(activeSpreadsheet().getActiveSheet().getName());
+    const text = messages();
+    const template = result.changed ? text.toastSetUpDone : text.toastSetUpUnchanged;
+    activeSpreadsheet().toast(format(template, { sheet: result.sheet, metrics: result.metrics.length }));
+    return result;
+  });
+}
+
+/**
+ * Applies the green / yellow / red traffic lights to the score and band columns, keeping the
+ * sheet's other conditional-format rules first. From the menu it works on the active sheet.
+ *
+ * @param {string} sheetName The account sheet (optional from the menu).
+ * @return {Object} The sheet and the number of rules the add-on owns.
+ */
+export function applyTrafficLights(sheetName?: string): TrafficLightsResult | undefined {
+  if (sheetName !== undefined)
+    return applyTrafficLightsTo(requireSheet(activeSpreadsheet(), sheetName), sheetName);
+  return fromMenu(() => {
+    const sheet = activeSpreadsheet().getActiveSheet();
+    const result = applyTrafficLightsTo(sheet, sheet.getName());
+    activeSpreadsheet().toast(
+      format(messages().toastTrafficLightsDone, { sheet: result.sheet, rules: result.rules }),
+    );
+    return result;
+  });
+}
+
+/**
+ * Sidebar: the sheets, the Health Model as it stands and the band thresholds.
+ *
+ * @return {Object} The sidebar's starting state.
+ */
+export function getSidebarState(): SidebarState {
+  return sidebarState();
+}
+
+/**
+ * Sidebar: an account sheet's headers and rows for the live preview (dates as ISO strings).
+ *
+ * @param {string} sheetName The account sheet.
+ * @return {Object} Headers, rows and the account-name column.
+ */
+export function getSheetData(sheetName: string): SheetData {
+  return sheetData(sheetName);
+}
+
+/**
+ * Sidebar: a starter model from an account sheet's own columns.
+ *
+ * @param {string} sheetName The account sheet.
+ * @return {Object} The suggested model.
+ */
+export function suggestModel(sheetName: string): HealthModel {
+  return suggestedModel(sheetName);
+}
+
+/**
+ * Sidebar: writes the model and the band thresholds to the Health Model sheet in one batch; every
+ * formula that references it recalculates.
+ *
+ * @param {Object} request The model and band thresholds.
+ * @return {Object} What was saved.
+ */
+export function saveModel(request: SaveModelRequest): SaveModelResult {
+  return saveModelFrom(request);
+}
+
+/** Runs a menu action; a failure is shown to the user as an alert with its message. */
+function fromMenu<T>(action: () => T): T | undefined {
+  try {
+    return action();
+  } catch (error) {
+    SpreadsheetApp.getUi().alert(
+      messages().alertErrorTitle,
+      (error as Error).message,
+      SpreadsheetApp.getUi().ButtonSet.OK,
+    );
+    return undefined;
+  }
+}

@@ -1,0 +1,101 @@
+/** What the sidebar asks of the server (types in src/shared/protocol.ts). */
+
+import { fail } from '../core/args';
+import { isBlank, normalizeKey } from '../core/cells';
+import { type HealthModel, validateModel } from '../core/model';
+import {
+  type BandSettings,
+  type SaveModelRequest,
+  type SaveModelResult,
+  type SheetData,
+  type SidebarState,
+  toWireCell,
+} from '../shared/protocol';
+import { readModelState, writeModel } from './model-sheet';
+import { ACCOUNT_SHEET_PROPERTY, MODEL_SHEET } from './names';
+import { starterModelFor } from './setup';
+import { activeSpreadsheet, requireSheet, tableWidth } from './spreadsheet';
+
+export function sidebarState(): SidebarState {
+  const spreadsheet = activeSpreadsheet();
+  const sheets = spreadsheet
+    .getSheets()
+    .filter((sheet) => sheet.getName() !== MODEL_SHEET)
+    .map((sheet) => {
+      const lastColumn = sheet.getLastColumn();
+      const headers = lastColumn === 0 ? [] : sheet.getRange(1, 1, 1, lastColumn).getDisplayValues()[0];
+      return {
+        name: sheet.getName(),
+        headers: headers.slice(0, tableWidth(headers)),
+        rowCount: Math.max(0, sheet.getLastRow() - 1),
+      };
+    });
+  const remembered = PropertiesService.getDocumentProperties().getProperty(ACCOUNT_SHEET_PROPERTY);
+  const active = spreadsheet.getActiveSheet().getName();
+  const accountSheet =
+    [remembered, active].find((name) => sheets.some((sheet) => sheet.name === name)) ??
+    sheets[0]?.name ??
+    null;
+  let state: ReturnType<typeof readModelState>;
+  try {
+    state = readModelState(spreadsheet);
+  } catch (error) {
+    const bands: BandSettings = { kind: 'fixed', healthyAt: 70, unhealthyBelow: 40 };
+    return { sheets, accountSheet, model: null, modelProblem: (error as Error).message, bands };
+  }
+  return { sheets, accountSheet, model: state.model, modelProblem: state.problem, bands: state.bands };
+}
+
+const NAME_HEADER = /^(account|account name|name|company|customer|organi[sz]ation|client)$/;
+
+export function sheetData(sheetName: unknown): SheetData {
+  const sheet = requireSheet(activeSpreadsheet(), sheetName);
+  const data = sheet.getDataRange().getValues();
+  const headers = (data[0] ?? []).map((header) => (isBlank(header) ? '' : String(header)));
+  const width = tableWidth(headers);
+  const nameColumn = Math.max(
+    0,
+    headers.findIndex((header) => NAME_HEADER.test(normalizeKey(header))),
+  );
+  return {
+    name: sheet.getName(),
+    headers: headers.slice(0, width),
+    rows: data.slice(1).map((row) => row.slice(0, width).map(toWireCell)),
+    nameColumn,
+  };
+}
+
+export function suggestedModel(sheetName: unknown): HealthModel {
+  const sheet = requireSheet(activeSpreadsheet(), sheetName);
+  const data = sheet.getDataRange().getValues();
+  const width = tableWidth(data[0] ?? []);
+  return starterModelFor(
+    (data[0] ?? []).slice(0, width),
+    data.slice(1).map((row) => row.slice(0, width)),
+    Date.now(),
+  );
+}
+
+export function saveModelFrom(request: SaveModelRequest): SaveModelResult {
+  if (typeof request !== 'object' || request === null) fail('Nothing to save.');
+  const model = validateModel(request.model);
+  const bands = validateBands(request.bands);
+  writeModel(activeSpreadsheet(), model, bands);
+  return { metrics: model.metrics.length, savedAt: new Date().toISOString() };
+}
+
+function validateBands(bands: unknown): BandSettings {
+  const candidate = bands as Partial<{ kind: string; healthyAt: unknown; unhealthyBelow: unknown }> | null;
+  if (candidate?.kind === 'quartiles') return { kind: 'quartiles' };
+  const { healthyAt, unhealthyBelow } = candidate ?? {};
+  if (
+    typeof healthyAt !== 'number' ||
+    typeof unhealthyBelow !== 'number' ||
+    !Number.isFinite(healthyAt + unhealthyBelow)
+  ) {
+    return fail('The band thresholds must be numbers.');
+  }
+  if (healthyAt <= unhealthyBelow)
+    fail(`healthy_at (${healthyAt}) must be above unhealthy_below (${unhealthyBelow}).`);
+  return { kind: 'fixed', healthyAt, unhealthyBelow };
+}
