@@ -71,6 +71,8 @@ export function setUpHealthScoreIn(sheetName: unknown): SetUpResult {
     });
     metrics = model.metrics.filter((rule) => rule.weight > 0).map((rule) => rule.metric);
     changed = true;
+    // insertSheet activates the new sheet; bring the user back to their accounts and the scores.
+    sheet.activate();
   } else if (ensureNamedRanges(spreadsheet, modelSheet, false).length > 0) {
     changed = true;
   }

@@ -1,0 +1,147 @@
+/**
+ * npm start: the add-on working without a Google account. Serves, on localhost, the emulated
+ * workbook (sample account sheet) as a grid with formula results and conditional-format colours,
+ * the add-on menu as buttons, and the real sidebar wired to the emulator through a
+ * google.script.run shim.
+ */
+import { readFileSync } from 'node:fs';
+import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
+import { fileURLToPath } from 'node:url';
+import { columnLetter } from '../../src/core/a1';
+import { readSheetCsv } from '../csv';
+import { createWorkbook, loadAddon, type Workbook } from '../emulator';
+
+const path = (relative: string) => fileURLToPath(new URL(relative, import.meta.url));
+const CODE = path('../../dist/Code.js');
+
+export interface Playground {
+  workbook: Workbook;
+  addon: Record<string, unknown>;
+  url: string;
+  close(): Promise<void>;
+}
+
+/** The shim the sidebar finds as google.script.run: each call is a POST to /api/run. */
+const SHIM = `<script>
+(() => {
+  const runner = (success, failure) => new Proxy({}, {
+    get(_, name) {
+      if (name === 'withSuccessHandler') return (handler) => runner(handler, failure);
+      if (name === 'withFailureHandler') return (handler) => runner(success, handler);
+      if (name === 'withUserObject') return () => runner(success, failure);
+      return (...args) => {
+        fetch('/api/run', { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ fn: name, args }) })
+          .then((response) => response.json())
+          .then((reply) => {
+            window.parent.postMessage({ playground: 'changed' }, '*');
+            if ('error' in reply) failure && failure(new Error(reply.error));
+            else success && success(reply.result);
+          }, (error) => failure && failure(error));
+      };
+    },
+  });
+  window.google = { script: { run: runner(null, null), host: { close() { window.parent.postMessage({ playground: 'close' }, '*'); } } } };
+})();
+</script>`;
+
+function sheetView(workbook: Workbook, name: string) {
+  const display = workbook.displayValues(name);
+  const formulas = workbook.formulas(name);
+  const backgrounds = display.map((row, r) =>
+    row.map((_, c) => workbook.cellBackground(name, `${columnLetter(c + 1)}${r + 1}`)),
+  );
+  const errors = display.map((row, r) =>
+    row.map((text, c) =>
+      text.startsWith('#') ? workbook.cellError(name, `${columnLetter(c + 1)}${r + 1}`) : null,
+    ),
+  );
+  return { name, display, formulas, backgrounds, errors };
+}
+
+function readBody(request: IncomingMessage): Promise<unknown> {
+  return new Promise((resolve, reject) => {
+    let body = '';
+    request.on('data', (chunk) => {
+      body += chunk;
+    });
+    request.on('end', () => {
+      try {
+        resolve(body === '' ? {} : JSON.parse(body));
+      } catch (error) {
+        reject(error);
+      }
+    });
+  });
+}
+
+function send(response: ServerResponse, status: number, type: string, body: string): void {
+  response.writeHead(status, { 'content-type': type, 'cache-control': 'no-store' });
+  response.end(body);
+}
+
+/** Starts the playground on 127.0.0.1 (port 0 = any free port). */
+export async function startPlayground(port = 0, sheets?: Record<string, unknown[][]>): Promise<Playground> {
+  const workbook = createWorkbook(sheets ?? { Accounts: readSheetCsv(path('../../examples/accounts.csv')) });
+  const addon = loadAddon(workbook, CODE) as Record<string, (...args: unknown[]) => unknown>;
+  addon.onOpen({ authMode: 'FULL' });
+  const page = readFileSync(path('page.html'), 'utf8');
+
+  const server = createServer(async (request, response) => {
+    try {
+      const url = new URL(request.url ?? '/', 'http://localhost');
+      if (request.method === 'GET' && url.pathname === '/')
+        return send(response, 200, 'text/html; charset=utf-8', page);
+      if (request.method === 'GET' && url.pathname === '/sidebar') {
+        const html = readFileSync(path('../../dist/Sidebar.html'), 'utf8');
+        return send(response, 200, 'text/html; charset=utf-8', html.replace(/<head>/i, `<head>${SHIM}`));
+      }
+      if (request.method === 'GET' && url.pathname === '/api/workbook') {
+        const names = workbook.services.SpreadsheetApp.getActive()
+          .getSheets()
+          .map((sheet) => sheet.getName());
+        const view = { sheets: names.map((name) => sheetView(workbook, name)), ui: workbook.ui };
+        return send(response, 200, 'application/json', JSON.stringify(view));
+      }
+      if (request.method === 'POST' && url.pathname === '/api/run') {
+        const { fn, args } = (await readBody(request)) as { fn: string; args?: unknown[] };
+        const target = addon[fn];
+        if (typeof target !== 'function' || fn.endsWith('_') || /^[A-Z0-9_]+$/.test(fn)) {
+          return send(
+            response,
+            404,
+            'application/json',
+            JSON.stringify({ error: `No server function "${fn}".` }),
+          );
+        }
+        try {
+          const result = target(...(args ?? []));
+          return send(response, 200, 'application/json', JSON.stringify({ result: result ?? null }));
+        } catch (error) {
+          return send(response, 200, 'application/json', JSON.stringify({ error: (error as Error).message }));
+        }
+      }
+      if (request.method === 'POST' && url.pathname === '/api/edit') {
+        const { sheet, a1, value } = (await readBody(request)) as {
+          sheet: string;
+          a1: string;
+          value: string;
+        };
+        workbook.services.SpreadsheetApp.getActive().getSheetByName(sheet)?.getRange(a1).setValue(value);
+        return send(response, 200, 'application/json', '{}');
+      }
+      send(response, 404, 'text/plain', 'Not found');
+    } catch (error) {
+      send(response, 500, 'text/plain', (error as Error).message);
+    }
+  });
+  await new Promise<void>((resolve) => server.listen(port, '127.0.0.1', resolve));
+  const address = server.address();
+  const url = `http://127.0.0.1:${typeof address === 'object' && address ? address.port : port}/`;
+  return { workbook, addon, url, close: () => new Promise((resolve) => server.close(() => resolve())) };
+}
+
+if (process.argv[1] && fileURLToPath(import.meta.url) === process.argv[1]) {
+  const playground = await startPlayground(Number(process.env.PORT ?? 5173));
+  console.log(`Customer Health Score playground: ${playground.url}`);
+  console.log('Use the add-on menu buttons; Ctrl+C to stop.');
+}

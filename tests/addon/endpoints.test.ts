@@ -1,0 +1,137 @@
+/** Menu and sidebar endpoints through the built add-on in the emulator. */
+import { describe, expect, it } from 'vitest';
+import { generatedAccounts, sampleAccounts, workbookWith } from './helpers';
+
+describe('menu', () => {
+  it('onOpen adds the add-on menu without reading the document (safe in AuthMode.NONE)', () => {
+    const { workbook, addon } = workbookWith({ Accounts: generatedAccounts(5) });
+    const before = workbook.serviceCalls('SpreadsheetApp');
+    addon.onOpen({ authMode: 'NONE' });
+    const items = workbook.ui.menus
+      .at(-1)!
+      .items.flatMap((item) => ('caption' in item ? [[item.caption, item.functionName]] : []));
+    expect(items).toEqual([
+      ['Open health panel', 'showHealthPanel'],
+      ['Set up health score', 'setUpHealthScore'],
+      ['Apply traffic lights', 'applyTrafficLights'],
+      ['Help', 'showHelp'],
+    ]);
+    // getUi and the menu builder only (8 calls): no sheet, range, property or user data is touched.
+    expect(workbook.serviceCalls('SpreadsheetApp') - before).toBe(8);
+    expect(workbook.serviceCalls('PropertiesService')).toBe(0);
+    expect(workbook.serviceCalls('Session')).toBe(0);
+  });
+
+  it('onInstall adds the same menu; the panel opens as a sidebar; Help shows an alert', () => {
+    const { workbook, addon } = workbookWith({ Accounts: generatedAccounts(5) });
+    addon.onInstall({});
+    expect(workbook.ui.menus).toHaveLength(1);
+    addon.showHealthPanel();
+    expect(workbook.ui.sidebar?.title).toBe('Health score');
+    addon.showHelp();
+    expect(workbook.ui.alerts.at(-1)?.title).toMatch(/help/i);
+  });
+
+  it('the menu actions work on the active sheet and report with a toast', () => {
+    const { workbook, addon } = workbookWith({ Accounts: generatedAccounts(5) });
+    addon.setUpHealthScore();
+    expect(workbook.ui.toasts.at(-1)?.message).toMatch(/set up on "Accounts"/);
+    addon.applyTrafficLights();
+    expect(workbook.ui.toasts.at(-1)?.message).toMatch(/Traffic lights applied on "Accounts" \(3 rules\)/);
+  });
+});
+
+describe('sidebar endpoints', () => {
+  it('getSidebarState lists the account sheets and, after set-up, the model and bands', () => {
+    const { addon } = workbookWith({ Accounts: sampleAccounts(), Notes: [['Anything']] });
+    const before = addon.getSidebarState() as {
+      sheets: { name: string }[];
+      model: unknown;
+      modelProblem: string;
+    };
+    expect(before.sheets.map((sheet) => sheet.name)).toEqual(['Accounts', 'Notes']);
+    expect(before.model).toBeNull();
+    expect(before.modelProblem).toMatch(/Set up health score/);
+    addon.setUpHealthScore('Accounts');
+    const after = addon.getSidebarState() as {
+      sheets: { name: string; headers: string[] }[];
+      accountSheet: string;
+      model: { metrics: { metric: string }[] };
+      bands: unknown;
+    };
+    expect(after.accountSheet).toBe('Accounts');
+    expect(after.sheets.map((sheet) => sheet.name)).toEqual(['Accounts', 'Notes']); // not the Health Model
+    expect(after.sheets[0].headers).not.toContain('Health score');
+    expect(after.model.metrics.map((rule) => rule.metric)).toContain('NPS');
+    expect(after.bands).toEqual({ kind: 'fixed', healthyAt: 70, unhealthyBelow: 40 });
+  });
+
+  it('getSheetData sends JSON-safe rows: dates as ISO strings, the name column found', () => {
+    const { addon } = workbookWith({ Accounts: sampleAccounts() });
+    const data = addon.getSheetData('Accounts') as {
+      headers: string[];
+      rows: unknown[][];
+      nameColumn: number;
+    };
+    expect(data.headers[0]).toBe('Account');
+    expect(data.nameColumn).toBe(0);
+    expect(data.rows[0][4]).toEqual({ date: '2026-11-22T00:00:00.000Z' });
+    expect(JSON.parse(JSON.stringify(data))).toEqual(data);
+  });
+
+  it('saveModel validates before writing and names the field at fault', () => {
+    const { workbook, addon } = workbookWith({ Accounts: generatedAccounts(5) });
+    addon.setUpHealthScore('Accounts');
+    const model = workbook.values('Health Model');
+    const bad = {
+      metrics: [
+        { metric: 'NPS', weight: -1, red: null, green: null, group: '', values: null, missing: null },
+      ],
+    };
+    expect(() =>
+      addon.saveModel({ model: bad, bands: { kind: 'fixed', healthyAt: 70, unhealthyBelow: 40 } }),
+    ).toThrow(/metrics\.0\.weight/);
+    const good = {
+      metrics: [{ metric: 'NPS', weight: 1, red: null, green: null, group: '', values: null, missing: null }],
+    };
+    expect(() =>
+      addon.saveModel({ model: good, bands: { kind: 'fixed', healthyAt: 30, unhealthyBelow: 40 } }),
+    ).toThrow(/healthy_at \(30\) must be above unhealthy_below \(40\)/);
+    expect(workbook.values('Health Model')).toEqual(model); // nothing was written
+  });
+
+  it('never writes text that looks like a formula as a formula, and keeps its characters', () => {
+    const accounts = generatedAccounts(5);
+    accounts[0][7] = '=Tickets+1';
+    const { workbook, addon } = workbookWith({ Accounts: accounts });
+    addon.setUpHealthScore('Accounts');
+    const hostile = {
+      metrics: [
+        {
+          metric: '=Tickets+1',
+          weight: 1,
+          red: null,
+          green: null,
+          group: '@team',
+          values: null,
+          missing: null,
+          notes: '-check +this',
+        },
+      ],
+    };
+    addon.saveModel({ model: hostile, bands: { kind: 'quartiles' } });
+    expect(workbook.formulas('Health Model')[1].slice(0, 8)).toEqual(['', '', '', '', '', '', '', '']);
+    expect(workbook.values('Health Model')[1].slice(0, 8)).toEqual([
+      '=Tickets+1',
+      1,
+      '',
+      '',
+      '@team',
+      '',
+      '',
+      '-check +this',
+    ]);
+    expect(workbook.namedRanges().HealthyAt).toBe("'Health Model'!K2");
+    expect(workbook.values('Health Model')[1][10]).toBe('quartiles');
+  });
+});
