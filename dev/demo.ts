@@ -22,7 +22,8 @@ const drivers = call('HEALTHEXPLAIN', accounts, [headers], model, 2);
 const colour = process.stdout.isTTY && !process.env.NO_COLOR;
 const paint = (text: string, code: string) => (colour ? `\x1b[${code}m${text}\x1b[0m` : text);
 const BAND_STYLE: Record<string, string> = { Healthy: '30;42', 'At risk': '30;43', Unhealthy: '97;41' };
-const pad = (text: string, width: number) => (text.length > width ? `${text.slice(0, width - 1)}…` : text.padEnd(width));
+const pad = (text: string, width: number) =>
+  text.length > width ? `${text.slice(0, width - 1)}…` : text.padEnd(width);
 
 console.log(paint(`Customer Health Score: ${accounts.length} rows of examples/accounts.csv`, '1'));
 console.log(paint(`${pad('Account', 28)} ${'Score'.padStart(5)}  ${pad('Band', 10)} Drivers`, '1'));
@@ -42,4 +43,6 @@ console.log(
       .map(([band, count]) => `${band} ${count}`)
       .join(' · '),
 );
-console.log('Scores: =HEALTHSCORE(A2:P, A1:P1, HealthModel) · bands: =HEALTHBAND(Q2:Q, HealthyAt, UnhealthyBelow)');
+console.log(
+  'Scores: =HEALTHSCORE(A2:P, A1:P1, HealthModel) · bands: =HEALTHBAND(Q2:Q, HealthyAt, UnhealthyBelow)',
+);
