@@ -10,6 +10,7 @@ import { fileURLToPath } from 'node:url';
 import { columnLetter } from '../../src/core/a1';
 import { readSheetCsv } from '../csv';
 import { createWorkbook, loadAddon, type Workbook } from '../emulator';
+import { injectShim, rpcShimScript } from '../sidebar-host/shim';
 
 const path = (relative: string) => fileURLToPath(new URL(relative, import.meta.url));
 const CODE = path('../../dist/Code.js');
@@ -20,29 +21,6 @@ export interface Playground {
   url: string;
   close(): Promise<void>;
 }
-
-/** The shim the sidebar finds as google.script.run: each call is a POST to /api/run. */
-const SHIM = `<script>
-(() => {
-  const runner = (success, failure) => new Proxy({}, {
-    get(_, name) {
-      if (name === 'withSuccessHandler') return (handler) => runner(handler, failure);
-      if (name === 'withFailureHandler') return (handler) => runner(success, handler);
-      if (name === 'withUserObject') return () => runner(success, failure);
-      return (...args) => {
-        fetch('/api/run', { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ fn: name, args }) })
-          .then((response) => response.json())
-          .then((reply) => {
-            window.parent.postMessage({ playground: 'changed' }, '*');
-            if ('error' in reply) failure && failure(new Error(reply.error));
-            else success && success(reply.result);
-          }, (error) => failure && failure(error));
-      };
-    },
-  });
-  window.google = { script: { run: runner(null, null), host: { close() { window.parent.postMessage({ playground: 'close' }, '*'); } } } };
-})();
-</script>`;
 
 function sheetView(workbook: Workbook, name: string) {
   const display = workbook.displayValues(name);
@@ -85,6 +63,8 @@ export async function startPlayground(port = 0, sheets?: Record<string, unknown[
   const addon = loadAddon(workbook, CODE) as Record<string, (...args: unknown[]) => unknown>;
   addon.onOpen({ authMode: 'FULL' });
   const page = readFileSync(path('page.html'), 'utf8');
+  /** Bumped by every call that may change the workbook; the page polls it to redraw. */
+  let version = 0;
 
   const server = createServer(async (request, response) => {
     try {
@@ -93,13 +73,13 @@ export async function startPlayground(port = 0, sheets?: Record<string, unknown[
         return send(response, 200, 'text/html; charset=utf-8', page);
       if (request.method === 'GET' && url.pathname === '/sidebar') {
         const html = readFileSync(path('../../dist/Sidebar.html'), 'utf8');
-        return send(response, 200, 'text/html; charset=utf-8', html.replace(/<head>/i, `<head>${SHIM}`));
+        return send(response, 200, 'text/html; charset=utf-8', injectShim(html, rpcShimScript('/api/run')));
       }
       if (request.method === 'GET' && url.pathname === '/api/workbook') {
         const names = workbook.services.SpreadsheetApp.getActive()
           .getSheets()
           .map((sheet) => sheet.getName());
-        const view = { sheets: names.map((name) => sheetView(workbook, name)), ui: workbook.ui };
+        const view = { version, sheets: names.map((name) => sheetView(workbook, name)), ui: workbook.ui };
         return send(response, 200, 'application/json', JSON.stringify(view));
       }
       if (request.method === 'POST' && url.pathname === '/api/run') {
@@ -127,6 +107,7 @@ export async function startPlayground(port = 0, sheets?: Record<string, unknown[
           value: string;
         };
         workbook.services.SpreadsheetApp.getActive().getSheetByName(sheet)?.getRange(a1).setValue(value);
+        version++;
         return send(response, 200, 'application/json', '{}');
       }
       send(response, 404, 'text/plain', 'Not found');

@@ -1,0 +1,79 @@
+/**
+ * Serves the built sidebar on 127.0.0.1 with the `google.script.run` shim injected, answering
+ * its calls from `handlers` (fixture data in tests, an Apps Script emulator in a playground).
+ * Node only: never bundled into the sidebar.
+ */
+import { createServer, type IncomingMessage } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import type { ServerApi } from '../../src/shared/protocol';
+import { injectShim, rpcShimScript } from './shim';
+
+export type Handlers = { [K in keyof ServerApi]?: (...args: Parameters<ServerApi[K]>) => unknown };
+
+export interface RecordedCall {
+  name: string;
+  args: unknown[];
+}
+
+export interface SidebarServer {
+  url: string;
+  /** Every endpoint call, in order. */
+  calls: RecordedCall[];
+  /** Replaces the endpoint handlers (e.g. per test). */
+  setHandlers(handlers: Handlers): void;
+  close(): Promise<void>;
+}
+
+async function readBody(request: IncomingMessage): Promise<string> {
+  const chunks: Buffer[] = [];
+  for await (const chunk of request) chunks.push(chunk as Buffer);
+  return Buffer.concat(chunks).toString('utf8');
+}
+
+export async function serveSidebar(sidebarHtml: string, initial: Handlers = {}): Promise<SidebarServer> {
+  const page = injectShim(sidebarHtml, rpcShimScript('/rpc'));
+  let handlers = initial;
+  const calls: RecordedCall[] = [];
+  const server = createServer((request, response) => {
+    void (async () => {
+      const url = new URL(request.url ?? '/', 'http://127.0.0.1');
+      if (request.method === 'GET' && (url.pathname === '/' || url.pathname === '/Sidebar.html')) {
+        response.writeHead(200, { 'content-type': 'text/html; charset=utf-8', 'cache-control': 'no-store' });
+        response.end(page);
+        return;
+      }
+      if (request.method === 'POST' && url.pathname.startsWith('/rpc/')) {
+        const name = decodeURIComponent(url.pathname.slice('/rpc/'.length));
+        let reply: { ok: true; value: unknown } | { ok: false; error: string };
+        try {
+          const args = JSON.parse((await readBody(request)) || '[]') as unknown[];
+          calls.push({ name, args });
+          const handler = (handlers as Record<string, ((...a: unknown[]) => unknown) | undefined>)[name];
+          if (handler === undefined) throw new Error(`Script function not found: ${name}`);
+          reply = { ok: true, value: await handler(...args) };
+        } catch (error) {
+          reply = { ok: false, error: error instanceof Error ? error.message : String(error) };
+        }
+        response.writeHead(200, { 'content-type': 'application/json' });
+        response.end(JSON.stringify(reply));
+        return;
+      }
+      response.writeHead(404, { 'content-type': 'text/plain' });
+      response.end('not found');
+    })();
+  });
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  const { port } = server.address() as AddressInfo;
+  return {
+    url: `http://127.0.0.1:${port}/`,
+    calls,
+    setHandlers(next) {
+      handlers = next;
+    },
+    close: () =>
+      new Promise<void>((resolve, reject) => {
+        server.closeAllConnections();
+        server.close((error) => (error ? reject(error) : resolve()));
+      }),
+  };
+}

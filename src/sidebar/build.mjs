@@ -1,0 +1,59 @@
+// Builds the sidebar into ONE self-contained file, dist/Sidebar.html: esbuild bundles
+// src/sidebar/main.ts (iife, minified, es2020, browser) and the CSS, and both are inlined into
+// src/sidebar/index.html in place of its two marker comments. Apps Script serves the file with
+// HtmlService.createHtmlOutputFromFile('Sidebar').
+import { readFileSync, writeFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import * as esbuild from 'esbuild';
+
+const here = dirname(fileURLToPath(import.meta.url));
+export const SIDEBAR_FILE = 'Sidebar.html';
+export const MAX_BYTES = 150 * 1024;
+
+/** `</script` inside inline JS would end the script element (`<\/` means the same in JS). */
+const safeInlineScript = (code) => code.replace(/<\/(script)/gi, '<\\/$1');
+const safeInlineStyle = (css) => css.replace(/<\/(style)/gi, '<\\/$1');
+
+export async function bundleSidebar() {
+  const script = await esbuild.build({
+    entryPoints: [join(here, 'main.ts')],
+    bundle: true,
+    format: 'iife',
+    platform: 'browser',
+    target: 'es2020',
+    minify: true,
+    charset: 'utf8',
+    legalComments: 'none',
+    write: false,
+  });
+  const style = await esbuild.transform(readFileSync(join(here, 'styles.css'), 'utf8'), {
+    loader: 'css',
+    minify: true,
+    charset: 'utf8',
+  });
+  const template = readFileSync(join(here, 'index.html'), 'utf8');
+  const html = template
+    .replace('<!-- SIDEBAR_STYLE -->', () => `<style>${safeInlineStyle(style.code.trim())}</style>`)
+    .replace(
+      '<!-- SIDEBAR_SCRIPT -->',
+      () => `<script>${safeInlineScript(script.outputFiles[0].text.trim())}</script>`,
+    );
+  if (
+    /\b(?:src|href)\s*=\s*["']?(?:https?:)?\/\//i.test(html) ||
+    /@import|url\(\s*["']?(?:https?:)?\/\//i.test(html)
+  ) {
+    throw new Error('Sidebar.html must not load anything from an external URL.');
+  }
+  const bytes = Buffer.byteLength(html);
+  if (bytes > MAX_BYTES) throw new Error(`Sidebar.html is ${bytes} bytes; the limit is ${MAX_BYTES}.`);
+  return html;
+}
+
+/** Writes distDir/Sidebar.html; returns its path and size. */
+export async function buildSidebar(distDir) {
+  const html = await bundleSidebar();
+  const path = join(distDir, SIDEBAR_FILE);
+  writeFileSync(path, html);
+  return { path, bytes: Buffer.byteLength(html) };
+}

@@ -1,0 +1,299 @@
+/**
+ * The model being edited, as the text of its fields, and its check: field errors (core
+ * messages), the model and bands when valid, and whether they differ from what was saved.
+ * No DOM here, so it is testable without a browser.
+ */
+import { CellKind, type CellReading, normalizeKey, readCell } from '../core/cells';
+import {
+  findModelProblem,
+  formatThreshold,
+  formatValues,
+  type HealthModel,
+  labelMap,
+  type MetricRule,
+  parseThreshold,
+  parseValueLabels,
+  type Threshold,
+  type ValueLabel,
+  validateModel,
+} from '../core/model';
+import { suggestThresholds } from '../core/starter';
+import type { Messages } from '../shared/messages';
+import { format } from '../shared/messages';
+import type { BandSettings } from '../shared/protocol';
+
+export interface MetricDraft {
+  /** Stable id of the row while the panel is open. */
+  key: number;
+  metric: string;
+  included: boolean;
+  weightText: string;
+  /** The weight to restore when the metric is included again. */
+  rememberedWeight: number;
+  redText: string;
+  greenText: string;
+  group: string;
+  valuesText: string;
+  missingText: string;
+  notes: string;
+}
+
+export interface BandsDraft {
+  quartiles: boolean;
+  healthyAtText: string;
+  unhealthyBelowText: string;
+}
+
+export interface Draft {
+  metrics: MetricDraft[];
+  bands: BandsDraft;
+}
+
+export type MetricField = 'weight' | 'red' | 'green' | 'thresholds' | 'values' | 'missing' | 'metric';
+export type BandField = 'healthyAt' | 'unhealthyBelow';
+
+export interface DraftCheck {
+  /** The model when every field is valid, else null. */
+  model: HealthModel | null;
+  bands: BandSettings | null;
+  metricErrors: Map<number, Partial<Record<MetricField, string>>>;
+  bandErrors: Partial<Record<BandField, string>>;
+  /** A problem of the model as a whole (e.g. every weight is 0). */
+  modelError: string | null;
+  valid: boolean;
+}
+
+const DEFAULT_WEIGHT = 10;
+let nextKey = 1;
+
+const errorMessage = (error: unknown): string => (error instanceof Error ? error.message : String(error));
+
+const numberText = (value: number): string => (Number.isFinite(value) ? String(value) : '');
+
+export function draftMetric(rule: MetricRule): MetricDraft {
+  return {
+    key: nextKey++,
+    metric: rule.metric,
+    included: rule.weight > 0,
+    weightText: numberText(rule.weight),
+    rememberedWeight: rule.weight > 0 ? rule.weight : DEFAULT_WEIGHT,
+    redText: String(formatThreshold(rule.red)),
+    greenText: String(formatThreshold(rule.green)),
+    group: rule.group,
+    valuesText: formatValues(rule.values),
+    missingText: rule.missing === null ? '' : String(rule.missing),
+    notes: rule.notes ?? '',
+  };
+}
+
+export function newMetric(metric: string): MetricDraft {
+  return draftMetric({
+    metric,
+    weight: DEFAULT_WEIGHT,
+    red: null,
+    green: null,
+    group: '',
+    values: null,
+    missing: null,
+    notes: '',
+  });
+}
+
+export function draftFrom(model: HealthModel | null, bands: BandSettings): Draft {
+  return {
+    metrics: (model?.metrics ?? []).map(draftMetric),
+    bands:
+      bands.kind === 'quartiles'
+        ? { quartiles: true, healthyAtText: '70', unhealthyBelowText: '40' }
+        : {
+            quartiles: false,
+            healthyAtText: numberText(bands.healthyAt),
+            unhealthyBelowText: numberText(bands.unhealthyBelow),
+          },
+  };
+}
+
+/** Include on/off: off sets the weight to 0 and remembers it; on restores it. */
+export function setIncluded(metric: MetricDraft, included: boolean): void {
+  if (included === metric.included) return;
+  if (!included) {
+    const weight = parseWeight(metric.weightText);
+    if (Number.isFinite(weight) && weight > 0) metric.rememberedWeight = weight;
+    metric.weightText = '0';
+  } else {
+    metric.weightText = numberText(metric.rememberedWeight > 0 ? metric.rememberedWeight : DEFAULT_WEIGHT);
+  }
+  metric.included = included;
+}
+
+/** Typing a weight keeps the toggle in step: 0 is off, anything above is on. */
+export function setWeightText(metric: MetricDraft, text: string): void {
+  metric.weightText = text;
+  const weight = parseWeight(text);
+  if (Number.isFinite(weight)) {
+    metric.included = weight > 0;
+    if (weight > 0) metric.rememberedWeight = weight;
+  }
+}
+
+export function parseWeight(text: string): number {
+  const trimmed = text.trim();
+  if (trimmed === '') return Number.NaN;
+  const weight = Number(trimmed);
+  return Number.isFinite(weight) && weight >= 0 ? weight : Number.NaN;
+}
+
+function parseMissing(text: string): number | null | undefined {
+  const trimmed = text.trim();
+  if (trimmed === '' || trimmed.toLowerCase() === 'skip') return null;
+  const value = Number(trimmed);
+  return Number.isFinite(value) && value >= 0 && value <= 100 ? value : undefined;
+}
+
+function parseBandNumber(text: string): number {
+  const trimmed = text.trim();
+  return trimmed === '' ? Number.NaN : Number(trimmed);
+}
+
+/** Checks every field; collects the messages instead of throwing. */
+export function checkDraft(draft: Draft, messages: Messages): DraftCheck {
+  const metricErrors = new Map<number, Partial<Record<MetricField, string>>>();
+  const fail = (key: number, field: MetricField, message: string): void => {
+    const errors = metricErrors.get(key) ?? {};
+    errors[field] ??= message;
+    metricErrors.set(key, errors);
+  };
+  const rules: MetricRule[] = [];
+  for (const metric of draft.metrics) {
+    const weight = parseWeight(metric.weightText);
+    if (Number.isNaN(weight)) fail(metric.key, 'weight', messages.weightInvalid);
+    let red: Threshold | null = null;
+    let green: Threshold | null = null;
+    let values: ValueLabel[] | null = null;
+    try {
+      red = parseThreshold(metric.redText, messages.red);
+    } catch (error) {
+      fail(metric.key, 'red', errorMessage(error));
+    }
+    try {
+      green = parseThreshold(metric.greenText, messages.green);
+    } catch (error) {
+      fail(metric.key, 'green', errorMessage(error));
+    }
+    try {
+      values = metric.valuesText.trim() === '' ? null : parseValueLabels(metric.valuesText, messages.values);
+    } catch (error) {
+      fail(metric.key, 'values', errorMessage(error));
+    }
+    const missing = parseMissing(metric.missingText);
+    if (missing === undefined) fail(metric.key, 'missing', messages.missingInvalid);
+    rules.push({
+      metric: metric.metric.trim(),
+      weight: metric.included ? weight : 0,
+      red,
+      green,
+      group: metric.group.trim(),
+      values,
+      missing: missing ?? null,
+      notes: metric.notes,
+    });
+  }
+
+  const bandErrors: Partial<Record<BandField, string>> = {};
+  let bands: BandSettings | null = null;
+  if (draft.bands.quartiles) bands = { kind: 'quartiles' };
+  else {
+    const healthyAt = parseBandNumber(draft.bands.healthyAtText);
+    const unhealthyBelow = parseBandNumber(draft.bands.unhealthyBelowText);
+    if (!Number.isFinite(healthyAt)) bandErrors.healthyAt = messages.bandNumberInvalid;
+    if (!Number.isFinite(unhealthyBelow)) bandErrors.unhealthyBelow = messages.bandNumberInvalid;
+    if (Number.isFinite(healthyAt) && Number.isFinite(unhealthyBelow)) {
+      if (healthyAt <= unhealthyBelow) {
+        bandErrors.healthyAt = format(messages.bandOrderInvalid, {
+          healthy: healthyAt,
+          unhealthy: unhealthyBelow,
+        });
+      } else bands = { kind: 'fixed', healthyAt, unhealthyBelow };
+    }
+  }
+
+  let model: HealthModel | null = null;
+  let modelError: string | null = null;
+  if (metricErrors.size === 0) {
+    const candidate = { metrics: rules };
+    const problem = rules.length > 0 ? findModelProblem(candidate) : null;
+    if (problem !== null && problem.index >= 0) {
+      const key = draft.metrics[problem.index].key;
+      fail(key, /listed twice/.test(problem.message) ? 'metric' : 'thresholds', problem.message);
+    } else {
+      try {
+        model = validateModel(candidate);
+      } catch (error) {
+        modelError = errorMessage(error);
+      }
+    }
+  }
+  const valid = model !== null && bands !== null;
+  return { model: valid ? model : null, bands, metricErrors, bandErrors, modelError, valid };
+}
+
+/** What Save compares against the saved state. */
+export function snapshot(model: HealthModel | null, bands: BandSettings | null): string {
+  return JSON.stringify({ model, bands });
+}
+
+/** The column of `metric` in `headers` (trimmed, case-insensitive), or -1. */
+export function columnOf(headers: readonly string[], metric: string): number {
+  const key = normalizeKey(metric);
+  return headers.findIndex((header) => normalizeKey(header) === key);
+}
+
+/** Orders two thresholds when both are comparable: 1 when red is above green (lower is better). */
+export function redAboveGreen(redText: string, greenText: string): boolean {
+  try {
+    const red = parseThreshold(redText, 'Red');
+    const green = parseThreshold(greenText, 'Green');
+    if (red === null || green === null || red.kind !== green.kind) return false;
+    if (red.kind === 'number' && green.kind === 'number') return red.value > green.value;
+    if (red.kind === 'percentile' && green.kind === 'percentile') return red.p > green.p;
+  } catch {
+    // An invalid threshold cannot say which way the metric runs.
+  }
+  return false;
+}
+
+export interface Suggestion {
+  red: number;
+  green: number;
+  count: number;
+}
+
+/**
+ * Red/Green from P10/P90 of the column's numbers (`suggestThresholds`), swapped when the current
+ * Red is above Green (lower is better). Null when the column has fewer than two distinct numbers.
+ */
+export function suggestFor(
+  metric: MetricDraft,
+  headers: readonly string[],
+  rows: readonly (readonly unknown[])[],
+  nowMs: number,
+): Suggestion | null {
+  const column = columnOf(headers, metric.metric);
+  if (column === -1) return null;
+  let labels: ReadonlyMap<string, number> | null = null;
+  try {
+    labels = labelMap(metric.valuesText.trim() === '' ? null : parseValueLabels(metric.valuesText, ''));
+  } catch {
+    labels = null;
+  }
+  const numbers: number[] = [];
+  const reading: CellReading = { kind: CellKind.Missing, value: 0 };
+  for (const row of rows) {
+    if (readCell(row[column], nowMs, labels, reading).kind === CellKind.Numeric) numbers.push(reading.value);
+  }
+  if (numbers.length < 2) return null;
+  const [low, high] = suggestThresholds(numbers);
+  if (low === high) return null;
+  const [red, green] = redAboveGreen(metric.redText, metric.greenText) ? [high, low] : [low, high];
+  return { red, green, count: numbers.length };
+}
