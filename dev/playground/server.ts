@@ -82,22 +82,29 @@ export async function startPlayground(port = 0, sheets?: Record<string, unknown[
         const view = { version, sheets: names.map((name) => sheetView(workbook, name)), ui: workbook.ui };
         return send(response, 200, 'application/json', JSON.stringify(view));
       }
-      if (request.method === 'POST' && url.pathname === '/api/run') {
-        const { fn, args } = (await readBody(request)) as { fn: string; args?: unknown[] };
+      if (request.method === 'GET' && url.pathname === '/api/version') {
+        return send(response, 200, 'application/json', JSON.stringify({ version }));
+      }
+      if (request.method === 'POST' && url.pathname.startsWith('/api/run/')) {
+        // What google.script.run reaches: the add-on's public top-level functions, not custom functions.
+        const fn = decodeURIComponent(url.pathname.slice('/api/run/'.length));
+        const args = (await readBody(request)) as unknown[];
         const target = addon[fn];
         if (typeof target !== 'function' || fn.endsWith('_') || /^[A-Z0-9_]+$/.test(fn)) {
+          const error = `No server function "${fn}".`;
+          return send(response, 404, 'application/json', JSON.stringify({ ok: false, error }));
+        }
+        version++;
+        try {
+          const value = target(...(Array.isArray(args) ? args : []));
+          return send(response, 200, 'application/json', JSON.stringify({ ok: true, value: value ?? null }));
+        } catch (error) {
           return send(
             response,
-            404,
+            200,
             'application/json',
-            JSON.stringify({ error: `No server function "${fn}".` }),
+            JSON.stringify({ ok: false, error: (error as Error).message }),
           );
-        }
-        try {
-          const result = target(...(args ?? []));
-          return send(response, 200, 'application/json', JSON.stringify({ result: result ?? null }));
-        } catch (error) {
-          return send(response, 200, 'application/json', JSON.stringify({ error: (error as Error).message }));
         }
       }
       if (request.method === 'POST' && url.pathname === '/api/edit') {

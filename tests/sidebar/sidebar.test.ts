@@ -3,11 +3,12 @@
  * google.script.run shim, its endpoints answered from fixture data, every call recorded.
  */
 import { mkdirSync } from 'node:fs';
-import { type Browser, type BrowserContext, chromium, type Locator, type Page } from 'playwright-core';
+import type { Browser, BrowserContext, Locator, Page } from 'playwright-core';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { type Handlers, type SidebarServer, serveSidebar } from '../../dev/sidebar-host/serve';
 import { validateModel } from '../../src/core/model';
 import type { SaveModelRequest } from '../../src/shared/protocol';
+import { launchChromium } from '../support/chromium';
 import {
   ACCOUNTS_SHEET,
   buildSidebarHtml,
@@ -18,17 +19,6 @@ import {
   XSS,
 } from './fixture';
 
-const CHROMIUM_ARGS = [
-  '--headless',
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-quic',
-  '--no-first-run',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-];
-
 let browser: Browser;
 let server: SidebarServer;
 let built: { html: string; bytes: number };
@@ -38,10 +28,7 @@ let pageErrors: string[] = [];
 
 beforeAll(async () => {
   mkdirSync('test-results', { recursive: true });
-  [built, browser] = await Promise.all([
-    buildSidebarHtml(),
-    chromium.launch({ executablePath: '/usr/bin/chromium', args: CHROMIUM_ARGS }),
-  ]);
+  [built, browser] = await Promise.all([buildSidebarHtml(), launchChromium()]);
   server = await serveSidebar(built.html, fixtureHandlers());
 });
 
