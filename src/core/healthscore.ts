@@ -1,7 +1,7 @@
 /** HEALTHSCORE (contract §3): one call scores a whole range of accounts. */
-import { asColumn, cellPlace, fail, type Grid, rowArg, scalarArg, toGrid } from './args';
-import { CellKind, type CellReading, describeCell, isBlank, readCell, readNumber } from './cells';
-import { isFiniteNumber, isNotANumber } from './hot';
+import { fail, rowArg, scalarArg, toGrid } from './args';
+import { describeCell, isBlank, readNumber } from './cells';
+import { isNotANumber } from './hot';
 import { isWeightsRow, parseModelTable } from './model';
 import { prepareInlineScorer, prepareScorer, type RowScorer } from './scoring';
 

@@ -35,6 +35,21 @@ export type ValueLabel = z.infer<typeof ValueLabelSchema>;
 export type MetricRule = z.infer<typeof MetricRuleSchema>;
 export type HealthModel = z.infer<typeof HealthModelSchema>;
 
+/** A rule with only a name and a weight: no thresholds (P0/P100), no group, Values or imputation. */
+export function plainRule(metric: string, weight: number, extra: Partial<MetricRule> = {}): MetricRule {
+  return {
+    metric,
+    weight,
+    red: null,
+    green: null,
+    group: '',
+    values: null,
+    missing: null,
+    notes: '',
+    ...extra,
+  };
+}
+
 /** The model's columns, in the order the add-on writes them (contract §4). */
 export const MODEL_COLUMNS = [
   'Metric',

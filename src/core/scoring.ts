@@ -8,7 +8,7 @@ import { cellPlace, fail, type Grid } from './args';
 import { CellKind, type CellReading, describeCell, isBlank, normalizeKey, readCell } from './cells';
 import { closestName } from './closest';
 import { isFiniteNumber, isNotANumber } from './hot';
-import { type HealthModel, labelMap, type MetricRule, type Threshold } from './model';
+import { type HealthModel, labelMap, type MetricRule, plainRule, type Threshold } from './model';
 import { percentilesInc } from './percentile';
 
 export interface ScoredMetric {
@@ -200,16 +200,7 @@ export function prepareInlineScorer(values: Grid, weightsRow: readonly unknown[]
     const weight = typeof weightCell === 'number' ? weightCell : 0;
     if (weight < 0) fail(`weights column ${column + 1} is ${weight}; weights must be ≥ 0.`);
     if (weight === 0) return;
-    const rule = {
-      metric: `column ${column + 1}`,
-      weight,
-      red: null,
-      green: null,
-      group: '',
-      values: null,
-      missing: null,
-    };
-    metrics.push({ rule, column });
+    metrics.push({ rule: plainRule(`column ${column + 1}`, weight), column });
   });
   const totalWeight = metrics.reduce((sum, { rule }) => sum + rule.weight, 0);
   if (totalWeight === 0) fail('weights are all 0: give at least one column a weight above 0.');

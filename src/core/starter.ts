@@ -3,7 +3,7 @@
  * of a health score (domain.md), with weights by ingredient and Red/Green from the data.
  */
 import { CellKind, type CellReading, isBlank, normalizeKey, readCell, SENTIMENT_WORDS } from './cells';
-import type { HealthModel, MetricRule, ValueLabel } from './model';
+import { type HealthModel, type MetricRule, plainRule, type ValueLabel } from './model';
 import { percentileOf } from './percentile';
 
 export type Ingredient =
@@ -142,16 +142,7 @@ function ruleFromData(
     if (reading.kind === CellKind.Numeric) numbers.push(reading.value);
     else if (typeof cell === 'string') words.set(normalizeKey(cell), cell.trim());
   }
-  const base: MetricRule = {
-    metric,
-    weight: 0,
-    red: null,
-    green: null,
-    group: '',
-    values: null,
-    missing: null,
-    notes: '',
-  };
+  const base = plainRule(metric, 0);
   if (numbers.length >= 2) {
     const [low, high] = suggestThresholds(numbers);
     if (low === high) return null;

@@ -6,7 +6,7 @@
 import { columnLetter } from '../core/a1';
 import { fail } from '../core/args';
 import { DEFAULT_HEALTHY_AT, DEFAULT_UNHEALTHY_BELOW } from '../core/bands';
-import type { HealthModel } from '../core/model';
+import { type HealthModel, plainRule } from '../core/model';
 import { type Ingredient, suggestStarterModel } from '../core/starter';
 import type { SetUpResult } from '../shared/protocol';
 import { createModelSheet, ensureNamedRanges } from './model-sheet';
@@ -32,17 +32,9 @@ export function starterModelFor(
 ): HealthModel {
   const found = suggestStarterModel(headers, rows, nowMs);
   const covered = new Set(found.map((metric) => metric.ingredient));
-  const placeholders = INGREDIENT_NAMES.filter((ingredient) => !covered.has(ingredient)).map(
-    (ingredient) => ({
-      metric: ingredient,
-      weight: 0,
-      red: null,
-      green: null,
-      group: ingredient,
-      values: null,
-      missing: null,
-      notes: 'No column found for this ingredient: add one with this name, then give it a weight.',
-    }),
+  const notes = 'No column found for this ingredient: add one with this name, then give it a weight.';
+  const placeholders = INGREDIENT_NAMES.filter((ingredient) => !covered.has(ingredient)).map((ingredient) =>
+    plainRule(ingredient, 0, { group: ingredient, notes }),
   );
   return { metrics: [...found.map((metric) => metric.rule), ...placeholders] };
 }

@@ -13,6 +13,7 @@ import {
   type MetricRule,
   parseThreshold,
   parseValueLabels,
+  plainRule,
   type Threshold,
   type ValueLabel,
   validateModel,
@@ -87,16 +88,7 @@ export function draftMetric(rule: MetricRule): MetricDraft {
 }
 
 export function newMetric(metric: string): MetricDraft {
-  return draftMetric({
-    metric,
-    weight: DEFAULT_WEIGHT,
-    red: null,
-    green: null,
-    group: '',
-    values: null,
-    missing: null,
-    notes: '',
-  });
+  return draftMetric(plainRule(metric, DEFAULT_WEIGHT));
 }
 
 export function draftFrom(model: HealthModel | null, bands: BandSettings): Draft {
