@@ -27,6 +27,7 @@ import {
   surveyScore,
 } from '../core/surveys';
 import { healthTrend } from '../core/trend';
+import { healthWeights } from '../core/weights';
 
 /**
  * Health score 0–100 of every account row, from the Health Model's weights and thresholds.
@@ -249,4 +250,20 @@ export function CLV(arpu: unknown, gross_margin: unknown, churn_rate: unknown) {
  */
 export function CACPAYBACK(cac: unknown, arpu: unknown, gross_margin: unknown) {
   return cacPayback(cac, arpu, gross_margin);
+}
+
+/**
+ * Learns weights and thresholds from accounts with a known outcome: returns a new Health Model
+ * table (Metric, Weight, Red, Green, AUC, then Group/Values/Missing carried over) that
+ * HEALTHSCORE accepts as it is. Weights sum to 100; a metric that does not help gets 0.
+ *
+ * @param {Array<Array<*>>} values Account rows with a known outcome (one row per account).
+ * @param {Array<Array<*>>} headers The header row naming the columns of values.
+ * @param {Array<Array<*>>} model The Health Model range whose metrics to weigh.
+ * @param {Array<Array<*>>} outcomes Churned (TRUE, 1, yes, churned, lost, cancelled) or retained (FALSE, 0, no, retained, renewed, active) per row; blank rows are not learned from.
+ * @return {Array<Array<*>>} The learned model table, header row first.
+ * @customfunction
+ */
+export function HEALTHWEIGHTS(values: unknown, headers: unknown, model: unknown, outcomes: unknown) {
+  return healthWeights(values, headers, model, outcomes, Date.now());
 }

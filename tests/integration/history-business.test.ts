@@ -63,6 +63,45 @@ describe('HEALTHAUC', () => {
   });
 });
 
+describe('HEALTHWEIGHTS', () => {
+  it('returns a model table that HEALTHSCORE accepts as it is, with weight 0 for a metric that does not help', () => {
+    const headers = [['Account', 'Logins', 'Coin']];
+    const rows: unknown[][] = [];
+    const outcomes: unknown[][] = [];
+    for (let i = 0; i < 200; i++) {
+      const logins = (i * 37) % 100;
+      rows.push([`A${i}`, logins, i % 2]);
+      outcomes.push([logins < 30 ? 'churned' : 'renewed']);
+    }
+    const model = [
+      ['Metric', 'Weight', 'Missing'],
+      ['Logins', 1, ''],
+      ['Coin', 1, 50],
+    ];
+    const learned = call('HEALTHWEIGHTS', rows, headers, model, outcomes) as unknown[][];
+    expect(learned[0]).toEqual(['Metric', 'Weight', 'Red', 'Green', 'AUC', 'Missing']);
+    expect(learned[1].slice(0, 2)).toEqual(['Logins', 100]);
+    expect(learned[2].slice(0, 2)).toEqual(['Coin', 0]);
+    expect(learned[1][4]).toBe(1);
+    expect(learned[2][5]).toBe(50);
+    const scores = call('HEALTHSCORE', rows, headers, learned) as unknown[][];
+    expect(call('HEALTHAUC', scores, outcomes)).toBe(1);
+  });
+
+  it('errors name what is wrong', () => {
+    const model = [
+      ['Metric', 'Weight'],
+      ['Logins', 1],
+    ];
+    expect(() => call('HEALTHWEIGHTS', [[1], [2]], [['Logins']], model, [['yes'], ['yes']])).toThrow(
+      /both outcomes/,
+    );
+    expect(() => call('HEALTHWEIGHTS', [[1], [2]], [['Logins', 'x']], model, [['yes'], ['no']])).toThrow(
+      /values is 1 column wide but headers is 2/,
+    );
+  });
+});
+
 describe('business metrics', () => {
   it('compute the standard formulas from values', () => {
     expect(call('CHURNRATE', 100, 5)).toBe(0.05);

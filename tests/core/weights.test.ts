@@ -1,0 +1,118 @@
+/** HEALTHWEIGHTS on synthetic accounts with a known ground truth, scored on held-out rows. */
+import { describe, expect, it } from 'vitest';
+import { seededRandom } from '../../dev/random';
+import { healthAuc } from '../../src/core/auc';
+import { healthScore } from '../../src/core/healthscore';
+import { healthWeights } from '../../src/core/weights';
+
+const NOW = Date.UTC(2026, 10, 23);
+const HEADERS = ['Account', 'Logins', 'Tickets', 'NPS', 'Noise A', 'Noise B', 'Sentiment'];
+
+/** Retention driven by Logins (up), Tickets (down), NPS (up) and the CSM's word; two pure-noise columns. */
+function accounts(count: number, seed: number): { rows: unknown[][]; outcomes: unknown[][] } {
+  const random = seededRandom(seed);
+  const gaussian = () => Math.sqrt(-2 * Math.log(random() + 1e-12)) * Math.cos(2 * Math.PI * random());
+  const rows: unknown[][] = [];
+  const outcomes: unknown[][] = [];
+  for (let i = 0; i < count; i++) {
+    const logins = gaussian();
+    const tickets = gaussian();
+    const nps = gaussian();
+    const mood = gaussian();
+    const signal = 1.6 * logins - 1.2 * tickets + 0.8 * nps + 0.9 * mood;
+    const churned = random() < 1 / (1 + Math.exp(signal + 0.5));
+    rows.push([
+      `Account ${i}`,
+      Math.round(50 + 15 * logins),
+      random() < 0.05 ? '' : Math.max(0, Math.round(10 + 4 * tickets)),
+      Math.max(-100, Math.min(100, Math.round(20 + 40 * nps))),
+      Math.round(random() * 1000),
+      random() < 0.5 ? 'yes' : 'no',
+      mood > 0.5 ? 'green' : mood < -0.5 ? 'red' : 'yellow',
+    ]);
+    outcomes.push([churned ? 'churned' : 'retained']);
+  }
+  return { rows, outcomes };
+}
+
+const EQUAL_MODEL = [
+  ['Metric', 'Weight', 'Red', 'Green', 'Group', 'Notes'],
+  ['Logins', 1, '', '', 'Adoption', ''],
+  ['Tickets', 1, '', '', 'Support', ''],
+  ['NPS', 1, '', '', 'Sentiment', ''],
+  ['Noise A', 1, '', '', '', ''],
+  ['Noise B', 1, '', '', '', ''],
+  ['Sentiment', 1, '', '', 'Sentiment', ''],
+];
+
+const aucOfModel = (model: unknown[][], rows: unknown[][], outcomes: unknown[][]) =>
+  healthAuc(healthScore(rows, [HEADERS], model, 0, NOW), outcomes);
+
+describe('HEALTHWEIGHTS', () => {
+  const learn = accounts(1500, 1);
+  const test = accounts(1500, 2);
+  const learned = healthWeights(learn.rows, [HEADERS], EQUAL_MODEL, learn.outcomes, NOW);
+
+  it('returns a model table HEALTHSCORE accepts, weights summing to 100, Group carried over', () => {
+    expect(learned[0]).toEqual(['Metric', 'Weight', 'Red', 'Green', 'AUC', 'Group']);
+    expect(learned.slice(1).map((row) => row[0])).toEqual([
+      'Logins',
+      'Tickets',
+      'NPS',
+      'Noise A',
+      'Noise B',
+      'Sentiment',
+    ]);
+    const total = learned.slice(1).reduce((sum, row) => sum + (row[1] as number), 0);
+    expect(total).toBeCloseTo(100, 9);
+    expect(learned.slice(1).map((row) => row[5])).toEqual([
+      'Adoption',
+      'Support',
+      'Sentiment',
+      '',
+      '',
+      'Sentiment',
+    ]);
+    expect(() => healthScore(test.rows, [HEADERS], learned, 0, NOW)).not.toThrow();
+  });
+
+  it('recovers the informative metrics, orients lower-is-better, and gives pure noise weight 0', () => {
+    const byMetric = Object.fromEntries(learned.slice(1).map((row) => [row[0], row]));
+    expect(byMetric['Logins'][1]).toBeGreaterThan(10);
+    expect(byMetric['Tickets'][1]).toBeGreaterThan(10);
+    expect(byMetric['NPS'][1]).toBeGreaterThan(5);
+    expect(byMetric['Sentiment'][1]).toBeGreaterThan(5);
+    expect(byMetric['Noise A'][1]).toBe(0);
+    expect(byMetric['Noise B'][1]).toBe(0);
+    expect(byMetric['Tickets'][2]).toBeGreaterThan(byMetric['Tickets'][3] as number); // Red above Green
+    expect(byMetric['Logins'][2]).toBeLessThan(byMetric['Logins'][3] as number);
+    expect(byMetric['Sentiment'].slice(2, 4)).toEqual(['', '']); // words keep blank Red/Green
+    expect(byMetric['Logins'][4]).toBeGreaterThan(0.7);
+    expect(Math.abs((byMetric['Noise A'][4] as number) - 0.5)).toBeLessThan(0.06);
+  });
+
+  it('separates churn on held-out accounts clearly better than the equal-weight model', () => {
+    const equal = aucOfModel(EQUAL_MODEL, test.rows, test.outcomes);
+    const better = aucOfModel(learned, test.rows, test.outcomes);
+    expect(better - equal).toBeGreaterThan(0.015);
+    expect(better).toBeGreaterThan(0.8);
+  });
+
+  it('is deterministic', () => {
+    expect(healthWeights(learn.rows, [HEADERS], EQUAL_MODEL, learn.outcomes, NOW)).toEqual(learned);
+  });
+
+  it('errors: outcomes of one kind, unequal lengths, an unknown outcome word', () => {
+    const same = learn.outcomes.map(() => ['retained']);
+    expect(() => healthWeights(learn.rows, [HEADERS], EQUAL_MODEL, same, NOW)).toThrow(
+      /both outcomes \(found 0 churned, 1500 retained\)/,
+    );
+    expect(() => healthWeights(learn.rows, [HEADERS], EQUAL_MODEL, learn.outcomes.slice(1), NOW)).toThrow(
+      /values has 1500 rows but outcomes has 1499/,
+    );
+    const odd = learn.outcomes.map((row, i) => (i === 3 ? ['maybe'] : row));
+    expect(() => healthWeights(learn.rows, [HEADERS], EQUAL_MODEL, odd, NOW)).toThrow(
+      /outcomes row 4 is "maybe"/,
+    );
+  });
+});
