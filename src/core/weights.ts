@@ -153,7 +153,7 @@ function significant(value: number): number {
  */
 export function fitNonNegativeLogistic(columns: readonly (Float64Array | null)[], y: Float64Array): number[] {
   const n = y.length;
-  const usable = columns.map((column) => column !== null && column.some((x) => !Number.isNaN(x)));
+  const usable = columns.map((column) => column?.some((x) => !Number.isNaN(x)) === true);
   const x = columns.map((column, j) => {
     if (!usable[j]) return new Float64Array(n);
     const present = column!.filter((v) => !Number.isNaN(v));

@@ -112,7 +112,7 @@ export function metricCard(metric: MetricDraft, context: MetricCardContext): Met
     label: t.red,
     name: format(t.redOf, { metric: name }),
     value: metric.redText,
-    placeholder: t.thresholdPlaceholder,
+    placeholder: t.redPlaceholder,
     cls: 'threshold',
     onInput: (value) => {
       metric.redText = value;
@@ -123,7 +123,7 @@ export function metricCard(metric: MetricDraft, context: MetricCardContext): Met
     label: t.green,
     name: format(t.greenOf, { metric: name }),
     value: metric.greenText,
-    placeholder: t.thresholdPlaceholder,
+    placeholder: t.greenPlaceholder,
     cls: 'threshold',
     onInput: (value) => {
       metric.greenText = value;
