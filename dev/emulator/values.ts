@@ -71,7 +71,7 @@ function utc(y: number, mo: number, d: number, h?: string, mi?: string, se?: str
 export const DEFAULT_NUMBER_FORMAT = '0.###############';
 
 const pad = (n: number, w = 2) => String(n).padStart(w, '0');
-const MONTHS = [
+export const MONTHS = [
   'January',
   'February',
   'March',

@@ -3,23 +3,9 @@
 import { randomUUID } from 'node:crypto';
 import { format } from 'node:util';
 import { GasObject } from '../counting';
-import { isDate } from '../values';
+import { isDate, MONTHS } from '../values';
 import type { Workbook } from '../workbook';
 
-const MONTHS = [
-  'January',
-  'February',
-  'March',
-  'April',
-  'May',
-  'June',
-  'July',
-  'August',
-  'September',
-  'October',
-  'November',
-  'December',
-];
 const DAYS = ['Sunday', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday'];
 
 interface Parts {
