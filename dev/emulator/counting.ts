@@ -1,6 +1,7 @@
 // Call counting: every object a service hands out is wrapped in a Proxy that counts each method
 // call against that service (SpreadsheetApp.getActive(), ss.getSheetByName(), range.getValues()…).
 // Objects passed back into methods are unwrapped so the emulator's own internal calls never count.
+// The same path injects failures (failOn): a chosen counted call throws before it runs.
 
 /** Base class of every object a service returns; only these get wrapped. */
 export class GasObject {}
@@ -25,9 +26,45 @@ function unwrap(x: unknown): unknown {
   return x;
 }
 
+export interface FailOnOptions {
+  /** How many matching calls succeed first (default 0: the next one fails). */
+  after?: number;
+  message?: string;
+}
+
+interface PendingFailure {
+  method: string;
+  remaining: number;
+  message: string | undefined;
+  makeError: (message: string) => Error;
+}
+
 export class CallCounter {
   readonly counts = new Map<string, number>();
   private proxies = new WeakMap<object, object>();
+  private failure: PendingFailure | null = null;
+
+  /**
+   * Makes the (after+1)-th next counted call of `method` (on any service) throw instead of running,
+   * once. `null` clears a pending failure. The call still counts: the script did make it.
+   */
+  failOn(method: string | null, options: FailOnOptions, makeError: (message: string) => Error): void {
+    if (method === null) {
+      this.failure = null;
+      return;
+    }
+    const after = options.after ?? 0;
+    if (!Number.isInteger(after) || after < 0) throw new Error(`failOn: after must be an integer >= 0`);
+    this.failure = { method, remaining: after, message: options.message, makeError };
+  }
+
+  private maybeFail(service: string, method: string): void {
+    const f = this.failure;
+    if (!f || f.method !== method) return;
+    if (f.remaining-- > 0) return;
+    this.failure = null;
+    throw f.makeError(f.message ?? `Service error: ${service} (injected failure of ${method})`);
+  }
 
   total(service?: string): number {
     if (service !== undefined) return this.counts.get(service) ?? 0;
@@ -50,7 +87,10 @@ export class CallCounter {
           const fn = v as (...args: unknown[]) => unknown;
           const local = t instanceof LocalObject;
           m = (...args: unknown[]) => {
-            if (!local) this.counts.set(service, (this.counts.get(service) ?? 0) + 1);
+            if (!local) {
+              this.counts.set(service, (this.counts.get(service) ?? 0) + 1);
+              this.maybeFail(service, prop);
+            }
             return this.wrapResult(service, fn.apply(t, args.map(unwrap)));
           };
           methods.set(prop, m);

@@ -2,8 +2,11 @@
 // acceptance checks). See dev/emulator/README.md for what is emulated and how faithfully.
 import { Workbook } from './workbook';
 
+export type { FailOnOptions } from './counting';
+export type { FormHandle, FormItemSpec, FormResponseSpec, FormSpec } from './forms/store';
 export { loadAddon } from './load-addon';
 export type { Services } from './services';
+export type { MailMessage, SentMail } from './services/mail-app';
 export type { MenuRecord, TriggerData, UiRecord } from './workbook';
 export { Workbook } from './workbook';
 

@@ -1,10 +1,12 @@
 // Runs the built classic script in a fresh vm context whose only extra globals are the workbook's
 // services (plus console, which Apps Script V8 has too), then registers its all-caps top-level
-// functions as custom functions of the workbook's formula engine.
+// functions as custom functions of the workbook's formula engine. The context's Date follows
+// workbook.setNow (see clock.ts).
 import { readFileSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import vm from 'node:vm';
 import { HyperFormula } from 'hyperformula';
+import { installClock } from './clock';
 import type { Realm } from './engine';
 import { makeConsole } from './services/logger';
 import type { Workbook } from './workbook';
@@ -17,6 +19,7 @@ export function loadAddon(workbook: Workbook, codePath = 'dist/Code.js'): Record
   const globals: Record<string, unknown> = { ...workbook.services, console: makeConsole(workbook) };
   const provided = new Set(Object.keys(globals));
   const ctx = vm.createContext(globals) as Record<string, unknown>;
+  installClock(ctx, () => workbook.fixedNow);
   // Values handed to the script (dates, arrays, errors) are created in its own realm.
   workbook.realm = vm.runInContext(
     '({ date: function (ms) { return new Date(ms); }, array: function () { return []; }, error: function (m) { return new Error(m); } })',

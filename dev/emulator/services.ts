@@ -1,7 +1,9 @@
 // The global service objects a workbook offers to the add-on, each wrapped for call counting.
+import { FormApp } from './forms/app';
 import { HtmlService } from './services/html';
 import { LockService } from './services/lock';
 import { Logger } from './services/logger';
+import { MailApp } from './services/mail-app';
 import { PropertiesService } from './services/properties';
 import { ScriptApp } from './services/script-app';
 import { Session } from './services/session';
@@ -18,6 +20,8 @@ export interface Services {
   Session: Session;
   Utilities: Utilities;
   Logger: Logger;
+  FormApp: FormApp;
+  MailApp: MailApp;
 }
 
 export function createServices(wb: Workbook): Services {
@@ -31,5 +35,7 @@ export function createServices(wb: Workbook): Services {
     Session: c.wrap('Session', new Session(wb)),
     Utilities: c.wrap('Utilities', new Utilities(wb)),
     Logger: c.wrap('Logger', new Logger(wb)),
+    FormApp: c.wrap('FormApp', new FormApp(wb)),
+    MailApp: c.wrap('MailApp', new MailApp(wb)),
   };
 }

@@ -1,10 +1,20 @@
 // The emulated spreadsheet file plus everything the add-on's services record (UI shown,
-// properties, triggers, locks, logs). Tests and the playground read it through the helpers at the
-// bottom (values, formulas, namedRanges, conditionalFormats, serviceCalls, cellBackground …).
+// properties, triggers, locks, logs, mail) and the forms it can read. Tests and the playground
+// drive it through the helpers at the bottom (values, formulas, serviceCalls, addForm, fireTrigger,
+// setNow, failOn …).
 import type { RawCellContent } from 'hyperformula';
 import { colToLetters, contains, type GridRange, parseA1, quoteSheet, rangeA1, resolveA1 } from './a1';
-import { CallCounter } from './counting';
+import { toInstant } from './clock';
+import { CallCounter, type FailOnOptions } from './counting';
 import { Engine, type EngineHost, type Realm } from './engine';
+import {
+  addResponses,
+  createForm,
+  editResponse,
+  type FormData,
+  type FormHandle,
+  type FormSpec,
+} from './forms/store';
 import { type Cell, SheetModel } from './model';
 import {
   expandOpenRanges,
@@ -15,7 +25,9 @@ import {
   shiftRefs,
 } from './refs';
 import { createServices, type Services } from './services';
+import type { SentMail } from './services/mail-app';
 import { evaluateCfRule } from './spreadsheet/conditional-format';
+import { fireTimeTriggers, fireTrigger } from './triggers';
 import { type CellValue, dateForEngine, displayValue, isDate, parseTyped } from './values';
 
 export interface NamedRangeData {
@@ -48,8 +60,11 @@ export interface TriggerData {
   schedule: Record<string, unknown>;
 }
 
-/** How a write interprets its input: typed (setValue(s)), formulas (setFormula(s)) or raw. */
-export type WriteMode = 'typed' | 'formula' | 'raw';
+/**
+ * How a write interprets its input: typed (setValue(s)), formulas (setFormula(s)), raw ('=…' is a
+ * formula, other strings stay) or literal (strings always stay text, as Forms writes answers).
+ */
+export type WriteMode = 'typed' | 'formula' | 'raw' | 'literal';
 
 const hostRealm: Realm = { date: (ms) => new Date(ms), array: () => [], error: (m) => new Error(m) };
 
@@ -79,6 +94,12 @@ export class Workbook implements EngineHost {
   readonly triggers: TriggerData[] = [];
   readonly locks = new Map<string, object | null>();
   readonly logs: string[] = [];
+  /** Mail "sent" with MailApp. */
+  readonly mail: SentMail[] = [];
+  /** What MailApp.getRemainingDailyQuota() reports; each recipient uses one. */
+  mailQuota = 100;
+  /** Forms attached with addForm (FormApp.openById/openByUrl find them). */
+  readonly forms: FormData[] = [];
   userEmail = 'user@example.com';
   effectiveUserEmail = 'user@example.com';
   /** Folder that createHtmlOutputFromFile reads '<name>.html' from (set by loadAddon). */
@@ -86,6 +107,7 @@ export class Workbook implements EngineHost {
   /** The add-on's vm context once loaded (templates are evaluated in it). */
   scriptContext: object | null = null;
   private nextSheetId = 0;
+  private fixedNowMs: number | null = null;
   private openStale = false;
   private services_?: Services;
 
@@ -250,6 +272,10 @@ export class Workbook implements EngineHost {
       return;
     }
     const s = String(x);
+    if (mode === 'literal') {
+      cell.v = s;
+      return;
+    }
     if (mode === 'raw') {
       if (s.length > 1 && s.startsWith('=')) cell.f = s;
       else cell.v = s;
@@ -361,7 +387,74 @@ export class Workbook implements EngineHost {
     return { sheet, range: resolveA1(p, sheet.maxRows, sheet.maxCols) };
   }
 
+  // ---- clock ------------------------------------------------------------------------------
+
+  /** The instant set with setNow, in ms (null: real time). The script realm's Date reads it. */
+  get fixedNow(): number | null {
+    return this.fixedNowMs;
+  }
+
+  /** Now, as the add-on sees it (a host-realm Date). */
+  now(): Date {
+    return new Date(this.fixedNowMs ?? Date.now());
+  }
+
+  // ---- forms ------------------------------------------------------------------------------
+
+  /** The URL of the form whose responses go to `sheet` (any sheet when omitted), else null. */
+  formUrlFor(sheet?: SheetModel): string | null {
+    const form = this.forms.find(
+      (f) => f.destination && this.sheets.includes(f.destination) && (!sheet || f.destination === sheet),
+    );
+    return form ? form.editUrl : null;
+  }
+
   // ---- helpers for tests and the playground -----------------------------------------------
+
+  /**
+   * Fixes the time the add-on sees: inside the loaded script `new Date()` / `Date.now()` return it
+   * (before or after loadAddon), and so do the emulator's own "now" timestamps. null: real time.
+   */
+  setNow(date: Date | string | number | null): void {
+    this.fixedNowMs = toInstant(date);
+  }
+
+  /**
+   * Attaches a Google Form the add-on can open with FormApp. With `destinationSheet` it is linked to
+   * this spreadsheet and keeps that sheet's response rows up to date. Throws on an invalid spec.
+   */
+  addForm(spec: FormSpec): FormHandle {
+    const form = createForm(this, spec);
+    this.forms.push(form);
+    return {
+      id: form.id,
+      url: form.editUrl,
+      publishedUrl: form.publishedUrl,
+      addResponses: (list) => addResponses(this, form, list),
+      editResponse: (id, answers, timestamp) => editResponse(this, form, id, answers, timestamp),
+    };
+  }
+
+  /**
+   * Runs the handler of an installed trigger (by unique id, or the first with that handler name)
+   * in the loaded add-on with an Apps Script-like event, returning its result or rethrowing.
+   */
+  fireTrigger(idOrHandler: string, event?: object): unknown {
+    return fireTrigger(this, idOrHandler, event);
+  }
+
+  /** Fires every time-driven trigger once; see triggers.ts for how errors surface. */
+  fireTimeTriggers(): unknown[] {
+    return fireTimeTriggers(this);
+  }
+
+  /**
+   * Makes the (after+1)-th next counted service call named `method` (e.g. 'setValues') throw an
+   * Error of the script realm instead of running, once. failOn(null) clears it.
+   */
+  failOn(method: string | null, options: FailOnOptions = {}): void {
+    this.counter.failOn(method, options, (m) => this.error(m));
+  }
 
   private sheetOrThrow(name: string): SheetModel {
     const s = this.sheetByName(name);

@@ -1,5 +1,6 @@
-// ScriptApp: installable triggers are recorded on workbook.triggers (nothing fires them
-// automatically; a test can call the handler itself). Builder validation follows the docs.
+// ScriptApp: installable triggers are recorded on workbook.triggers. Nothing fires them on a
+// schedule; a test fires them with workbook.fireTrigger / fireTimeTriggers (see triggers.ts), which
+// run the handler with an Apps Script-like event. Builder validation follows the docs.
 import { randomUUID } from 'node:crypto';
 import { GasObject, LocalObject } from '../counting';
 import type { TriggerData, Workbook } from '../workbook';

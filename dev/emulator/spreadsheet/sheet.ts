@@ -47,6 +47,10 @@ export class Sheet extends GasObject implements SheetApi {
   getParent(): Spreadsheet {
     return new Spreadsheet(this.wb);
   }
+  /** The URL of the form that sends its responses to this sheet (workbook.addForm), else null. */
+  getFormUrl(): string | null {
+    return this.wb.formUrlFor(this.model);
+  }
 
   getRange(a1OrRow: string | number, column?: number, numRows?: number, numColumns?: number): Range {
     if (typeof a1OrRow === 'string') {

@@ -67,6 +67,10 @@ export class Spreadsheet extends GasObject implements SpreadsheetApi {
   getSpreadsheetLocale(): string {
     return 'en_US';
   }
+  /** The URL of a form linked to this spreadsheet (workbook.addForm), else null. */
+  getFormUrl(): string | null {
+    return this.wb.formUrlFor();
+  }
   getNumSheets(): number {
     return this.wb.sheets.length;
   }
