@@ -15,9 +15,10 @@ export function quoteSheetName(name: string): string {
 
 /**
  * Text a user typed or a form imported, made safe to write with setValues: Sheets would turn a
- * string starting with = + - or @ into a formula, so it gets a leading apostrophe, which Sheets
- * shows as text and drops from the value. Every other character is kept as it is.
+ * string starting with = + - or @ into a formula, and "007", "TRUE" or "2026-01-01" into a number,
+ * boolean or date. A leading apostrophe makes Sheets keep any string as the text it is (and it is
+ * not part of the value read back), so every non-empty string gets one; nothing else changes.
  */
 export function asPlainText<T>(value: T): T | string {
-  return typeof value === 'string' && /^[=+\-@]/.test(value) ? `'${value}` : value;
+  return typeof value === 'string' && value !== '' ? `'${value}` : value;
 }

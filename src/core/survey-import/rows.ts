@@ -1,0 +1,229 @@
+/**
+ * Rows of the Survey Responses sheet (contract §4), one per form response, and merging a new import
+ * into what the sheet already holds.
+ */
+
+import { asPlainText } from '../a1';
+import { fail } from '../args';
+import { isBlank, isDate, parseNumericText } from '../cells';
+import { cesScale, csatScale, NPS_SCALE, readAnswer, type SurveyScale } from '../surveys';
+import type { SurveyMapping } from './detect';
+import type { AccountMatch, MatchInput } from './match';
+
+export const SURVEY_HEADERS = [
+  'Response ID',
+  'Submitted',
+  'Form',
+  'Account',
+  'Respondent',
+  'NPS',
+  'CSAT',
+  'CES',
+  'Comment',
+  'Match',
+] as const;
+
+export const SURVEY_WIDTH = SURVEY_HEADERS.length;
+
+/** One form response, answers keyed by question title as the adapter read them. */
+export interface SurveyResponse {
+  id: string;
+  submitted: Date;
+  /** The form's title. */
+  form: string;
+  email?: string;
+  answers: Readonly<Record<string, unknown>>;
+}
+
+export type MatchKind = AccountMatch['by'] | 'unmatched';
+
+/** The ten cells of a row, text already made safe to write (see asPlainText). */
+export type SurveyRow = [
+  id: string,
+  submitted: Date,
+  form: string,
+  account: string,
+  respondent: string,
+  nps: number | '',
+  csat: number | '',
+  ces: number | '',
+  comment: string,
+  match: MatchKind,
+];
+
+/** An answer left out of its row because it is not a whole number on the question's scale. */
+export interface AnswerProblem {
+  responseId: string;
+  field: SurveyScale['kind'];
+  answer: unknown;
+  message: string;
+}
+
+/** What {@link buildAccountIndex}'s match needs from a response under this mapping. */
+export function matchInput(response: SurveyResponse, mapping: SurveyMapping): MatchInput {
+  const answer = mapping.account === null ? '' : textOf(response.answers[mapping.account]);
+  return { email: response.email, answer: isBlank(answer) ? undefined : answer };
+}
+
+/**
+ * A response as a row. The Account cell holds the matched account, else the raw answer or e-mail
+ * so nothing is lost and the user can see what to assign. A score that is not a whole number on
+ * its scale is left blank and reported, never written as a wrong number.
+ */
+export function surveyRow(
+  response: SurveyResponse,
+  mapping: SurveyMapping,
+  matched: AccountMatch | null,
+): { row: SurveyRow; problems: AnswerProblem[] } {
+  if (isBlank(response.id)) fail(`A response submitted ${String(response.submitted)} has no response ID.`);
+  const problems: AnswerProblem[] = [];
+  const score = (title: string | null, scale: SurveyScale): number | '' => {
+    const answer = title === null ? undefined : response.answers[title];
+    try {
+      const value = readAnswer(answer, scale, () => `The answer of response ${response.id} to "${title}"`);
+      return Number.isNaN(value) ? '' : value;
+    } catch (error) {
+      problems.push({
+        responseId: response.id,
+        field: scale.kind,
+        answer,
+        message: (error as Error).message,
+      });
+      return '';
+    }
+  };
+  const email = response.email?.trim() ?? '';
+  const query = matchInput(response, mapping);
+  const row: SurveyRow = [
+    plain(String(response.id)),
+    response.submitted,
+    plain(response.form),
+    plain(matched?.account ?? query.answer ?? email),
+    plain(email),
+    score(mapping.nps, NPS_SCALE),
+    score(mapping.csat, csatScale(mapping.csatScale ?? undefined)),
+    score(mapping.ces, cesScale(mapping.cesScale ?? undefined)),
+    plain(mapping.comment === null ? '' : textOf(response.answers[mapping.comment])),
+    matched?.by ?? 'unmatched',
+  ];
+  return { row, problems };
+}
+
+const plain = (text: string) => asPlainText(text) as string;
+
+/** An answer as text: checkbox answers joined, dates as ISO, blanks as ''. */
+function textOf(answer: unknown): string {
+  if (answer === null || answer === undefined) return '';
+  if (Array.isArray(answer)) return answer.map(textOf).join(', ');
+  if (isDate(answer)) return answer.toISOString();
+  return String(answer);
+}
+
+/** Where and what to write so the sheet holds the merged rows; counts are for the import summary. */
+export interface SurveyMerge {
+  /** First data-row index (0 = the row under the header) that must be written. */
+  startIndex: number;
+  /** Rows to write from startIndex on, each SURVEY_WIDTH wide; empty when nothing changed. */
+  block: unknown[][];
+  added: number;
+  updated: number;
+  unchanged: number;
+}
+
+/**
+ * Merges imported rows into the sheet's data rows by Response ID: a known ID replaces its row in
+ * place when something differs, a new ID is appended (in incoming order; the last of duplicate IDs
+ * wins), rows without an ID stay as they are. Appended rows fill trailing blank rows first. The
+ * block starts at the first changed row so unchanged leading rows are not rewritten. O(rows).
+ */
+export function mergeSurveyRows(
+  existing: readonly (readonly unknown[])[],
+  incoming: readonly SurveyRow[],
+): SurveyMerge {
+  const latest = new Map<string, SurveyRow>();
+  for (const row of incoming) latest.set(idOf(row[0]), row);
+  const positions = new Map<string, number>();
+  let contentEnd = 0;
+  existing.forEach((row, index) => {
+    if (row.some((cell) => !isBlank(cell))) contentEnd = index + 1;
+    const id = row[0];
+    if (!isBlank(id) && !positions.has(idOf(id))) positions.set(idOf(id), index);
+  });
+
+  const replaced = new Map<number, SurveyRow>();
+  const appended: SurveyRow[] = [];
+  let firstChange = Number.POSITIVE_INFINITY;
+  let unchanged = 0;
+  for (const [id, row] of latest) {
+    const index = positions.get(id);
+    if (index === undefined) appended.push(row);
+    else if (sameRow(existing[index], row)) unchanged++;
+    else {
+      replaced.set(index, row);
+      firstChange = Math.min(firstChange, index);
+    }
+  }
+  if (appended.length > 0) firstChange = Math.min(firstChange, contentEnd);
+  const counts = { added: appended.length, updated: replaced.size, unchanged };
+  if (firstChange === Number.POSITIVE_INFINITY) return { startIndex: existing.length, block: [], ...counts };
+
+  const block: unknown[][] = [];
+  for (let index = firstChange; index < contentEnd; index++) {
+    // Values read back lost their apostrophe: rewriting them as read would turn '=…' into formulas.
+    block.push(replaced.get(index) ?? existingAsWritable(existing[index]));
+  }
+  block.push(...appended);
+  return { startIndex: firstChange, block, ...counts };
+}
+
+/** What Sheets keeps of a written value: a leading apostrophe marks text and is dropped. */
+function stored(value: unknown): unknown {
+  return typeof value === 'string' && value.startsWith("'") ? value.slice(1) : value;
+}
+
+/** A Response ID as a lookup key; a numeric-looking ID may read back as a number. */
+function idOf(cell: unknown): string {
+  return String(stored(cell));
+}
+
+/** Columns that hold text from a form or a user (Response ID, Form, Account, Respondent, Comment). */
+const TEXT_COLUMNS = new Set([0, 2, 3, 4, 8]);
+
+function existingAsWritable(row: readonly unknown[]): unknown[] {
+  const cells: unknown[] = [];
+  for (let column = 0; column < SURVEY_WIDTH; column++) {
+    const cell = row[column] ?? '';
+    const formulaLike = typeof cell === 'string' && /^[=+\-@]/.test(cell);
+    cells.push(TEXT_COLUMNS.has(column) || formulaLike ? asPlainText(cell) : cell);
+  }
+  return cells;
+}
+
+function sameRow(existing: readonly unknown[], incoming: SurveyRow): boolean {
+  for (let column = 0; column < SURVEY_WIDTH; column++) {
+    if (!sameValue(existing[column], stored(incoming[column]))) return false;
+  }
+  return true;
+}
+
+/**
+ * Whether a cell read from the sheet already holds what would be written. Sheets turns written
+ * text that looks like a number, a boolean or a date into one, so those compare by meaning.
+ */
+function sameValue(read: unknown, written: unknown): boolean {
+  const a = read ?? '';
+  const b = written ?? '';
+  if (isDate(a) || isDate(b)) return timeOf(a) === timeOf(b);
+  if (typeof a === typeof b) return a === b;
+  if (typeof a === 'string') return sameValue(b, a);
+  if (typeof b !== 'string') return false;
+  if (typeof a === 'number') return b.trim() !== '' && parseNumericText(b) === a;
+  if (typeof a === 'boolean') return b.trim().toUpperCase() === (a ? 'TRUE' : 'FALSE');
+  return false;
+}
+
+/** A date's time, or the time a date-like text stands for; NaN for anything else (never equal). */
+function timeOf(value: unknown): number {
+  if (isDate(value)) return value.getTime();
+  return typeof value === 'string' && value.trim() !== '' ? Date.parse(value.trim()) : Number.NaN;
+}
