@@ -10,7 +10,8 @@ import * as esbuild from 'esbuild';
 import ts from 'typescript';
 
 const root = dirname(fileURLToPath(import.meta.url));
-const dist = join(root, 'dist');
+// ADDON_DIST lets a second checkout of the work build and test without touching dist/.
+const dist = process.env.ADDON_DIST ? resolve(process.env.ADDON_DIST) : join(root, 'dist');
 const ENTRY = join(root, 'src/server/index.ts');
 export const GLOBAL_NAME = 'HealthScoreAddon_';
 
@@ -103,5 +104,5 @@ export async function build() {
 
 if (process.argv[1] && resolve(process.argv[1]) === fileURLToPath(import.meta.url)) {
   const { functions, bytes } = await build();
-  console.log(`dist/Code.js: ${functions.length} entry points, ${(bytes / 1024).toFixed(1)} KB`);
+  console.log(`${join(dist, 'Code.js')}: ${functions.length} entry points, ${(bytes / 1024).toFixed(1)} KB`);
 }

@@ -124,7 +124,35 @@ function formatDatePattern(d: Date, fmt: string): string {
   });
 }
 
+/** Sections split on ';' outside quotes: positive;negative;zero (Sheets' number format syntax). */
+function formatSections(fmt: string): string[] {
+  const sections: string[] = [];
+  let current = '';
+  let quoted = false;
+  for (const char of fmt) {
+    if (char === '"') quoted = !quoted;
+    if (char === ';' && !quoted) {
+      sections.push(current);
+      current = '';
+    } else current += char;
+  }
+  return [...sections, current];
+}
+
 function formatNumberPattern(n: number, fmt: string): string {
+  const sections = formatSections(fmt);
+  if (sections.length > 1) {
+    // The negative section shows the magnitude: its own text says the sign.
+    if (n < 0) return formatOneSection(-n, sections[1]);
+    if (n === 0 && sections.length > 2) {
+      return /[0#]/.test(sections[2]) ? formatOneSection(0, sections[2]) : sections[2].replace(/"/g, '');
+    }
+    return formatOneSection(n, sections[0]);
+  }
+  return formatOneSection(n, fmt);
+}
+
+function formatOneSection(n: number, fmt: string): string {
   const m = /^([^0#]*)([#0,]*0?)(?:\.(0+|#+))?(%?)(.*)$/.exec(fmt);
   if (!m || !/[0#]/.test(m[2])) return generalNumber(n);
   const [, prefix, intPart, decs = '', pct, suffix] = m;

@@ -500,12 +500,15 @@ export class Workbook implements EngineHost {
     condition: string;
     values: unknown[];
     background: string | null;
+    /** Only on rules that set a text colour. */
+    fontColor?: string;
   }[] {
     return this.sheetOrThrow(sheet).cfRules.map((r) => ({
       ranges: r.ranges.map(rangeA1),
       condition: r.criteria,
       values: [...r.values],
       background: r.background,
+      ...(r.fontColor ? { fontColor: r.fontColor } : {}),
     }));
   }
 

@@ -38,3 +38,20 @@ export function isOwnTrafficLight(formula: string | null, background: string | n
     TRAFFIC_LIGHT_COLOURS[match[1] as keyof typeof TRAFFIC_LIGHT_COLOURS] === background.toLowerCase()
   );
 }
+
+/** Font colours of the Trend column: up green, down red (Google's own palette, readable on white). */
+export const TREND_COLOURS = { up: '#137333', down: '#c5221f' } as const;
+
+/** Whether a rule is one of the add-on's Trend rules: a number above / below 0 in its colour. */
+export function isOwnTrendRule(
+  criteria: string,
+  values: readonly unknown[],
+  fontColour: string | null,
+): boolean {
+  if (fontColour === null || values.length !== 1 || Number(values[0]) !== 0) return false;
+  const colour = fontColour.toLowerCase();
+  return (
+    (criteria === 'NUMBER_GREATER_THAN' && colour === TREND_COLOURS.up) ||
+    (criteria === 'NUMBER_LESS_THAN' && colour === TREND_COLOURS.down)
+  );
+}

@@ -5,17 +5,30 @@
  */
 
 import type { HealthModel } from '../core/model';
-import { format, getMessages } from '../shared/messages';
+import { format, getServerMessages as getMessages } from '../shared/messages/server';
 import type {
+  AlertSettings,
+  ApplyWeightsResult,
+  BacktestRequest,
+  BacktestResult,
+  HistoryState,
+  JobStatus,
   SaveModelRequest,
   SaveModelResult,
+  Schedule,
   SetUpResult,
   SheetData,
   SidebarState,
+  SnapshotResult,
   TrafficLightsResult,
 } from '../shared/protocol';
+import { saveAlertSettingsFrom } from './alerts';
+import { runBacktestFor } from './backtest-api';
+import { historyState, scheduledSnapshot, scheduleSnapshots } from './history-api';
+import { applyLearnedWeightsFrom, restorePreviousModelFrom } from './learned-model';
 import { setUpHealthScoreIn } from './setup';
 import { saveModelFrom, sheetData, sidebarState, suggestedModel } from './sidebar-api';
+import { takeSnapshot } from './snapshot';
 import { activeSpreadsheet, requireSheet } from './spreadsheet';
 import { applyTrafficLightsTo } from './traffic-lights';
 
@@ -34,6 +47,8 @@ export function onOpen(e?: GoogleAppsScript.Events.SheetsOnOpen) {
     .addItem(text.menuOpenPanel, 'showHealthPanel')
     .addItem(text.menuSetUp, 'setUpHealthScore')
     .addItem(text.menuTrafficLights, 'applyTrafficLights')
+    .addItem(text.menuSnapshot, 'takeHealthSnapshotFromMenu')
+    .addItem(text.menuImportSurveys, 'importSurveysFromMenu')
     .addSeparator()
     .addItem(text.menuHelp, 'showHelp')
     .addToUi();
@@ -137,6 +152,95 @@ export function suggestModel(sheetName: string): HealthModel {
  */
 export function saveModel(request: SaveModelRequest): SaveModelResult {
   return saveModelFrom(request);
+}
+
+/**
+ * Appends today's score and band of every account to the Health History sheet (a second run the
+ * same day replaces that day's rows), thins old history, and lists accounts that turned worse.
+ *
+ * @return {Object} What the snapshot wrote and the alerts it found.
+ */
+export function takeHealthSnapshot(): SnapshotResult {
+  return takeSnapshot();
+}
+
+/** Menu: takes the snapshot and says what happened in a toast. */
+export function takeHealthSnapshotFromMenu() {
+  return fromMenu(() => {
+    const result = takeSnapshot();
+    activeSpreadsheet().toast(
+      format(messages().toastSnapshotDone, { accounts: result.accounts, alerts: result.alerts.length }),
+    );
+    return result;
+  });
+}
+
+/**
+ * Time-driven trigger: the daily snapshot. Its failure is recorded for the sidebar.
+ *
+ * @param {Object} e The trigger event.
+ */
+export function runScheduledSnapshot(e?: { triggerUid?: string }) {
+  scheduledSnapshot(e);
+}
+
+/**
+ * Sidebar: band counts over time, the latest alerts, alert settings and the snapshot schedule.
+ *
+ * @return {Object} The History tab's state.
+ */
+export function getHistoryState(): HistoryState {
+  return historyState();
+}
+
+/**
+ * Sidebar: turns the daily snapshot on ('daily') or off ('off'); one trigger per document.
+ *
+ * @param {string} schedule 'daily' or 'off'.
+ * @return {Object} The schedule as it now stands.
+ */
+export function setSnapshotSchedule(schedule: Schedule): JobStatus {
+  return scheduleSnapshots(schedule);
+}
+
+/**
+ * Sidebar: saves who gets the alert digest and when an alert is raised.
+ *
+ * @param {Object} settings E-mail on/off, recipients and the optional point drop.
+ * @return {Object} The settings saved.
+ */
+export function saveAlertSettings(settings: AlertSettings): AlertSettings {
+  return saveAlertSettingsFrom(settings);
+}
+
+/**
+ * Sidebar: the current model's and the learned model's AUC, churn per band and lift.
+ *
+ * @param {Object} request The account sheet and its outcome column.
+ * @return {Object} Both models' backtest.
+ */
+export function runBacktest(request: BacktestRequest): BacktestResult {
+  return runBacktestFor(request);
+}
+
+/**
+ * Sidebar: writes the learned weights to the Health Model sheet, keeping the model it replaces
+ * on the "Health Model (previous)" sheet.
+ *
+ * @param {Object} request The account sheet and its outcome column.
+ * @return {Object} How many metrics were written and where the previous model is.
+ */
+export function applyLearnedWeights(request: BacktestRequest): ApplyWeightsResult {
+  return applyLearnedWeightsFrom(request);
+}
+
+/**
+ * Sidebar: puts back the model kept on the "Health Model (previous)" sheet.
+ *
+ * @return {Object} What was restored.
+ */
+export function restorePreviousModel(): SaveModelResult {
+  return restorePreviousModelFrom();
 }
 
 /** Runs a menu action; a failure is shown to the user as an alert with its message. */

@@ -29,13 +29,20 @@ function bandCells(bands: BandSettings): [[unknown], [unknown]] {
  */
 export function createModelSheet(spreadsheet: Spreadsheet, model: HealthModel, bands: BandSettings): void {
   const sheet = spreadsheet.insertSheet(MODEL_SHEET);
-  const table = tableCells(model);
-  sheet.getRange(1, 1, table.length, MODEL_COLUMNS.length).setValues(table);
   const [healthy, unhealthy] = bandCells(bands);
   const labels = BAND_LABELS.map((row) => [...row]);
   labels[1][1] = healthy[0] as string;
   labels[2][1] = unhealthy[0] as string;
-  sheet.getRange(BAND_BLOCK.labels).setValues(labels);
+  // Table (A:H) and band block (J1:K3) in one write: the sheet is new, so the blanks between
+  // them overwrite nothing.
+  const table = tableCells(model);
+  const rows = Math.max(table.length, labels.length);
+  const cells = Array.from({ length: rows }, (_, r) => [
+    ...(table[r] ?? MODEL_COLUMNS.map(() => '')),
+    '',
+    ...(labels[r] ?? ['', '']),
+  ]);
+  sheet.getRange(1, 1, rows, cells[0].length).setValues(cells);
   sheet.setFrozenRows(1);
   sheet.getRange('A1:H1').setFontWeight('bold');
   ensureNamedRanges(spreadsheet, sheet, true);

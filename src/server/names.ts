@@ -1,5 +1,11 @@
 /** Names the add-on gives to sheets, named ranges, columns and stored settings (contract §4). */
 export const MODEL_SHEET = 'Health Model';
+/** Where "Apply learned weights" keeps the model it replaced, so the change can be undone. */
+export const PREVIOUS_MODEL_SHEET = 'Health Model (previous)';
+export const HISTORY_SHEET = 'Health History';
+export const HISTORY_HEADERS = ['Date', 'Account', 'Score', 'Band'] as const;
+export const SURVEY_SHEET = 'Survey Responses';
+
 export const NAMED = {
   model: 'HealthModel',
   healthyAt: 'HealthyAt',
@@ -11,9 +17,26 @@ export const SCORE_HEADER = 'Health score';
 export const BAND_HEADER = 'Health band';
 export const DRIVERS_HEADER = 'Health drivers';
 export const MANAGED_HEADERS = [SCORE_HEADER, BAND_HEADER, DRIVERS_HEADER] as const;
+/** Added with the others, or on its own to sheets set up before history existed. */
+export const TREND_HEADER = 'Trend';
+/** Days HEALTHTREND looks back in the Trend column. */
+export const TREND_DAYS = 30;
 
 /** Where the band thresholds live on the Health Model sheet (the named cells point here). */
 export const BAND_BLOCK = { labels: 'J1:K3', healthyAt: 'K2', unhealthyBelow: 'K3' } as const;
 
-/** Document property naming the account sheet set up last. */
+/** Document properties (shared by every editor of the spreadsheet). */
 export const ACCOUNT_SHEET_PROPERTY = 'healthScore.accountSheet';
+export const PROPERTY = {
+  accountSheet: ACCOUNT_SHEET_PROPERTY,
+  /** Compact band counts per snapshot day, for the sidebar's chart. */
+  bandCounts: 'healthScore.bandCounts',
+  /** Where the latest snapshot blocks and the thinning tiers are (see history-pointer.ts). */
+  historyPointer: 'healthScore.historyPointer',
+  snapshotJob: 'healthScore.snapshotJob',
+  alerts: 'healthScore.alerts',
+  alertSettings: 'healthScore.alertSettings',
+  surveyMapping: 'healthScore.surveyMapping',
+  surveyAssignments: 'healthScore.surveyAssignments',
+  surveySource: 'healthScore.surveySource',
+} as const;

@@ -1,18 +1,39 @@
 /**
  * One-click set-up (issue: the team's sheet): the Health Model sheet with a starter model, the
- * named ranges, three array-formula columns right of the table, and the traffic lights. Running it
- * again changes nothing; nothing of the user's is overwritten.
+ * named ranges, the Health History sheet, four array-formula columns right of the table (score,
+ * band, drivers, trend), and the traffic lights. Running it again changes nothing; nothing of
+ * the user's is overwritten.
  */
-import { columnLetter } from '../core/a1';
+import { columnLetter, quoteSheetName } from '../core/a1';
 import { fail } from '../core/args';
 import { DEFAULT_HEALTHY_AT, DEFAULT_UNHEALTHY_BELOW } from '../core/bands';
 import { type HealthModel, plainRule } from '../core/model';
 import { type Ingredient, suggestStarterModel } from '../core/starter';
 import type { SetUpResult } from '../shared/protocol';
+import type { HistoryPointer } from './history-pointer';
+import { ensureHistorySheet } from './history-sheet';
 import { createModelSheet, ensureNamedRanges } from './model-sheet';
-import { ACCOUNT_SHEET_PROPERTY, MANAGED_HEADERS, MODEL_SHEET, NAMED } from './names';
-import { activeSpreadsheet, managedColumns, requireSheet, tableWidth } from './spreadsheet';
-import { applyRules } from './traffic-lights';
+import {
+  ACCOUNT_SHEET_PROPERTY,
+  HISTORY_SHEET,
+  MANAGED_HEADERS,
+  MODEL_SHEET,
+  NAMED,
+  PROPERTY,
+  TREND_DAYS,
+  TREND_HEADER,
+} from './names';
+import {
+  accountKeyColumn,
+  activeSpreadsheet,
+  managedColumns,
+  requireSheet,
+  tableWidth,
+  trendColumn,
+} from './spreadsheet';
+import { applyRules, type ManagedColumns, TREND_NUMBER_FORMAT } from './traffic-lights';
+
+type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
 
 const INGREDIENT_NAMES: Ingredient[] = [
   'CSM sentiment',
@@ -42,7 +63,7 @@ export function starterModelFor(
 export function setUpHealthScoreIn(sheetName: unknown): SetUpResult {
   const spreadsheet = activeSpreadsheet();
   const sheet = requireSheet(spreadsheet, sheetName);
-  const name = sheet.getName();
+  const name = String(sheetName);
   const data = sheet.getDataRange().getValues();
   const headers = data[0] ?? [];
   const width = tableWidth(headers);
@@ -63,31 +84,71 @@ export function setUpHealthScoreIn(sheetName: unknown): SetUpResult {
     });
     metrics = model.metrics.filter((rule) => rule.weight > 0).map((rule) => rule.metric);
     changed = true;
-    // insertSheet activates the new sheet; bring the user back to their accounts and the scores.
-    sheet.activate();
   } else if (ensureNamedRanges(spreadsheet, modelSheet, false).length > 0) {
     changed = true;
   }
+  // The Trend column's formula reads the history sheet, so it must exist first.
+  const historyCreated = ensureHistorySheet(spreadsheet, data.length - 1).created;
+  // insertSheet activates the new sheet; bring the user back to their accounts and the scores.
+  if (changed || historyCreated) sheet.activate();
 
   const columns = addScoreColumns(sheet, headers, width);
   changed ||= columns.added.length > 0;
-  applyRules(sheet, name, columns.score, columns.band);
-  PropertiesService.getDocumentProperties().setProperty(ACCOUNT_SHEET_PROPERTY, name);
+  applyRules(sheet, name, columns);
+  PropertiesService.getDocumentProperties().setProperties({
+    [ACCOUNT_SHEET_PROPERTY]: name,
+    ...(historyCreated
+      ? { [PROPERTY.historyPointer]: JSON.stringify(newPointer(spreadsheet, name, columns)) }
+      : {}),
+  });
   return { sheet: name, metrics, columnsAdded: columns.added, changed };
+}
+
+/**
+ * Where the first snapshot goes, so it needs no search: row 2 of the new history, reading the
+ * account sheet's columns up to the Trend column.
+ */
+function newPointer(spreadsheet: Spreadsheet, sheetName: string, columns: ManagedColumns): HistoryPointer {
+  const last = Math.max(columns.score, columns.band, columns.trend);
+  return {
+    timeZone: spreadsheet.getSpreadsheetTimeZone(),
+    accountsA1: `${quoteSheetName(sheetName)}!A1:${columnLetter(last)}`,
+    day: null,
+    start: 2,
+    rows: 0,
+    previousStart: null,
+    weekly: { row: 2, day: null },
+    monthly: { row: 2, day: null },
+  };
+}
+
+/** The Trend column's formula: HEALTHTREND of each account over the Health History sheet. */
+export function trendFormula(keyColumn: number): string {
+  const key = columnLetter(keyColumn + 1);
+  const history = quoteSheetName(HISTORY_SHEET);
+  return `=HEALTHTREND(${key}2:${key}, ${history}!B2:B, ${history}!A2:A, ${history}!C2:C, ${TREND_DAYS})`;
 }
 
 /**
  * Adds the managed columns that are missing, after the last used column, each one array formula
  * over whole open columns of the table (so new accounts are scored without touching formulas).
+ * Sheets set up before the Trend column existed get just that column.
  */
 function addScoreColumns(
   sheet: GoogleAppsScript.Spreadsheet.Sheet,
   headers: readonly unknown[],
   width: number,
-): { added: string[]; score: number; band: number } {
+): { added: string[] } & ManagedColumns {
   const present = managedColumns(headers);
+  const trend = trendColumn(headers);
   const missing = MANAGED_HEADERS.filter((_, i) => present[i] === -1);
-  if (missing.length === 0) return { added: [], score: present[0] + 1, band: present[1] + 1 };
+  if (missing.length === 0) {
+    const found = { score: present[0] + 1, band: present[1] + 1, trend: trend + 1 };
+    if (trend !== -1) return { added: [], ...found };
+    const column = headers.length + 1;
+    writeColumns(sheet, column, [TREND_HEADER], [trendFormula(accountKeyColumn(headers))]);
+    return { added: [TREND_HEADER], ...found, trend: column };
+  }
   if (missing.length < MANAGED_HEADERS.length) {
     fail(
       `"${sheet.getName()}" already has some of the columns ${MANAGED_HEADERS.join(', ')} but not all. ` +
@@ -99,15 +160,41 @@ function addScoreColumns(
   const scoreLetter = columnLetter(firstNew);
   const values = `A2:${last}`;
   const header = `A1:${last}1`;
+  const newHeaders: string[] = [...MANAGED_HEADERS];
   const formulas = [
     `=HEALTHSCORE(${values}, ${header}, ${NAMED.model})`,
     `=HEALTHBAND(${scoreLetter}2:${scoreLetter}, ${NAMED.healthyAt}, ${NAMED.unhealthyBelow})`,
     `=HEALTHEXPLAIN(${values}, ${header}, ${NAMED.model})`,
   ];
-  const needed = firstNew + MANAGED_HEADERS.length - 1 - sheet.getMaxColumns();
-  if (needed > 0) sheet.insertColumnsAfter(sheet.getMaxColumns(), needed);
-  // Header and formula rows in one write: strings starting with "=" become formulas.
-  sheet.getRange(1, firstNew, 2, MANAGED_HEADERS.length).setValues([[...MANAGED_HEADERS], formulas]);
+  if (trend === -1) {
+    newHeaders.push(TREND_HEADER);
+    formulas.push(trendFormula(accountKeyColumn(headers)));
+  }
+  writeColumns(sheet, firstNew, newHeaders, formulas);
   sheet.getRange(`${scoreLetter}2:${scoreLetter}`).setNumberFormat('0.0');
-  return { added: [...MANAGED_HEADERS], score: firstNew, band: firstNew + 1 };
+  const trendAt = trend === -1 ? firstNew + MANAGED_HEADERS.length : trend + 1;
+  return { added: newHeaders, score: firstNew, band: firstNew + 1, trend: trendAt };
+}
+
+/** Header and formula rows in one write (strings starting with "=" become formulas). */
+function writeColumns(
+  sheet: GoogleAppsScript.Spreadsheet.Sheet,
+  firstColumn: number,
+  headers: string[],
+  formulas: string[],
+): void {
+  let range: GoogleAppsScript.Spreadsheet.Range;
+  try {
+    range = sheet.getRange(1, firstColumn, 2, headers.length);
+  } catch {
+    // Rarely needed, so only then: the grid is too narrow for the new columns.
+    const maxColumns = sheet.getMaxColumns();
+    sheet.insertColumnsAfter(maxColumns, firstColumn + headers.length - 1 - maxColumns);
+    range = sheet.getRange(1, firstColumn, 2, headers.length);
+  }
+  range.setValues([headers, formulas]);
+  if (headers.includes(TREND_HEADER)) {
+    const letter = columnLetter(firstColumn + headers.indexOf(TREND_HEADER));
+    sheet.getRange(`${letter}2:${letter}`).setNumberFormat(TREND_NUMBER_FORMAT);
+  }
 }

@@ -1,7 +1,7 @@
 /** What the sidebar asks of the server (types in src/shared/protocol.ts). */
 
 import { fail } from '../core/args';
-import { isBlank, normalizeKey } from '../core/cells';
+import { isBlank } from '../core/cells';
 import { type HealthModel, validateModel } from '../core/model';
 import {
   type BandSettings,
@@ -12,15 +12,25 @@ import {
   toWireCell,
 } from '../shared/protocol';
 import { readModelState, writeModel } from './model-sheet';
-import { ACCOUNT_SHEET_PROPERTY, MODEL_SHEET } from './names';
+import {
+  ACCOUNT_SHEET_PROPERTY,
+  HISTORY_SHEET,
+  MODEL_SHEET,
+  PREVIOUS_MODEL_SHEET,
+  SURVEY_SHEET,
+} from './names';
+
+/** Sheets the add-on writes: never offered as account sheets. */
+const ADDON_SHEETS = new Set([MODEL_SHEET, PREVIOUS_MODEL_SHEET, HISTORY_SHEET, SURVEY_SHEET]);
+
 import { starterModelFor } from './setup';
-import { activeSpreadsheet, requireSheet, tableWidth } from './spreadsheet';
+import { accountKeyColumn, activeSpreadsheet, requireSheet, tableWidth } from './spreadsheet';
 
 export function sidebarState(): SidebarState {
   const spreadsheet = activeSpreadsheet();
   const sheets = spreadsheet
     .getSheets()
-    .filter((sheet) => sheet.getName() !== MODEL_SHEET)
+    .filter((sheet) => !ADDON_SHEETS.has(sheet.getName()))
     .map((sheet) => {
       const lastColumn = sheet.getLastColumn();
       const headers = lastColumn === 0 ? [] : sheet.getRange(1, 1, 1, lastColumn).getDisplayValues()[0];
@@ -46,17 +56,12 @@ export function sidebarState(): SidebarState {
   return { sheets, accountSheet, model: state.model, modelProblem: state.problem, bands: state.bands };
 }
 
-const NAME_HEADER = /^(account|account name|name|company|customer|organi[sz]ation|client)$/;
-
 export function sheetData(sheetName: unknown): SheetData {
   const sheet = requireSheet(activeSpreadsheet(), sheetName);
   const data = sheet.getDataRange().getValues();
   const headers = (data[0] ?? []).map((header) => (isBlank(header) ? '' : String(header)));
   const width = tableWidth(headers);
-  const nameColumn = Math.max(
-    0,
-    headers.findIndex((header) => NAME_HEADER.test(normalizeKey(header))),
-  );
+  const nameColumn = accountKeyColumn(headers);
   return {
     name: sheet.getName(),
     headers: headers.slice(0, width),

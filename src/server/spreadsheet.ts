@@ -1,7 +1,7 @@
 /** Small shared adapters over SpreadsheetApp. Every read and write is one batch per range. */
 import { fail } from '../core/args';
 import { normalizeKey } from '../core/cells';
-import { MANAGED_HEADERS } from './names';
+import { MANAGED_HEADERS, TREND_HEADER } from './names';
 
 export function activeSpreadsheet(): GoogleAppsScript.Spreadsheet.Spreadsheet {
   return SpreadsheetApp.getActive();
@@ -17,13 +17,14 @@ export function requireSheet(
   return sheet ?? fail(`There is no sheet named "${name}" in this spreadsheet.`);
 }
 
+const ADDED_BY_US = new Set<string>([...MANAGED_HEADERS, TREND_HEADER].map(normalizeKey));
+
 /** The account table's width: its columns up to the last non-blank header that is not ours. */
 export function tableWidth(headers: readonly unknown[]): number {
-  const managed = new Set<string>(MANAGED_HEADERS.map(normalizeKey));
   let width = 0;
   headers.forEach((header, i) => {
     const key = normalizeKey(header ?? '');
-    if (key !== '' && !managed.has(key)) width = i + 1;
+    if (key !== '' && !ADDED_BY_US.has(key)) width = i + 1;
   });
   return width;
 }
@@ -32,4 +33,18 @@ export function tableWidth(headers: readonly unknown[]): number {
 export function managedColumns(headers: readonly unknown[]): number[] {
   const keys = headers.map((header) => normalizeKey(header ?? ''));
   return MANAGED_HEADERS.map((header) => keys.indexOf(normalizeKey(header)));
+}
+
+export function trendColumn(headers: readonly unknown[]): number {
+  return headers.findIndex((header) => normalizeKey(header ?? '') === normalizeKey(TREND_HEADER));
+}
+
+const NAME_HEADER = /^(account|account name|name|company|company name|customer|organi[sz]ation|client)$/;
+
+/** The column naming each account (0-based): a name-like header, else the first column. */
+export function accountKeyColumn(headers: readonly unknown[]): number {
+  return Math.max(
+    0,
+    headers.findIndex((header) => NAME_HEADER.test(normalizeKey(header ?? ''))),
+  );
 }

@@ -63,6 +63,199 @@ export interface TrafficLightsResult {
   rules: number;
 }
 
+export type Schedule = 'off' | 'hourly' | 'daily';
+
+/** A scheduled job as the sidebar shows it (times as ISO strings). */
+export interface JobStatus {
+  schedule: Schedule;
+  lastRun: string | null;
+  /** The last run's failure, in the user's terms; null when it worked. */
+  lastError: string | null;
+}
+
+/** An account that turned worse since the previous snapshot. */
+export interface HealthAlert {
+  account: string;
+  fromBand: string;
+  toBand: string;
+  fromScore: number;
+  toScore: number;
+  /** Points lost (fromScore − toScore). */
+  drop: number;
+  /** 'band': moved to a worse band; 'points': fell more than the chosen points in its band. */
+  rule: 'band' | 'points';
+}
+
+export interface AlertSettings {
+  /** Send one digest e-mail after a snapshot that found alerts. */
+  email: boolean;
+  recipients: string[];
+  /** Also alert when a score falls by more than this many points (null: band changes only). */
+  minPointDrop: number | null;
+}
+
+/** Accounts per band on one snapshot day (YYYY-MM-DD). */
+export interface BandCountsPoint {
+  day: string;
+  healthy: number;
+  atRisk: number;
+  unhealthy: number;
+}
+
+export interface SnapshotResult {
+  day: string;
+  accounts: number;
+  /** True when today's earlier snapshot was replaced rather than a new day added. */
+  replaced: boolean;
+  /** Accounts left out, and why (no name, no score…). */
+  skipped: { count: number; reason: string }[];
+  alerts: HealthAlert[];
+  /** Recipients of the digest e-mail (0 when none was sent). */
+  emailed: number;
+  /** History rows removed by thinning days older than 90 days to one per week. */
+  thinnedRows: number;
+  /** Columns this snapshot added to the account sheet (the Trend column on the first one). */
+  columnsAdded: string[];
+}
+
+export interface HistoryState {
+  snapshots: JobStatus;
+  counts: BandCountsPoint[];
+  /** Alerts of the latest snapshot. */
+  alerts: { day: string; items: HealthAlert[] } | null;
+  settings: AlertSettings;
+}
+
+export interface BacktestRequest {
+  sheet: string;
+  /** Header of the column saying whether each account churned. */
+  outcomeColumn: string;
+}
+
+export interface BandChurn {
+  band: string;
+  accounts: number;
+  churned: number;
+  /** churned ÷ accounts, or null with no accounts in the band. */
+  churnRate: number | null;
+}
+
+export interface BacktestStats {
+  /** AUC of the scores on every account with an outcome (in-sample for the learned model). */
+  auc: number | null;
+  /**
+   * AUC on accounts the learned weights did not learn from (two-fold cross-validation), for both
+   * models on the same accounts; null with too few churned or retained accounts.
+   */
+  heldOutAuc: number | null;
+  accounts: number;
+  churned: number;
+  /** Accounts with an outcome but no score (blank, or below the minimum coverage). */
+  unscored: number;
+  perBand: BandChurn[];
+  /** Unhealthy churn rate ÷ Healthy churn rate; null when no healthy account churned. */
+  lift: number | null;
+}
+
+export interface BacktestResult {
+  outcomeColumn: string;
+  current: BacktestStats;
+  learned: BacktestStats;
+  /** The learned model's metrics and weights, as "Apply learned weights" would write them. */
+  learnedWeights: { metric: string; weight: number; auc: number | null }[];
+}
+
+export interface ApplyWeightsResult {
+  metrics: number;
+  /** The sheet the replaced model was copied to. */
+  previousSheet: string;
+}
+
+/**
+ * Where survey responses come from: a Google Form (URL or ID; needs the Forms scope) or a
+ * form-responses sheet of this spreadsheet (needs no extra scope). A plain string is read as a
+ * sheet name when this spreadsheet has such a sheet, else as a form URL or ID.
+ */
+export type SurveySource = string | { kind: 'form'; form: string } | { kind: 'sheet'; sheet: string };
+
+export type SurveyField = 'nps' | 'csat' | 'ces' | 'account' | 'comment';
+
+/** Question titles per field (account null: match by the respondent's e-mail). */
+export interface SurveyMapping {
+  nps: string | null;
+  csat: string | null;
+  csatScale: number | null;
+  ces: string | null;
+  cesScale: number | null;
+  account: string | null;
+  comment: string | null;
+}
+
+export interface SurveyQuestion {
+  title: string;
+  /** What the form says of it, e.g. "Scale 0–10", "Paragraph". */
+  detail: string;
+}
+
+export interface SurveyPreview {
+  formTitle: string;
+  /** 'form' or 'sheet': which path (and so which permission) the import uses. */
+  path: 'form' | 'sheet';
+  questions: SurveyQuestion[];
+  mapping: SurveyMapping;
+  /** Why each field was detected, for the user to confirm. */
+  reasons: Partial<Record<SurveyField, string>>;
+  /** True when the mapping is the one the user confirmed before. */
+  remembered: boolean;
+  responses: number;
+  /** Responses not in the Survey Responses sheet yet. */
+  newResponses: number;
+  matched: number;
+  unmatched: number;
+  /** Account sheet columns an import would add (NPS, CSAT, Last survey), if absent. */
+  columnsToAdd: string[];
+}
+
+export interface SurveyImportOptions {
+  /** The confirmed mapping (remembered for the next import); default: remembered or detected. */
+  mapping?: SurveyMapping;
+  /** Add the NPS / CSAT / Last survey columns the account sheet lacks (default true). */
+  addColumns?: boolean;
+  /** Days of responses the SURVEYSCORE columns count (default 180). */
+  windowDays?: number;
+}
+
+export interface SurveyImportResult {
+  added: number;
+  updated: number;
+  unmatched: number;
+  /** Answers left blank because they were not valid (response ID and why). */
+  problems: string[];
+  columnsAdded: string[];
+}
+
+export interface UnmatchedResponse {
+  responseId: string;
+  submitted: string;
+  respondent: string;
+  /** What the respondent gave as their company (or their e-mail when no such question). */
+  answer: string;
+}
+
+export interface SurveyState {
+  /** The source imported last (what the schedule imports). */
+  source: SurveySource | null;
+  schedule: JobStatus;
+  unmatched: UnmatchedResponse[];
+  /** Account names of the account sheet, to assign unmatched responses to. */
+  accounts: string[];
+}
+
+export interface AssignRequest {
+  responseId: string;
+  account: string;
+}
+
 /** Every server endpoint the sidebar may call, by name. */
 export interface ServerApi {
   getSidebarState(): SidebarState;
@@ -71,6 +264,18 @@ export interface ServerApi {
   saveModel(request: SaveModelRequest): SaveModelResult;
   setUpHealthScore(sheetName: string): SetUpResult;
   applyTrafficLights(sheetName: string): TrafficLightsResult;
+  takeHealthSnapshot(): SnapshotResult;
+  getHistoryState(): HistoryState;
+  setSnapshotSchedule(schedule: Schedule): JobStatus;
+  saveAlertSettings(settings: AlertSettings): AlertSettings;
+  runBacktest(request: BacktestRequest): BacktestResult;
+  applyLearnedWeights(request: BacktestRequest): ApplyWeightsResult;
+  restorePreviousModel(): SaveModelResult;
+  previewSurveyImport(source: SurveySource): SurveyPreview;
+  importSurveyResponses(source: SurveySource, options?: SurveyImportOptions): SurveyImportResult;
+  getSurveyState(): SurveyState;
+  assignSurveyResponse(request: AssignRequest): SurveyState;
+  setSurveySchedule(schedule: Schedule): JobStatus;
 }
 
 export const toWireCell = (cell: unknown): WireCell => {

@@ -14,10 +14,12 @@ describe('menu', () => {
       ['Open health panel', 'showHealthPanel'],
       ['Set up health score', 'setUpHealthScore'],
       ['Apply traffic lights', 'applyTrafficLights'],
+      ['Take health snapshot now', 'takeHealthSnapshotFromMenu'],
+      ['Import survey responses', 'importSurveysFromMenu'],
       ['Help', 'showHelp'],
     ]);
-    // getUi and the menu builder only (8 calls): no sheet, range, property or user data is touched.
-    expect(workbook.serviceCalls('SpreadsheetApp') - before).toBe(8);
+    // getUi and the menu builder only (10 calls): no sheet, range, property or user data is touched.
+    expect(workbook.serviceCalls('SpreadsheetApp') - before).toBe(10);
     expect(workbook.serviceCalls('PropertiesService')).toBe(0);
     expect(workbook.serviceCalls('Session')).toBe(0);
   });
@@ -37,7 +39,7 @@ describe('menu', () => {
     addon.setUpHealthScore();
     expect(workbook.ui.toasts.at(-1)?.message).toMatch(/set up on "Accounts"/);
     addon.applyTrafficLights();
-    expect(workbook.ui.toasts.at(-1)?.message).toMatch(/Traffic lights applied on "Accounts" \(3 rules\)/);
+    expect(workbook.ui.toasts.at(-1)?.message).toMatch(/Traffic lights applied on "Accounts" \(5 rules\)/);
   });
 });
 
@@ -60,7 +62,7 @@ describe('sidebar endpoints', () => {
       bands: unknown;
     };
     expect(after.accountSheet).toBe('Accounts');
-    expect(after.sheets.map((sheet) => sheet.name)).toEqual(['Accounts', 'Notes']); // not the Health Model
+    expect(after.sheets.map((sheet) => sheet.name)).toEqual(['Accounts', 'Notes']); // not the Health Model nor the Health History
     expect(after.sheets[0].headers).not.toContain('Health score');
     expect(after.model.metrics.map((rule) => rule.metric)).toContain('NPS');
     expect(after.bands).toEqual({ kind: 'fixed', healthyAt: 70, unhealthyBelow: 40 });

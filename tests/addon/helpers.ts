@@ -5,7 +5,9 @@ import { createWorkbook, loadAddon, type Workbook } from '../../dev/emulator';
 import { seededRandom } from '../../dev/random';
 
 export const ROOT = join(__dirname, '../..');
-export const CODE = join(ROOT, 'dist/Code.js');
+export const CODE = process.env.ADDON_DIST
+  ? join(process.env.ADDON_DIST, 'Code.js')
+  : join(ROOT, 'dist/Code.js');
 
 export type Addon = Record<string, (...args: unknown[]) => unknown>;
 

@@ -143,12 +143,14 @@ describe('what the user had is kept', () => {
     addUserRule(workbook, 'I2:I', '=ISNUMBER(I2)', '#ff00ff');
     addon.setUpHealthScore('Accounts');
     const first = workbook.conditionalFormats('Accounts');
-    expect(first.map((rule) => rule.background)).toEqual([
+    expect(first.map((rule) => rule.background ?? rule.fontColor)).toEqual([
       '#0000ff',
       '#ff00ff',
       '#b7e1cd',
       '#fce8b2',
       '#f4c7c3',
+      '#137333', // Trend up
+      '#c5221f', // Trend down
     ]);
     expect(first[2]).toMatchObject({
       ranges: ['I2:I1000', 'J2:J1000'],
@@ -159,13 +161,15 @@ describe('what the user had is kept', () => {
     addUserRule(workbook, 'B2:B', '=B2="red"', '#123456');
     addon.applyTrafficLights('Accounts');
     const again = workbook.conditionalFormats('Accounts');
-    expect(again.map((rule) => rule.background)).toEqual([
+    expect(again.map((rule) => rule.background ?? rule.fontColor)).toEqual([
       '#0000ff',
       '#ff00ff',
       '#123456',
       '#b7e1cd',
       '#fce8b2',
       '#f4c7c3',
+      '#137333',
+      '#c5221f',
     ]);
     // The user's rule on the score column wins where both apply; the band column keeps the add-on's colour.
     expect(workbook.cellBackground('Accounts', 'I2')).toBe('#ff00ff');

@@ -6,7 +6,24 @@ import { fileURLToPath } from 'node:url';
 import { readSheetCsv } from '../../dev/csv';
 import { seededRandom } from '../../dev/random';
 import { type HealthModel, parseModelTable } from '../../src/core/model';
-import type { BandSettings, ServerApi, SheetData, SidebarState } from '../../src/shared/protocol';
+import type {
+  AlertSettings,
+  BacktestResult,
+  BacktestStats,
+  BandCountsPoint,
+  BandSettings,
+  HealthAlert,
+  HistoryState,
+  JobStatus,
+  ServerApi,
+  SheetData,
+  SidebarState,
+  SurveyMapping,
+  SurveyPreview,
+  SurveySource,
+  SurveyState,
+  UnmatchedResponse,
+} from '../../src/shared/protocol';
 import { toWireCell } from '../../src/shared/protocol';
 import { buildSidebar } from '../../src/sidebar/build.mjs';
 
@@ -53,11 +70,15 @@ export interface FixtureOptions {
   /** Extra columns appended to every row: header → cell of row i. */
   extraColumns?: Record<string, (row: number) => unknown>;
   saveFails?: string;
+  /** Snapshot days in the history (default 14). */
+  historyDays?: number;
+  /** Adds a form-responses sheet to the spreadsheet. */
+  responsesSheet?: boolean;
 }
 
-export type FixtureHandlers = Pick<ServerApi, 'getSidebarState' | 'getSheetData' | 'saveModel'>;
+export type FixtureHandlers = Omit<ServerApi, 'suggestModel' | 'setUpHealthScore' | 'applyTrafficLights'>;
 
-/** Endpoint handlers over in-memory sheets; saveModel keeps what it is sent. */
+/** Endpoint handlers over in-memory sheets; saveModel and the other writes keep what they are sent. */
 export function fixtureHandlers(options: FixtureOptions = {}): FixtureHandlers {
   const { headers, rows } = accountSheet(options.count ?? 300);
   for (const [name, cell] of Object.entries(options.extraColumns ?? {})) {
@@ -78,8 +99,25 @@ export function fixtureHandlers(options: FixtureOptions = {}): FixtureHandlers {
       nameColumn: 0,
     },
   };
+  if (options.responsesSheet) {
+    sheets[RESPONSES_SHEET] = {
+      name: RESPONSES_SHEET,
+      headers: ['Timestamp', 'Email address', ...SURVEY_QUESTIONS.map((question) => question.title)],
+      rows: [],
+      nameColumn: 1,
+    };
+  }
   let model = options.model === undefined ? sampleModel() : options.model;
   let bands = FIXED_BANDS;
+  const history = historyFixture(options.historyDays ?? 14);
+  const backtest = backtestFixture(
+    headers,
+    () => model,
+    (next) => {
+      model = next;
+    },
+  );
+  const surveys = surveyFixture(rows.map((row) => String(row[0])));
   return {
     getSidebarState: (): SidebarState => ({
       sheets: Object.values(sheets).map(({ name, headers, rows }) => ({
@@ -102,6 +140,297 @@ export function fixtureHandlers(options: FixtureOptions = {}): FixtureHandlers {
       model = request.model;
       bands = request.bands;
       return { metrics: request.model.metrics.length, savedAt: '2026-01-15T10:30:00.000Z' };
+    },
+    ...history,
+    ...backtest,
+    ...surveys,
+  };
+}
+
+export const TODAY = '2026-01-15';
+export const LAST_RUN = '2026-01-15T06:00:00.000Z';
+export const SNAPSHOT_ERROR = 'The Health History sheet is protected: ask its owner for edit access.';
+
+/** `days` daily snapshots up to TODAY: 300 accounts drifting from Healthy towards At risk. */
+export function historyCounts(days: number): BandCountsPoint[] {
+  const end = Date.parse(`${TODAY}T00:00:00Z`);
+  return Array.from({ length: days }, (_, i) => {
+    const day = new Date(end - (days - 1 - i) * 86_400_000).toISOString().slice(0, 10);
+    const unhealthy = 30 + Math.round(i * 1.5);
+    const atRisk = 80 + (i % 3) * 4 + i;
+    return { day, healthy: 300 - unhealthy - atRisk, atRisk, unhealthy };
+  });
+}
+
+/** The latest snapshot's alerts, deliberately not worst first. */
+export function historyAlerts(): HealthAlert[] {
+  return [
+    {
+      account: 'Initech GmbH 2',
+      fromBand: 'Healthy',
+      toBand: 'At risk',
+      fromScore: 72.4,
+      toScore: 61,
+      drop: 11.4,
+      rule: 'band',
+    },
+    {
+      account: 'Dunder Mifflin Corp 1',
+      fromBand: 'At risk',
+      toBand: 'At risk',
+      fromScore: 66,
+      toScore: 45.5,
+      drop: 20.5,
+      rule: 'points',
+    },
+    {
+      account: 'Bluth Ltd 7',
+      fromBand: 'At risk',
+      toBand: 'Unhealthy',
+      fromScore: 44,
+      toScore: 31.2,
+      drop: 12.8,
+      rule: 'band',
+    },
+    {
+      account: 'Axiom S.r.l. 13',
+      fromBand: 'Healthy',
+      toBand: 'Unhealthy',
+      fromScore: 74,
+      toScore: 35,
+      drop: 39,
+      rule: 'band',
+    },
+  ];
+}
+
+function historyFixture(
+  days: number,
+): Pick<ServerApi, 'getHistoryState' | 'takeHealthSnapshot' | 'setSnapshotSchedule' | 'saveAlertSettings'> {
+  const counts = historyCounts(days);
+  let snapshots: JobStatus = { schedule: 'daily', lastRun: LAST_RUN, lastError: SNAPSHOT_ERROR };
+  let settings: AlertSettings = { email: true, recipients: ['cs-lead@example.com'], minPointDrop: null };
+  let alerts: HistoryState['alerts'] = days === 0 ? null : { day: TODAY, items: historyAlerts() };
+  return {
+    getHistoryState: () => ({ snapshots, counts: [...counts], alerts, settings }),
+    takeHealthSnapshot: () => {
+      const today = { day: TODAY, healthy: 170, atRisk: 90, unhealthy: 37 };
+      const replaced = counts.at(-1)?.day === TODAY;
+      if (replaced) counts[counts.length - 1] = today;
+      else counts.push(today);
+      const items = historyAlerts().slice(0, 3);
+      alerts = { day: TODAY, items };
+      snapshots = { ...snapshots, lastRun: '2026-01-15T10:45:00.000Z', lastError: null };
+      return {
+        day: TODAY,
+        accounts: 297,
+        replaced,
+        skipped: [{ count: 3, reason: 'no score' }],
+        alerts: items,
+        emailed: settings.email ? settings.recipients.length : 0,
+        thinnedRows: 12,
+        columnsAdded: replaced ? [] : ['Trend'],
+      };
+    },
+    setSnapshotSchedule: (schedule) => {
+      snapshots = { ...snapshots, schedule };
+      return snapshots;
+    },
+    saveAlertSettings: (next) => {
+      settings = next;
+      return settings;
+    },
+  };
+}
+
+export const OUTCOME_COLUMN = 'Churned?';
+export const PREVIOUS_MODEL_SHEET = 'Health Model (previous)';
+
+function stats(auc: number, heldOutAuc: number, bands: [string, number, number][]): BacktestStats {
+  const perBand = bands.map(([band, accounts, churned]) => ({
+    band,
+    accounts,
+    churned,
+    churnRate: accounts === 0 ? null : churned / accounts,
+  }));
+  const rate = (name: string) => perBand.find((entry) => entry.band === name)?.churnRate ?? null;
+  const healthy = rate('Healthy');
+  const unhealthy = rate('Unhealthy');
+  return {
+    auc,
+    heldOutAuc,
+    accounts: bands.reduce((sum, [, accounts]) => sum + accounts, 0),
+    churned: bands.reduce((sum, [, , churned]) => sum + churned, 0),
+    unscored: 4,
+    perBand,
+    lift: healthy === null || healthy === 0 || unhealthy === null ? null : unhealthy / healthy,
+  };
+}
+
+/** The learned model: the sample's metrics with weights led by usage and sentiment. */
+export function learnedModel(): HealthModel {
+  const model = sampleModel();
+  const weights: Record<string, number> = {
+    'Active users %': 24,
+    'CSM sentiment': 20,
+    NPS: 9,
+    'Invoices late': 4,
+  };
+  return { metrics: model.metrics.map((rule) => ({ ...rule, weight: weights[rule.metric] ?? rule.weight })) };
+}
+
+export function backtestResult(outcomeColumn: string): BacktestResult {
+  return {
+    outcomeColumn,
+    current: stats(0.712, 0.703, [
+      ['Healthy', 140, 7],
+      ['At risk', 100, 14],
+      ['Unhealthy', 60, 21],
+    ]),
+    // The server's band order is not the display order: the tab finds each band by name.
+    learned: stats(0.801, 0.774, [
+      ['Unhealthy', 70, 30],
+      ['Healthy', 150, 0],
+      ['At risk', 80, 12],
+    ]),
+    learnedWeights: learnedModel().metrics.map((rule, i) => ({
+      metric: rule.metric,
+      weight: rule.weight,
+      auc: i === 2 ? null : Math.round((0.55 + i * 0.02) * 1000) / 1000,
+    })),
+  };
+}
+
+function backtestFixture(
+  headers: string[],
+  current: () => HealthModel | null,
+  replace: (model: HealthModel | null) => void,
+): Pick<ServerApi, 'runBacktest' | 'applyLearnedWeights' | 'restorePreviousModel'> {
+  let previous: HealthModel | null = null;
+  const requireColumn = (outcomeColumn: string): void => {
+    if (!headers.includes(outcomeColumn)) {
+      throw new Error(`"${ACCOUNTS_SHEET}" has no column headed "${outcomeColumn}" to learn from.`);
+    }
+  };
+  return {
+    runBacktest: (request) => {
+      requireColumn(request.outcomeColumn);
+      return backtestResult(request.outcomeColumn);
+    },
+    applyLearnedWeights: (request) => {
+      requireColumn(request.outcomeColumn);
+      previous = current();
+      const learned = learnedModel();
+      replace(learned);
+      return { metrics: learned.metrics.length, previousSheet: PREVIOUS_MODEL_SHEET };
+    },
+    restorePreviousModel: () => {
+      if (previous === null) throw new Error(`There is no "${PREVIOUS_MODEL_SHEET}" sheet to restore.`);
+      replace(previous);
+      return { metrics: previous.metrics.length, savedAt: '2026-01-15T11:00:00.000Z' };
+    },
+  };
+}
+
+export const RESPONSES_SHEET = 'Form Responses 1';
+export const FORM_URL = 'https://docs.google.com/forms/d/1FAIpQLSe-health-survey/edit';
+export const SURVEY_QUESTIONS = [
+  { title: 'How likely are you to recommend us to a colleague?', detail: 'Scale 0–10' },
+  { title: 'How satisfied are you with our support?', detail: 'Scale 1–5' },
+  { title: 'How easy was it to get your issue resolved?', detail: 'Scale 1–7' },
+  { title: 'Company name', detail: 'Short answer' },
+  { title: 'Anything else we should know?', detail: 'Paragraph' },
+  { title: 'Which product do you use most?', detail: 'Multiple choice' },
+];
+
+/** The mapping the server detects: CES is left out (the fixture's detection missed it). */
+export function detectedMapping(): SurveyMapping {
+  const [nps, csat, , account, comment] = SURVEY_QUESTIONS.map((question) => question.title);
+  return { nps, csat, csatScale: 5, ces: null, cesScale: null, account, comment };
+}
+
+export function surveyPreview(): SurveyPreview {
+  return {
+    formTitle: 'Customer pulse, Q1',
+    path: 'form',
+    questions: SURVEY_QUESTIONS,
+    mapping: detectedMapping(),
+    reasons: {
+      nps: 'a 0–10 scale asking how likely to recommend',
+      csat: '"satisfied" in a 1–5 scale question',
+      account: '"company" in a short-answer question',
+      comment: 'the only paragraph question',
+    },
+    remembered: false,
+    responses: 48,
+    newResponses: 12,
+    matched: 41,
+    unmatched: 7,
+    columnsToAdd: ['NPS', 'CSAT', 'Last survey'],
+  };
+}
+
+export function unmatchedResponses(): UnmatchedResponse[] {
+  return [
+    {
+      responseId: 'R_0107',
+      submitted: '2026-01-12T09:14:00.000Z',
+      respondent: 'pat@initech.example',
+      answer: 'Initech',
+    },
+    {
+      responseId: 'R_0111',
+      submitted: '2026-01-13T16:02:00.000Z',
+      respondent: 'sam@umbrella.example',
+      answer: 'Umbrella Corporation',
+    },
+    {
+      responseId: 'R_0119',
+      submitted: '2026-01-14T11:40:00.000Z',
+      respondent: 'lee@unknown.example',
+      answer: 'lee@unknown.example',
+    },
+  ];
+}
+
+function surveyFixture(
+  accounts: string[],
+): Pick<
+  ServerApi,
+  | 'previewSurveyImport'
+  | 'importSurveyResponses'
+  | 'getSurveyState'
+  | 'assignSurveyResponse'
+  | 'setSurveySchedule'
+> {
+  let source: SurveySource | null = null;
+  let schedule: JobStatus = { schedule: 'off', lastRun: null, lastError: null };
+  let unmatched = unmatchedResponses();
+  const state = (): SurveyState => ({ source, schedule, unmatched: [...unmatched], accounts });
+  return {
+    previewSurveyImport: () => surveyPreview(),
+    importSurveyResponses: (from, options) => {
+      source = from;
+      return {
+        added: 12,
+        updated: 3,
+        unmatched: unmatched.length,
+        problems: ['R_0042: CSAT "7" is above the 1–5 scale'],
+        columnsAdded: options?.addColumns === false ? [] : ['NPS', 'CSAT', 'Last survey'],
+      };
+    },
+    getSurveyState: state,
+    assignSurveyResponse: ({ responseId, account }) => {
+      if (!accounts.includes(account)) throw new Error(`There is no account "${account}".`);
+      if (!unmatched.some((response) => response.responseId === responseId)) {
+        throw new Error(`There is no unmatched response ${responseId}.`);
+      }
+      unmatched = unmatched.filter((response) => response.responseId !== responseId);
+      return state();
+    },
+    setSurveySchedule: (next) => {
+      schedule = { ...schedule, schedule: next };
+      return schedule;
     },
   };
 }

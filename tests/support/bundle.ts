@@ -3,7 +3,9 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { intoRealm, runScript, type ScriptScope } from '../../dev/realm';
 
-export const CODE_PATH = join(__dirname, '../../dist/Code.js');
+export const CODE_PATH = process.env.ADDON_DIST
+  ? join(process.env.ADDON_DIST, 'Code.js')
+  : join(__dirname, '../../dist/Code.js');
 
 export type AddonScope = ScriptScope;
 

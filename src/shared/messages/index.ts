@@ -4,6 +4,9 @@
  * the type demands every key of English, so nothing can be forgotten. Components never hold text.
  */
 import { en } from './en';
+import { languageOf, localeKey } from './text';
+
+export { format, languageOf } from './text';
 
 export type MessageKey = keyof typeof en;
 export type Messages = { readonly [K in MessageKey]: string };
@@ -12,31 +15,19 @@ const CATALOGUES: Readonly<Record<string, Messages>> = { en };
 
 const RTL_LANGUAGES = new Set(['fa', 'ar', 'he', 'iw', 'ur', 'ps', 'yi', 'ckb']);
 
-/** The primary language subtag, lower-cased: `fa-IR` → `fa`, `pt_BR` → `pt`. */
-export function languageOf(locale: string | null | undefined): string {
-  return (locale ?? '').trim().toLowerCase().split(/[-_]/)[0] ?? '';
-}
-
 /** The catalogue of a locale (`it`, `ro-RO`, `fa_IR`…), or English when there is none. */
 export function getMessages(locale?: string | null): Messages {
-  const key = (locale ?? '').trim().toLowerCase().replace(/_/g, '-');
+  const key = localeKey(locale);
   return CATALOGUES[key] ?? CATALOGUES[languageOf(key)] ?? en;
 }
 
 /** The locale whose catalogue `getMessages` would return (for `lang`). */
 export function resolvedLocale(locale?: string | null): string {
-  const key = (locale ?? '').trim().toLowerCase().replace(/_/g, '-');
+  const key = localeKey(locale);
   if (CATALOGUES[key] !== undefined) return key;
   return CATALOGUES[languageOf(key)] !== undefined ? languageOf(key) : 'en';
 }
 
 export function textDirection(locale?: string | null): 'rtl' | 'ltr' {
   return RTL_LANGUAGES.has(languageOf(locale)) ? 'rtl' : 'ltr';
-}
-
-/** Fills `{name}` placeholders; an unknown placeholder stays as written. */
-export function format(template: string, params: Readonly<Record<string, string | number>> = {}): string {
-  return template.replace(/\{(\w+)\}/g, (whole, name: string) =>
-    Object.hasOwn(params, name) ? String(params[name]) : whole,
-  );
 }

@@ -1,0 +1,87 @@
+/** Alert settings, the latest snapshot's alerts, and the digest e-mail (MailApp). */
+import { fail } from '../core/args';
+import { alertDigest, type BandAlert } from '../core/history/alerts';
+import type { AlertSettings, HealthAlert } from '../shared/protocol';
+import { PROPERTY } from './names';
+
+const DEFAULT_SETTINGS: AlertSettings = { email: false, recipients: [], minPointDrop: null };
+/** Alerts kept for the sidebar: a document property holds 9 KB, about 60 alerts. */
+const STORED_ALERTS = 60;
+const EMAIL = /^[^\s@,;<>"]+@[^\s@,;<>"]+\.[^\s@,;<>"]+$/;
+
+export function readAlertSettings(stored: Record<string, string>): AlertSettings {
+  try {
+    const parsed = JSON.parse(stored[PROPERTY.alertSettings] ?? 'null') as Partial<AlertSettings> | null;
+    return { ...DEFAULT_SETTINGS, ...(parsed ?? {}) };
+  } catch {
+    return { ...DEFAULT_SETTINGS };
+  }
+}
+
+/** Checks and stores the settings; a bad address is named. */
+export function saveAlertSettingsFrom(candidate: unknown): AlertSettings {
+  const settings = candidate as Partial<AlertSettings> | null;
+  if (typeof settings !== 'object' || settings === null) fail('Nothing to save.');
+  const recipients = (Array.isArray(settings.recipients) ? settings.recipients : [])
+    .map((address) => String(address).trim())
+    .filter((address) => address !== '');
+  const bad = recipients.find((address) => !EMAIL.test(address));
+  if (bad !== undefined) fail(`"${bad}" is not an e-mail address.`);
+  const email = settings.email === true;
+  if (email && recipients.length === 0) fail('Add at least one address to send the alert e-mail to.');
+  const drop = settings.minPointDrop;
+  if (
+    drop !== null &&
+    drop !== undefined &&
+    !(typeof drop === 'number' && Number.isFinite(drop) && drop >= 0)
+  ) {
+    fail(`The point drop must be a number of 0 or more (got ${String(drop)}).`);
+  }
+  const saved: AlertSettings = { email, recipients, minPointDrop: drop ?? null };
+  PropertiesService.getDocumentProperties().setProperty(PROPERTY.alertSettings, JSON.stringify(saved));
+  return saved;
+}
+
+export function storedAlerts(day: string, alerts: readonly BandAlert[]): string {
+  return JSON.stringify({ day, items: alerts.slice(0, STORED_ALERTS) });
+}
+
+export function readStoredAlerts(
+  stored: Record<string, string>,
+): { day: string; items: HealthAlert[] } | null {
+  try {
+    const parsed = JSON.parse(stored[PROPERTY.alerts] ?? 'null') as {
+      day: string;
+      items: HealthAlert[];
+    } | null;
+    return parsed !== null && typeof parsed.day === 'string' && Array.isArray(parsed.items) ? parsed : null;
+  } catch {
+    return null;
+  }
+}
+
+/**
+ * One digest e-mail to the chosen addresses when the snapshot found alerts and the user turned
+ * e-mail on (the only use of the script.send_mail scope). Returns the number of recipients.
+ */
+export function sendDigest(
+  spreadsheet: GoogleAppsScript.Spreadsheet.Spreadsheet,
+  settings: AlertSettings,
+  alerts: readonly BandAlert[],
+  day: string,
+): number {
+  if (!settings.email || settings.recipients.length === 0 || alerts.length === 0) return 0;
+  const digest = alertDigest(alerts, {
+    spreadsheetName: spreadsheet.getName(),
+    url: spreadsheet.getUrl(),
+    date: day,
+  });
+  MailApp.sendEmail({
+    to: settings.recipients.join(','),
+    subject: digest.subject,
+    body: digest.text,
+    htmlBody: digest.html,
+    name: 'Customer Health Score',
+  });
+  return settings.recipients.length;
+}

@@ -1,0 +1,31 @@
+/** The sidebar's History tab: band counts over time, the latest alerts, settings, the schedule. */
+import { decodeCountsSeries } from '../core/history/counts';
+import type { HistoryState, JobStatus } from '../shared/protocol';
+import { readAlertSettings, readStoredAlerts } from './alerts';
+import { PROPERTY } from './names';
+import { takeSnapshot } from './snapshot';
+import { type Job, jobStatus, runScheduled, scheduleJob } from './triggers';
+
+export const SNAPSHOT_JOB: Job = {
+  handler: 'runScheduledSnapshot',
+  property: PROPERTY.snapshotJob,
+  schedules: ['off', 'daily'],
+};
+
+export function historyState(): HistoryState {
+  const stored = PropertiesService.getDocumentProperties().getProperties();
+  return {
+    snapshots: jobStatus(SNAPSHOT_JOB),
+    counts: decodeCountsSeries(stored[PROPERTY.bandCounts]),
+    alerts: readStoredAlerts(stored),
+    settings: readAlertSettings(stored),
+  };
+}
+
+export function scheduleSnapshots(schedule: unknown): JobStatus {
+  return scheduleJob(SNAPSHOT_JOB, schedule);
+}
+
+export function scheduledSnapshot(event: { triggerUid?: string } | undefined): void {
+  runScheduled(SNAPSHOT_JOB, event, takeSnapshot);
+}

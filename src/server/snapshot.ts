@@ -1,0 +1,265 @@
+/**
+ * takeHealthSnapshot: today's score and band of every account appended to the Health History
+ * sheet as values; a second run the same day replaces that day's rows. Reads only the bottom of
+ * the history (the previous and the latest snapshot blocks, found through the history pointer),
+ * so the cost stays ten service calls whatever the history's length.
+ */
+import { asPlainText, columnLetter, quoteSheetName } from '../core/a1';
+import { fail } from '../core/args';
+import { isBlank, normalizeKey } from '../core/cells';
+import { type BandAlert, bandDrops } from '../core/history/alerts';
+import {
+  appendCountsSeries,
+  bandCounts,
+  decodeCountsSeries,
+  encodeCountsSeries,
+} from '../core/history/counts';
+import { cellDayKeys, type DayKeyFn, dayNumber } from '../core/history/days';
+import { type HistoryRow, sameDayBlock, snapshotRows } from '../core/history/snapshot';
+import { zonedDayKey, zonedMidnight } from '../core/history/zoned';
+import type { SnapshotResult } from '../shared/protocol';
+import { readAlertSettings, sendDigest, storedAlerts } from './alerts';
+import { type HistoryPointer, parsePointer } from './history-pointer';
+import { ensureHistorySheet, SPARE_DAYS } from './history-sheet';
+import { ACCOUNT_SHEET_PROPERTY, BAND_HEADER, HISTORY_SHEET, PROPERTY, SCORE_HEADER } from './names';
+import { accountKeyColumn, managedColumns } from './spreadsheet';
+import { thinHistory } from './thinning';
+
+type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
+const HISTORY = quoteSheetName(HISTORY_SHEET);
+const WIDTH = 4;
+
+/** Where the previous and today's blocks are, read from the bottom of the history. */
+interface Tail {
+  /** Sheet row of tail[0]. */
+  from: number;
+  rows: unknown[][];
+  /** The grid's last row (the tail reads to it). */
+  maxRows: number;
+}
+
+export function takeSnapshot(): SnapshotResult {
+  const spreadsheet = SpreadsheetApp.getActive();
+  const properties = PropertiesService.getDocumentProperties();
+  const stored = properties.getProperties();
+  let pointer = parsePointer(stored[PROPERTY.historyPointer]);
+  const accountSheet = stored[ACCOUNT_SHEET_PROPERTY];
+  if (!accountSheet) fail('Set up the health score on your account sheet first (menu: Set up health score).');
+
+  const timeZone = pointer?.timeZone ?? spreadsheet.getSpreadsheetTimeZone();
+  const dayKeyOf = zonedDayKey(timeZone);
+  const today = dayKeyOf(new Date());
+  const accounts = readAccounts(spreadsheet, accountSheet, pointer);
+  const snapshot = snapshotRows(zonedMidnight(today, timeZone), accounts.rows);
+
+  let tail = pointer === null ? null : readPointedTail(spreadsheet, pointer, today, dayKeyOf);
+  if (tail === null || pointer === null) {
+    ({ tail, pointer } = findTail(spreadsheet, snapshot.rows.length, timeZone, accounts.a1));
+  }
+  pointer = { ...pointer, accountsA1: accounts.a1 };
+
+  const sameDay = pointer.day === today && pointer.rows > 0;
+  if (pointer.day !== null && dayNumber(today) < dayNumber(pointer.day)) {
+    fail(
+      `The latest snapshot is dated ${pointer.day}, after today (${today}): check the spreadsheet's time zone.`,
+    );
+  }
+  const writeStart = sameDay ? pointer.start : pointer.start + pointer.rows;
+  const previousStart = sameDay ? pointer.previousStart : pointer.rows > 0 ? pointer.start : null;
+  const previousRows =
+    previousStart === null ? [] : tail.rows.slice(previousStart - tail.from, writeStart - tail.from);
+
+  // Replacing a longer block of the same day blanks its extra rows in the same write.
+  const oldRows = sameDay ? pointer.rows : 0;
+  // Account names are user text: written as text, never as a formula or a number.
+  const block: unknown[][] = snapshot.rows.map((row) => [row[0], asPlainText(row[1]), row[2], row[3]]);
+  while (block.length < oldRows) block.push(['', '', '', '']);
+  if (block.length > 0) {
+    const lastRow = writeStart + block.length - 1;
+    if (lastRow > tail.maxRows) {
+      const history =
+        spreadsheet.getSheetByName(HISTORY_SHEET) ?? fail(`The "${HISTORY_SHEET}" sheet is gone.`);
+      history.insertRowsAfter(tail.maxRows, lastRow - tail.maxRows + SPARE_DAYS * block.length);
+    }
+    spreadsheet.getRange(`${HISTORY}!A${writeStart}:D${lastRow}`).setValues(block);
+  }
+  pointer = {
+    ...pointer,
+    day: snapshot.rows.length > 0 ? today : pointer.day,
+    start: snapshot.rows.length > 0 ? writeStart : pointer.start,
+    rows: snapshot.rows.length > 0 ? snapshot.rows.length : pointer.rows,
+    previousStart: snapshot.rows.length > 0 ? previousStart : pointer.previousStart,
+  };
+  if (pointer.weekly.day === null && snapshot.rows.length > 0) {
+    pointer = {
+      ...pointer,
+      weekly: { row: writeStart, day: today },
+      monthly: { row: writeStart, day: today },
+    };
+  }
+
+  const settings = readAlertSettings(stored);
+  const alerts = bandDrops(previousScores(previousRows), currentScores(snapshot.rows), {
+    minPointDrop: settings.minPointDrop,
+  });
+  const thinned = thinHistory(spreadsheet, pointer, today, dayKeyOf);
+  pointer = thinned.pointer;
+  const counts = appendCountsSeries(decodeCountsSeries(stored[PROPERTY.bandCounts]), {
+    day: today,
+    ...bandCounts(snapshot.rows),
+  });
+  properties.setProperties({
+    [PROPERTY.historyPointer]: JSON.stringify(pointer),
+    [PROPERTY.bandCounts]: encodeCountsSeries(counts),
+    [PROPERTY.alerts]: storedAlerts(today, alerts),
+  });
+  const emailed = snapshot.rows.length > 0 ? sendDigest(spreadsheet, settings, alerts, today) : 0;
+  return {
+    day: today,
+    accounts: snapshot.rows.length,
+    replaced: sameDay,
+    skipped: snapshot.skipped.map(({ count, message }) => ({ count, reason: message })),
+    alerts,
+    emailed,
+    thinnedRows: thinned.removed,
+    columnsAdded: [],
+  };
+}
+
+interface AccountRows {
+  rows: { key: unknown; score: unknown; band: unknown }[];
+  /** The range that was read, remembered so the next snapshot reads it in one call. */
+  a1: string;
+}
+
+/**
+ * The account sheet's key, score and band columns. The remembered range is read in one call;
+ * when it no longer holds the score and band headers (columns were inserted), the whole data
+ * range is read instead and the range remembered anew.
+ */
+function readAccounts(
+  spreadsheet: Spreadsheet,
+  sheetName: string,
+  pointer: HistoryPointer | null,
+): AccountRows {
+  if (pointer?.accountsA1.startsWith(`${quoteSheetName(sheetName)}!`)) {
+    const values = spreadsheet.getRange(pointer.accountsA1).getValues();
+    const found = accountColumns(values, pointer.accountsA1);
+    if (found !== null) return found;
+  }
+  const sheet =
+    spreadsheet.getSheetByName(sheetName) ?? fail(`There is no sheet named "${sheetName}" any more.`);
+  const values = sheet.getDataRange().getValues();
+  const a1 = `${quoteSheetName(sheetName)}!A1:${columnLetter(Math.max(1, values[0]?.length ?? 1))}`;
+  return (
+    accountColumns(values, a1) ??
+    fail(
+      `"${sheetName}" has no "${SCORE_HEADER}" and "${BAND_HEADER}" columns: run Set up health score first.`,
+    )
+  );
+}
+
+function accountColumns(values: unknown[][], a1: string): AccountRows | null {
+  const headers = values[0] ?? [];
+  const [score, band] = managedColumns(headers);
+  if (score === -1 || band === -1) return null;
+  const key = accountKeyColumn(headers);
+  const rows: AccountRows['rows'] = [];
+  for (let r = 1; r < values.length; r++) {
+    const row = values[r];
+    if (isBlank(row[key]) && isBlank(row[score])) continue;
+    rows.push({ key: row[key], score: row[score], band: row[band] });
+  }
+  return { rows, a1 };
+}
+
+/**
+ * The rows from the previous block's first row to the end of the grid, if the pointer still
+ * describes them: the latest block starts with its day and nothing follows it. Else null.
+ */
+function readPointedTail(
+  spreadsheet: Spreadsheet,
+  pointer: HistoryPointer,
+  today: string,
+  dayKeyOf: DayKeyFn,
+): Tail | null {
+  const from = (pointer.day === today ? pointer.previousStart : null) ?? pointer.start;
+  let rows: unknown[][];
+  try {
+    rows = spreadsheet.getRange(`${HISTORY}!A${from}:D`).getValues();
+  } catch {
+    return null; // the sheet was renamed or deleted, or shrank: find the history again
+  }
+  const tail = { from, rows, maxRows: from + rows.length - 1 };
+  const keyOf = cellDayKeys(dayKeyOf);
+  const latest = pointer.start - from;
+  if (pointer.rows > 0 && keyOf(rows[latest]?.[0]) !== pointer.day) return null;
+  for (let i = latest + pointer.rows; i < rows.length; i++) if (!isBlank(rows[i][0])) return null;
+  return tail;
+}
+
+/**
+ * Without a usable pointer: the history's last rows (enough for two snapshots), its latest day's
+ * block and the block before it, found from the dates themselves.
+ */
+function findTail(
+  spreadsheet: Spreadsheet,
+  accounts: number,
+  timeZone: string,
+  accountsA1: string,
+): { tail: Tail; pointer: HistoryPointer } {
+  const { sheet } = ensureHistorySheet(spreadsheet, accounts);
+  const lastRow = Math.max(1, sheet.getLastRow());
+  const maxRows = sheet.getMaxRows();
+  const from = Math.max(2, lastRow - 2 * accounts - 50);
+  const rows = lastRow < from ? [] : sheet.getRange(from, 1, lastRow - from + 1, WIDTH).getValues();
+  const dayKeyOf = zonedDayKey(timeZone);
+  const keyOf = cellDayKeys(dayKeyOf);
+  const blockStart = (end: number): number | null => {
+    const dates = rows.slice(0, end).map((row) => row[0]);
+    const last = [...dates].reverse().find((cell) => keyOf(cell) !== null);
+    return last === undefined ? null : sameDayBlock(dates, last as Date, dayKeyOf);
+  };
+  const latest = blockStart(rows.length);
+  const previous = latest === null ? null : blockStart(latest);
+  const day = latest === null ? null : keyOf(rows[latest][0]);
+  const start = latest === null ? lastRow + 1 : from + latest;
+  const pointer: HistoryPointer = {
+    timeZone,
+    accountsA1,
+    day,
+    start,
+    rows: latest === null ? 0 : lastRow + 1 - start,
+    previousStart: previous === null ? null : from + previous,
+    weekly: { row: 2, day: null },
+    monthly: { row: 2, day: null },
+  };
+  // An old history without a pointer: thinning starts from its first row.
+  if (lastRow >= 2) {
+    const first = sheet.getRange(2, 1).getValue();
+    const firstDay = keyOf(first);
+    pointer.weekly = { row: 2, day: firstDay };
+    pointer.monthly = { row: 2, day: firstDay };
+  }
+  return { tail: { from, rows: [...rows, ...blankRows(maxRows - lastRow)], maxRows }, pointer };
+}
+
+function blankRows(count: number): unknown[][] {
+  return Array.from({ length: Math.max(0, count) }, () => ['', '', '', '']);
+}
+
+function previousScores(rows: unknown[][]): Map<string, { score: number; band: string }> {
+  const scores = new Map<string, { score: number; band: string }>();
+  for (const [, account, score, band] of rows) {
+    if (isBlank(account) || typeof score !== 'number') continue;
+    const key = normalizeKey(account);
+    if (!scores.has(key)) scores.set(key, { score, band: String(band ?? '') });
+  }
+  return scores;
+}
+
+function currentScores(rows: HistoryRow[]): { account: string; score: number; band: string }[] {
+  return rows.map(([, account, score, band]) => ({ account, score, band }));
+}
+
+export type { BandAlert };

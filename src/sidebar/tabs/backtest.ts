@@ -1,0 +1,183 @@
+/**
+ * The Backtest tab: how well the current model and weights learned from an outcome column would
+ * have foretold churn, side by side; apply the learned weights (the old model is kept) or undo.
+ */
+import { format } from '../../shared/messages';
+import type { BacktestRequest, BacktestResult } from '../../shared/protocol';
+import { guessOutcomeColumn } from '../backtest-summary';
+import { call } from '../client';
+import { backtestComparison } from '../components/backtest-comparison';
+import { confirmBar } from '../components/confirm-bar';
+import { loadStatus } from '../components/load-status';
+import { h, replaceChildren, uid } from '../dom';
+import { errorMessage } from '../formatting';
+import type { TabContext } from './context';
+
+export function mountBacktestTab(root: HTMLElement, context: TabContext): void {
+  const { t, numbers } = context;
+  const loading = loadStatus(t);
+  let sheetName: string | null = null;
+  /** The request behind the results on screen: Apply learns from exactly that. */
+  let shown: BacktestRequest | null = null;
+
+  const intro = h('p', { cls: 'hint' });
+  const outcomeId = uid('outcome');
+  const outcomeHintId = uid('outcome-hint');
+  const outcome = h('select', { attrs: { id: outcomeId, 'aria-describedby': outcomeHintId } });
+  const runButton = h('button', {
+    cls: 'primary',
+    text: t.backtestRun,
+    attrs: { type: 'button' },
+    on: { click: () => void run() },
+  });
+  const runStatus = h('p', {
+    cls: 'line-status',
+    attrs: { 'aria-live': 'polite', 'data-testid': 'backtest-status' },
+  });
+  const headingId = uid('backtest');
+
+  const resultsId = uid('results');
+  const resultsBody = h('div');
+  const applyButton = h('button', {
+    cls: 'primary',
+    text: t.backtestApply,
+    attrs: { type: 'button' },
+    on: { click: () => void apply() },
+  });
+  const confirm = confirmBar(t.backtestApplyConfirm, t.backtestApplyYes, t.cancel);
+  const applyStatus = h('p', {
+    cls: 'line-status',
+    attrs: { 'aria-live': 'polite', 'data-testid': 'apply-status' },
+  });
+  const restoreButton = h('button', {
+    cls: 'secondary',
+    text: t.backtestRestore,
+    attrs: { type: 'button', hidden: true },
+    on: { click: () => void restore() },
+  });
+  const results = h(
+    'section',
+    {
+      cls: 'panel',
+      attrs: { 'aria-labelledby': resultsId, hidden: true, 'data-testid': 'backtest-results' },
+    },
+    h('h2', { attrs: { id: resultsId }, text: t.backtestResultsHeading }),
+    resultsBody,
+    h('div', { cls: 'actions' }, applyButton),
+    confirm.element,
+    applyStatus,
+    restoreButton,
+  );
+
+  const content = h(
+    'div',
+    { attrs: { hidden: true } },
+    h(
+      'section',
+      { cls: 'panel', attrs: { 'aria-labelledby': headingId } },
+      h('h2', { attrs: { id: headingId }, text: t.backtestHeading }),
+      intro,
+      h('label', { attrs: { for: outcomeId }, text: t.outcomeColumn }),
+      h('div', { cls: 'inline' }, outcome, runButton),
+      h('p', { cls: 'hint', attrs: { id: outcomeHintId }, text: t.outcomeHint }),
+      runStatus,
+    ),
+    results,
+  );
+  replaceChildren(root, loading.element, content);
+
+  async function load(): Promise<void> {
+    const state = await context.sidebar.get();
+    sheetName = state.accountSheet ?? state.sheets[0]?.name ?? null;
+    const headers = (state.sheets.find((sheet) => sheet.name === sheetName)?.headers ?? []).filter(
+      (header) => header.trim() !== '',
+    );
+    intro.textContent = sheetName === null ? t.noSheets : format(t.backtestIntro, { sheet: sheetName });
+    const guess = guessOutcomeColumn(headers);
+    replaceChildren(
+      outcome,
+      h('option', { attrs: { value: '' }, text: t.outcomeChoose }),
+      ...headers.map((header) => {
+        const option = h('option', { text: header });
+        option.value = header;
+        return option;
+      }),
+    );
+    outcome.value = guess ?? '';
+    outcome.disabled = headers.length === 0;
+    runButton.disabled = headers.length === 0;
+    content.hidden = false;
+  }
+
+  async function run(): Promise<void> {
+    if (sheetName === null) return;
+    if (outcome.value === '') {
+      runStatus.textContent = t.outcomeMissing;
+      runStatus.classList.add('error');
+      outcome.focus();
+      return;
+    }
+    const request: BacktestRequest = { sheet: sheetName, outcomeColumn: outcome.value };
+    runButton.disabled = true;
+    runStatus.classList.remove('error');
+    runStatus.textContent = t.backtestRunning;
+    try {
+      const result = await call('runBacktest', request);
+      shown = request;
+      runStatus.textContent = '';
+      showResult(result);
+    } catch (error) {
+      runStatus.classList.add('error');
+      runStatus.textContent = format(t.backtestFailed, { message: errorMessage(error) });
+    } finally {
+      runButton.disabled = false;
+    }
+  }
+
+  function showResult(result: BacktestResult): void {
+    replaceChildren(resultsBody, backtestComparison(result, t, numbers));
+    applyButton.disabled = false;
+    applyStatus.textContent = '';
+    restoreButton.hidden = true;
+    results.hidden = false;
+  }
+
+  async function apply(): Promise<void> {
+    if (shown === null || !(await confirm.ask())) return;
+    applyButton.disabled = true;
+    applyStatus.textContent = t.backtestApplying;
+    try {
+      const result = await call('applyLearnedWeights', shown);
+      applyStatus.textContent = format(t.backtestApplied, {
+        metrics: numbers.integer(result.metrics),
+        sheet: result.previousSheet,
+      });
+      restoreButton.hidden = false;
+      restoreButton.focus();
+      context.modelChanged();
+    } catch (error) {
+      applyStatus.textContent = format(t.backtestApplyFailed, { message: errorMessage(error) });
+      applyButton.disabled = false;
+    }
+  }
+
+  async function restore(): Promise<void> {
+    restoreButton.disabled = true;
+    applyStatus.textContent = t.backtestRestoring;
+    try {
+      const result = await call('restorePreviousModel');
+      applyStatus.textContent = format(t.backtestRestored, { metrics: numbers.integer(result.metrics) });
+      restoreButton.hidden = true;
+      // The results on screen compare against the model now restored: applying again makes sense.
+      applyButton.disabled = false;
+      applyButton.focus();
+      context.modelChanged();
+    } catch (error) {
+      applyStatus.textContent = format(t.backtestRestoreFailed, { message: errorMessage(error) });
+    } finally {
+      restoreButton.disabled = false;
+    }
+  }
+
+  void loading.run(load);
+}

@@ -1,0 +1,14 @@
+/** What every tab is handed by the shell. */
+import type { Messages } from '../../shared/messages';
+import type { NumberFormats } from '../formatting';
+import type { SidebarStateStore } from '../sidebar-state';
+
+export interface TabContext {
+  t: Messages;
+  locale: string;
+  numbers: NumberFormats;
+  /** getSidebarState, shared with the Model tab. */
+  sidebar: SidebarStateStore;
+  /** The Health Model changed on the server (learned weights applied or restored). */
+  modelChanged(): void;
+}

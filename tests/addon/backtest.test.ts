@@ -1,0 +1,117 @@
+/** The backtest and "Apply learned weights" (with its undo), through the built add-on. */
+import { describe, expect, it } from 'vitest';
+import { seededRandom } from '../../dev/random';
+import { workbookWith } from './helpers';
+
+/** Accounts whose churn is driven by usage and tickets; the model starts with equal weights. */
+function churnHistory(count: number): unknown[][] {
+  const random = seededRandom(42);
+  const rows: unknown[][] = [
+    ['Account', 'Active users %', 'Support tickets', 'Office plants', 'Logo hue', 'Churned'],
+  ];
+  for (let i = 0; i < count; i++) {
+    const usage = Math.round(random() * 100);
+    const tickets = Math.round(random() * 20);
+    const [plants, hue] = [Math.round(random() * 10), Math.round(random() * 360)];
+    const risk = 1 / (1 + Math.exp(0.1 * (usage - 40) - 0.05 * (tickets - 10)));
+    rows.push([`Account ${i + 1}`, usage, tickets, plants, hue, random() < risk ? 'yes' : 'no']);
+  }
+  return rows;
+}
+
+const equalModel = [
+  ['Metric', 'Weight', 'Red', 'Green', 'Group', 'Values', 'Missing', 'Notes'],
+  ['Active users %', 1, 'P10', 'P90', '', '', '', 'usage'],
+  ['Support tickets', 1, 'P90', 'P10', '', '', '', ''],
+  ['Office plants', 1, 'P10', 'P90', '', '', '', 'my own note'],
+  ['Logo hue', 1, 'P10', 'P90', '', '', '', ''],
+];
+
+function setUp() {
+  const { workbook, addon } = workbookWith({ Accounts: churnHistory(400) });
+  addon.setUpHealthScore('Accounts');
+  const state = addon.getSidebarState() as { bands: unknown };
+  const table = equalModel.slice(1);
+  addon.saveModel({
+    model: {
+      metrics: table.map(([metric, weight, red, green, , , , notes]) => ({
+        metric,
+        weight,
+        red: { kind: 'percentile', p: Number(String(red).slice(1)) },
+        green: { kind: 'percentile', p: Number(String(green).slice(1)) },
+        group: '',
+        values: null,
+        missing: null,
+        notes,
+      })),
+    },
+    bands: state.bands,
+  });
+  return { workbook, addon };
+}
+
+interface Stats {
+  auc: number;
+  heldOutAuc: number;
+  accounts: number;
+  churned: number;
+  perBand: { band: string; churnRate: number | null }[];
+  lift: number | null;
+}
+
+describe('runBacktest', () => {
+  it('compares the current model with the learned one on held-out accounts', () => {
+    const { addon } = setUp();
+    const result = addon.runBacktest({ sheet: 'Accounts', outcomeColumn: 'Churned' }) as {
+      current: Stats;
+      learned: Stats;
+      learnedWeights: { metric: string; weight: number }[];
+    };
+    expect(result.current.accounts).toBe(400);
+    expect(result.learned.heldOutAuc).toBeGreaterThan(result.current.heldOutAuc + 0.015);
+    const plants = result.learnedWeights.find((row) => row.metric === 'Office plants');
+    expect(plants?.weight).toBe(0);
+    const rate = (stats: Stats, band: string) =>
+      stats.perBand.find((row) => row.band === band)?.churnRate ?? 0;
+    expect(rate(result.learned, 'Unhealthy')).toBeGreaterThan(rate(result.learned, 'Healthy'));
+    expect(result.learned.lift).toBeGreaterThan(1);
+  });
+
+  it('names a missing outcome column and a bad outcome cell', () => {
+    const { workbook, addon } = setUp();
+    expect(() => addon.runBacktest({ sheet: 'Accounts', outcomeColumn: 'Renewed' })).toThrow(
+      '"Accounts" has no column headed "Renewed" to learn from.',
+    );
+    workbook.services.SpreadsheetApp.getActive().getSheetByName('Accounts')!.getRange('F7').setValue('maybe');
+    expect(() => addon.runBacktest({ sheet: 'Accounts', outcomeColumn: 'Churned' })).toThrow(
+      /row 7 is "maybe"/,
+    );
+  });
+});
+
+describe('applyLearnedWeights', () => {
+  it('writes the learned weights, keeps the old model on "Health Model (previous)", and can undo', () => {
+    const { workbook, addon } = setUp();
+    const before = workbook.values('Health Model');
+    const scoresBefore = workbook.values('Accounts').map((row) => row[6]);
+    const result = addon.applyLearnedWeights({ sheet: 'Accounts', outcomeColumn: 'Churned' });
+    expect(result).toEqual({ metrics: 4, previousSheet: 'Health Model (previous)' });
+    expect(workbook.values('Health Model (previous)')).toEqual(before);
+    const model = workbook.values('Health Model');
+    const plants = model.find((row) => row[0] === 'Office plants')!;
+    expect(plants[1]).toBe(0);
+    expect(plants[7]).toBe('my own note'); // the user's notes stay with their metric
+    expect(model.slice(1, 5).reduce((sum, row) => sum + (row[1] as number), 0)).toBeCloseTo(100, 6);
+    // The score column follows the new model at once.
+    expect(workbook.values('Accounts').map((row) => row[6])).not.toEqual(scoresBefore);
+
+    addon.restorePreviousModel();
+    expect(workbook.values('Health Model')).toEqual(before);
+    expect(workbook.values('Accounts').map((row) => row[6])).toEqual(scoresBefore);
+  });
+
+  it('says there is nothing to restore before any learned weights were applied', () => {
+    const { addon } = setUp();
+    expect(() => addon.restorePreviousModel()).toThrow(/no learned weights were applied/);
+  });
+});
