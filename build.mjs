@@ -13,7 +13,7 @@ const root = dirname(fileURLToPath(import.meta.url));
 // ADDON_DIST lets a second checkout of the work build and test without touching dist/.
 const dist = process.env.ADDON_DIST ? resolve(process.env.ADDON_DIST) : join(root, 'dist');
 const ENTRY = join(root, 'src/server/index.ts');
-export const GLOBAL_NAME = 'HealthScoreAddon_';
+export const GLOBAL_NAME = 'Addon_';
 
 /** The files `src/server/index.ts` re-exports with `export * from`: Apps Script's whole surface. */
 export function surfaceFiles() {
@@ -63,9 +63,18 @@ function checkCustomFunction(fn) {
 
 const isCustomFunctionName = (name) => /^[A-Z][A-Z0-9_]*$/.test(name);
 
+/**
+ * Custom functions keep their whole JSDoc: Sheets' autocomplete reads it. Entry points (menu,
+ * sidebar, triggers) are documented in the TypeScript source; their stubs carry none, because
+ * Code.js is loaded by every custom-function call and nobody reads the pushed file.
+ */
+function stubDoc(fn) {
+  return isCustomFunctionName(fn.name) ? `${fn.jsdoc}\n` : '';
+}
+
 function stub(fn) {
   const params = fn.params.join(', ');
-  return `${fn.jsdoc}\nfunction ${fn.name}(${params}) {\n  return ${GLOBAL_NAME}.${fn.name}(${params});\n}\n`;
+  return `${stubDoc(fn)}function ${fn.name}(${params}) { return ${GLOBAL_NAME}.${fn.name}(${params}); }\n`;
 }
 
 async function bundle() {
@@ -92,7 +101,7 @@ export async function build() {
   const header =
     '/**\n * Customer Health Score for Google Sheets. Built by build.mjs from src/: do not edit.\n' +
     ' * @OnlyCurrentDoc\n */\n';
-  const code = `${header}\n${functions.map(stub).join('\n')}\n${await bundle()}`;
+  const code = `${header}\n${functions.map(stub).join('')}\n${await bundle()}`;
   // A classic script: Apps Script rejects import/export. Compiling it here catches both.
   new vm.Script(code, { filename: 'Code.js' });
   writeFileSync(join(dist, 'Code.js'), code);

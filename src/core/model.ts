@@ -1,39 +1,13 @@
 /**
- * The Health Model (contract §2): one rule per metric. The zod schema is the single source of
- * the model's type and validates models that arrive as objects (from the sidebar); the table
- * parser turns the sheet's cells into that type with messages that name the model row at fault.
+ * The Health Model (contract §2): one rule per metric. The zod schema (model-schema.ts) is the
+ * single source of the model's type; the table parser turns the sheet's cells into that type with
+ * messages that name the model row at fault.
  */
-import * as z from 'zod/mini';
 import { fail, type Grid, toGrid } from './args';
 import { describeCell, isBlank, isDate, normalizeKey, parseNumericText, readNumber } from './cells';
+import type { HealthModel, MetricRule, Threshold, ValueLabel } from './model-schema';
 
-const finite = z.number().check(z.refine(Number.isFinite, 'must be a finite number'));
-const score0to100 = finite.check(z.gte(0), z.lte(100));
-
-export const ThresholdSchema = z.discriminatedUnion('kind', [
-  z.object({ kind: z.literal('number'), value: finite }),
-  z.object({ kind: z.literal('percentile'), p: score0to100 }),
-]);
-
-export const ValueLabelSchema = z.object({ label: z.string().check(z.minLength(1)), score: score0to100 });
-
-export const MetricRuleSchema = z.object({
-  metric: z.string().check(z.trim(), z.minLength(1)),
-  weight: finite.check(z.gte(0)),
-  red: z.nullable(ThresholdSchema),
-  green: z.nullable(ThresholdSchema),
-  group: z.string(),
-  values: z.nullable(z.array(ValueLabelSchema)),
-  missing: z.nullable(score0to100),
-  notes: z.optional(z.string()),
-});
-
-export const HealthModelSchema = z.object({ metrics: z.array(MetricRuleSchema).check(z.minLength(1)) });
-
-export type Threshold = z.infer<typeof ThresholdSchema>;
-export type ValueLabel = z.infer<typeof ValueLabelSchema>;
-export type MetricRule = z.infer<typeof MetricRuleSchema>;
-export type HealthModel = z.infer<typeof HealthModelSchema>;
+export type { HealthModel, MetricRule, Threshold, ValueLabel } from './model-schema';
 
 /** A rule with only a name and a weight: no thresholds (P0/P100), no group, Values or imputation. */
 export function plainRule(metric: string, weight: number, extra: Partial<MetricRule> = {}): MetricRule {
@@ -122,18 +96,22 @@ export function findModelProblem(model: HealthModel): ModelProblem | null {
   return null;
 }
 
-/** Validates a model that arrives as an object; throws a message naming the field at fault. */
-export function validateModel(candidate: unknown): HealthModel {
-  const parsed = HealthModelSchema.safeParse(candidate);
-  if (!parsed.success) {
-    const issue = parsed.error.issues[0];
-    const where = issue.path.length > 0 ? issue.path.join('.') : 'model';
-    return fail(`Invalid Health Model at ${where}: ${issue.message}`);
-  }
-  const problem = findModelProblem(parsed.data);
-  if (problem === null) return parsed.data;
-  const metric = problem.index >= 0 ? ` "${parsed.data.metrics[problem.index].metric}"` : '';
-  return fail(`Health Model${metric}: ${problem.message}`);
+/**
+ * Checks a model that arrives as an object (from the sidebar) the way the sheet will read it: as
+ * the table it becomes. Whatever passes is exactly what the Health Model sheet can hold, with the
+ * table parser's messages naming the metric at fault; and the server needs no schema library
+ * (every custom-function call loads the whole script; the sidebar checks with the zod schema).
+ */
+export function checkModelObject(candidate: unknown): HealthModel {
+  const metrics = (candidate as { metrics?: unknown } | null)?.metrics;
+  if (!Array.isArray(metrics) || metrics.length === 0) fail('Invalid Health Model: it has no metrics.');
+  metrics.forEach((rule, i) => {
+    const { metric, weight } = (rule ?? {}) as { metric?: unknown; weight?: unknown };
+    if (typeof metric !== 'string' || typeof weight !== 'number') {
+      fail(`Invalid Health Model: metric ${i + 1} needs a name and a numeric weight.`);
+    }
+  });
+  return parseModelTable(modelToTable(candidate as HealthModel));
 }
 
 /** Reads the Health Model range (header row first) into a validated model. */

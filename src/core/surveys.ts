@@ -86,7 +86,7 @@ export function surveyScore(
   datesArg: unknown,
   withinArg: unknown,
   nowMs: number,
-): number | '' | (number | '')[][] {
+): number | Date | '' | (number | Date | '')[][] {
   const keys = listArg(keysArg, 'account_keys');
   const accounts = listArg(accountsArg, 'response_accounts');
   const values = listArg(valuesArg, 'response_values');
@@ -149,7 +149,7 @@ function summarise(
   rows: number[],
   values: readonly unknown[],
   dates: readonly unknown[] | null,
-): number | 'N/A' {
+): number | Date | 'N/A' {
   const where = (row: number) => () => `response_values row ${row + 1}`;
   switch (kind) {
     case 'NPS':
@@ -175,7 +175,10 @@ function summarise(
           latestRow = row;
         }
       }
-      return latestRow === -1 ? 'N/A' : numericValue(values[latestRow], latestRow);
+      if (latestRow === -1) return 'N/A';
+      // A date column as the values gives the date of the last response (a "Last survey" column).
+      const latest = values[latestRow];
+      return isDate(latest) ? latest : numericValue(latest, latestRow);
     }
   }
 }

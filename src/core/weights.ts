@@ -119,9 +119,8 @@ function featureOf(
         churnedNumbers.length === 0 ||
         retainedNumbers.length === 0 ||
         aucOf(churnedNumbers, retainedNumbers) >= 0.5;
-      [red, green] = higherIsBetter
-        ? [significant(low), significant(high)]
-        : [significant(high), significant(low)];
+      const [lowShown, highShown] = distinctRounding(low, high);
+      [red, green] = higherIsBetter ? [lowShown, highShown] : [highShown, lowShown];
     }
   }
   const subScores = new Float64Array(rows.length);
@@ -141,9 +140,16 @@ function featureOf(
   return { subScores, red, green, auc };
 }
 
-/** Four significant digits: thresholds that read well without moving the ranking. */
-function significant(value: number): number {
-  return value === 0 ? 0 : Number(value.toPrecision(4));
+/**
+ * Four significant digits, thresholds that read well without moving the ranking; more when four
+ * would make two close thresholds equal (1000.01 and 1000.04), which the model table refuses.
+ */
+export function distinctRounding(low: number, high: number): [number, number] {
+  for (let digits = 4; digits < 17; digits++) {
+    const [a, b] = [low, high].map((value) => (value === 0 ? 0 : Number(value.toPrecision(digits))));
+    if (a !== b) return [a, b];
+  }
+  return [low, high];
 }
 
 /**

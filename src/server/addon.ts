@@ -10,7 +10,6 @@ import type {
   AlertSettings,
   ApplyWeightsResult,
   BacktestRequest,
-  BacktestResult,
   HistoryState,
   JobStatus,
   SaveModelRequest,
@@ -23,7 +22,6 @@ import type {
   TrafficLightsResult,
 } from '../shared/protocol';
 import { saveAlertSettingsFrom } from './alerts';
-import { runBacktestFor } from './backtest-api';
 import { historyState, scheduledSnapshot, scheduleSnapshots } from './history-api';
 import { applyLearnedWeightsFrom, restorePreviousModelFrom } from './learned-model';
 import { setUpHealthScoreIn } from './setup';
@@ -211,16 +209,6 @@ export function setSnapshotSchedule(schedule: Schedule): JobStatus {
  */
 export function saveAlertSettings(settings: AlertSettings): AlertSettings {
   return saveAlertSettingsFrom(settings);
-}
-
-/**
- * Sidebar: the current model's and the learned model's AUC, churn per band and lift.
- *
- * @param {Object} request The account sheet and its outcome column.
- * @return {Object} Both models' backtest.
- */
-export function runBacktest(request: BacktestRequest): BacktestResult {
-  return runBacktestFor(request);
 }
 
 /**

@@ -129,7 +129,7 @@ export function CES(responses: unknown, scale?: unknown) {
  * @param {Array<Array<*>>} account_keys The accounts to report on (names or IDs).
  * @param {Array<Array<*>>} response_accounts The account of each response.
  * @param {Array<Array<*>>} response_values The answer of each response.
- * @param {string} kind NPS (default), CSAT, CES, MEAN, COUNT, or LAST (most recent; needs dates).
+ * @param {string} kind NPS (default), CSAT, CES, MEAN, COUNT, or LAST (most recent value, or its date when the values are dates; needs dates).
  * @param {Array<Array<*>>} response_dates The date of each response (optional).
  * @param {number} within_days Only responses dated within this many days before now (optional).
  * @return {number[][]} One result per account key; "" when the account has no responses.

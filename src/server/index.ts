@@ -4,3 +4,4 @@
  */
 export * from './addon';
 export * from './functions';
+export * from './survey-entry';

@@ -4,6 +4,7 @@
  */
 import { asPlainText } from '../core/a1';
 import { fail } from '../core/args';
+import { readOutcome } from '../core/auc';
 import { DEFAULT_HEALTHY_AT, DEFAULT_UNHEALTHY_BELOW } from '../core/bands';
 import { isBlank, normalizeKey } from '../core/cells';
 import { type HealthModel, MODEL_COLUMNS, parseModelTable } from '../core/model';
@@ -35,7 +36,10 @@ export function readOutcomeTable(spreadsheet: Spreadsheet, request: BacktestRequ
     fail(`"${sheet.getName()}" has no column headed "${String(request.outcomeColumn ?? '')}" to learn from.`);
   }
   const rows = data.slice(1).map((row) => row.slice(0, width));
-  return { headers, rows, outcomes: rows.map((row) => row[column]) };
+  const outcomes = rows.map((row) => row[column]);
+  // Checked here so a bad cell is named by its column and sheet row, as the user sees them.
+  for (const [i, cell] of outcomes.entries()) readOutcome(cell, i + 2, `"${String(headers[column])}"`);
+  return { headers, rows, outcomes };
 }
 
 /** The Health Model table as its named range holds it (header row first). */

@@ -2,7 +2,7 @@
 
 import { fail } from '../core/args';
 import { isBlank } from '../core/cells';
-import { type HealthModel, validateModel } from '../core/model';
+import { checkModelObject, type HealthModel } from '../core/model';
 import {
   type BandSettings,
   type SaveModelRequest,
@@ -83,7 +83,7 @@ export function suggestedModel(sheetName: unknown): HealthModel {
 
 export function saveModelFrom(request: SaveModelRequest): SaveModelResult {
   if (typeof request !== 'object' || request === null) fail('Nothing to save.');
-  const model = validateModel(request.model);
+  const model = checkModelObject(request.model);
   const bands = validateBands(request.bands);
   writeModel(activeSpreadsheet(), model, bands);
   return { metrics: model.metrics.length, savedAt: new Date().toISOString() };

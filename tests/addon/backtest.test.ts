@@ -1,4 +1,7 @@
-/** The backtest and "Apply learned weights" (with its undo), through the built add-on. */
+/**
+ * "Apply learned weights" (with its undo), through the built add-on. The backtest view itself is
+ * computed in the sidebar (tests/sidebar/backtest*.test.ts) from the same core.
+ */
 import { describe, expect, it } from 'vitest';
 import { seededRandom } from '../../dev/random';
 import { workbookWith } from './helpers';
@@ -50,42 +53,19 @@ function setUp() {
   return { workbook, addon };
 }
 
-interface Stats {
-  auc: number;
-  heldOutAuc: number;
-  accounts: number;
-  churned: number;
-  perBand: { band: string; churnRate: number | null }[];
-  lift: number | null;
-}
-
-describe('runBacktest', () => {
-  it('compares the current model with the learned one on held-out accounts', () => {
-    const { addon } = setUp();
-    const result = addon.runBacktest({ sheet: 'Accounts', outcomeColumn: 'Churned' }) as {
-      current: Stats;
-      learned: Stats;
-      learnedWeights: { metric: string; weight: number }[];
-    };
-    expect(result.current.accounts).toBe(400);
-    expect(result.learned.heldOutAuc).toBeGreaterThan(result.current.heldOutAuc + 0.015);
-    const plants = result.learnedWeights.find((row) => row.metric === 'Office plants');
-    expect(plants?.weight).toBe(0);
-    const rate = (stats: Stats, band: string) =>
-      stats.perBand.find((row) => row.band === band)?.churnRate ?? 0;
-    expect(rate(result.learned, 'Unhealthy')).toBeGreaterThan(rate(result.learned, 'Healthy'));
-    expect(result.learned.lift).toBeGreaterThan(1);
-  });
-
+describe('applyLearnedWeights: what it learns from', () => {
   it('names a missing outcome column and a bad outcome cell', () => {
     const { workbook, addon } = setUp();
-    expect(() => addon.runBacktest({ sheet: 'Accounts', outcomeColumn: 'Renewed' })).toThrow(
+    const request = { sheet: 'Accounts', outcomeColumn: 'Renewed' };
+    expect(() => addon.applyLearnedWeights(request)).toThrow(
       '"Accounts" has no column headed "Renewed" to learn from.',
     );
     workbook.services.SpreadsheetApp.getActive().getSheetByName('Accounts')!.getRange('F7').setValue('maybe');
-    expect(() => addon.runBacktest({ sheet: 'Accounts', outcomeColumn: 'Churned' })).toThrow(
+    expect(() => addon.applyLearnedWeights({ ...request, outcomeColumn: 'Churned' })).toThrow(
       /row 7 is "maybe"/,
     );
+    // Nothing was kept or changed.
+    expect(() => workbook.values('Health Model (previous)')).toThrow();
   });
 });
 

@@ -92,7 +92,7 @@ describe('sidebar endpoints', () => {
     };
     expect(() =>
       addon.saveModel({ model: bad, bands: { kind: 'fixed', healthyAt: 70, unhealthyBelow: 40 } }),
-    ).toThrow(/metrics\.0\.weight/);
+    ).toThrow(/Health Model row 2 \("NPS"\): Weight -1/);
     const good = {
       metrics: [{ metric: 'NPS', weight: 1, red: null, green: null, group: '', values: null, missing: null }],
     };

@@ -1,12 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import { closestName } from '../../src/core/closest';
 import {
+  checkModelObject,
   type HealthModel,
   modelToTable,
   parseModelTable,
   parseValueLabels,
-  validateModel,
 } from '../../src/core/model';
+import { validateModel } from '../../src/core/model-schema';
 
 const table = [
   ['Metric', 'Weight', 'Red', 'Green', 'Group', 'Values', 'Missing', 'Notes'],
@@ -100,6 +101,31 @@ describe('validateModel (the zod schema, used for models sent from the sidebar)'
     oneSided.metrics[0].green = null;
     expect(() => validateModel(oneSided)).toThrow(/Health Model "NPS": set both Red and Green/);
     expect(() => validateModel({ metrics: [] })).toThrow(/metrics/);
+  });
+});
+
+describe('checkModelObject (the server’s check of a model it is sent: as the table it becomes)', () => {
+  const good: HealthModel = parseModelTable(table);
+
+  it('accepts a valid model unchanged', () => {
+    expect(checkModelObject(good)).toEqual(good);
+  });
+
+  it('refuses what the sheet could not hold, naming the metric', () => {
+    const negative = structuredClone(good);
+    negative.metrics[1].weight = -1;
+    expect(() => checkModelObject(negative)).toThrow(/CSAT|row 3/);
+    const badMissing = structuredClone(good);
+    badMissing.metrics[0].missing = 101;
+    expect(() => checkModelObject(badMissing)).toThrow(/NPS|row 2/);
+    const oneSided = structuredClone(good);
+    oneSided.metrics[0].green = null;
+    expect(() => checkModelObject(oneSided)).toThrow(/set both Red and Green/);
+    expect(() => checkModelObject({ metrics: [] })).toThrow('Invalid Health Model: it has no metrics.');
+    expect(() => checkModelObject({ metrics: [{ metric: 'NPS', weight: '5' }] })).toThrow(
+      'Invalid Health Model: metric 1 needs a name and a numeric weight.',
+    );
+    expect(() => checkModelObject('<script>')).toThrow(/no metrics/);
   });
 });
 

@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { seededRandom } from '../../dev/random';
 import { healthAuc } from '../../src/core/auc';
 import { healthScore } from '../../src/core/healthscore';
-import { healthWeights } from '../../src/core/weights';
+import { distinctRounding, healthWeights } from '../../src/core/weights';
 
 const NOW = Date.UTC(2026, 10, 23);
 const HEADERS = ['Account', 'Logins', 'Tickets', 'NPS', 'Noise A', 'Noise B', 'Sentiment'];
@@ -114,5 +114,13 @@ describe('HEALTHWEIGHTS', () => {
     expect(() => healthWeights(learn.rows, [HEADERS], EQUAL_MODEL, odd, NOW)).toThrow(
       /outcomes row 4 is "maybe"/,
     );
+  });
+});
+
+describe('distinctRounding', () => {
+  it('rounds thresholds to four significant digits unless that makes them equal', () => {
+    expect(distinctRounding(12.345678, 98.76543)).toEqual([12.35, 98.77]);
+    expect(distinctRounding(1000.01, 1000.04)).toEqual([1000.01, 1000.04]);
+    expect(distinctRounding(0, 0.000123456)).toEqual([0, 0.0001235]);
   });
 });

@@ -148,12 +148,36 @@ export class TriggerBuilder extends LocalObject {
   }
 }
 
+/**
+ * Granular consent: the scopes the add-on asked for with requireScopes (in order, per workbook), and
+ * those a test says the user has not granted (requireScopes then throws as Apps Script does when it
+ * ends the execution to show the consent screen).
+ */
+const requested = new WeakMap<Workbook, string[][]>();
+const denied = new WeakMap<Workbook, Set<string>>();
+
+/** Every requireScopes call's scopes, oldest first. */
+export function requiredScopes(wb: Workbook): string[][] {
+  return (requested.get(wb) ?? []).map((scopes) => [...scopes]);
+}
+
+/** Makes the user not grant these scopes (null grants everything again). */
+export function denyScopes(wb: Workbook, scopes: string[] | null): void {
+  denied.set(wb, new Set(scopes ?? []));
+}
+
+const isDenied = (wb: Workbook, scopes: readonly string[]) =>
+  scopes.some((scope) => denied.get(wb)?.has(scope) ?? false);
+
 export class AuthorizationInfo extends GasObject {
+  constructor(private readonly required: boolean) {
+    super();
+  }
   getAuthorizationStatus(): string {
-    return AuthorizationStatus.NOT_REQUIRED;
+    return this.required ? AuthorizationStatus.REQUIRED : AuthorizationStatus.NOT_REQUIRED;
   }
   getAuthorizationUrl(): string | null {
-    return null;
+    return this.required ? 'https://script.google.com/macros/d/emulated-script-id/authorize' : null;
   }
 }
 
@@ -178,8 +202,23 @@ export class ScriptApp extends GasObject {
     const i = this.wb.triggers.findIndex((t) => t.id === trigger.data.id);
     if (i >= 0) this.wb.triggers.splice(i, 1);
   }
-  getAuthorizationInfo(): AuthorizationInfo {
-    return new AuthorizationInfo();
+  getAuthorizationInfo(authMode?: string, scopes?: string[]): AuthorizationInfo {
+    this.checkAuthMode(authMode, 'getAuthorizationInfo');
+    return new AuthorizationInfo(isDenied(this.wb, scopes ?? [...(denied.get(this.wb) ?? [])]));
+  }
+  /** Records the scopes; throws when the test denied one of them (the user saw a consent screen). */
+  requireScopes(authMode: string, scopes: string[]): void {
+    this.checkAuthMode(authMode, 'requireScopes');
+    if (!Array.isArray(scopes) || scopes.some((scope) => typeof scope !== 'string'))
+      throw this.wb.error("The parameters don't match the method signature for ScriptApp.requireScopes.");
+    const list = requested.get(this.wb) ?? [];
+    list.push([...scopes]);
+    requested.set(this.wb, list);
+    if (isDenied(this.wb, scopes)) throw this.wb.error('Authorization is required to perform that action.');
+  }
+  private checkAuthMode(authMode: string | undefined, method: string): void {
+    if (authMode !== undefined && !Object.values(AuthMode).includes(authMode as never))
+      throw this.wb.error(`The parameters don't match the method signature for ScriptApp.${method}.`);
   }
   getScriptId(): string {
     return 'emulated-script-id';

@@ -21,6 +21,7 @@ export const serverEn = {
   toastSetUpUnchanged: 'The health score on "{sheet}" was already set up; nothing changed.',
   toastTrafficLightsDone: 'Traffic lights applied on "{sheet}" ({rules} rules).',
   toastSnapshotDone: 'Snapshot taken: {accounts} accounts, {alerts} turned worse.',
+  toastSurveysImported: 'Survey responses imported: {added} added, {updated} updated, {unmatched} unmatched.',
   toastModelSaved: 'Health Model saved.',
   helpTitle: 'Customer Health Score: help',
   helpText:

@@ -1,0 +1,118 @@
+/**
+ * Survey import entry points: the sidebar's Surveys tab, the menu action and the scheduled
+ * trigger. The build writes each export as a top-level function of Code.js; the work is done in
+ * ./surveys/. Which OAuth scope each path asks for: docs/scopes.md.
+ */
+import { format, getServerMessages } from '../shared/messages/server';
+import type {
+  AssignRequest,
+  JobStatus,
+  Schedule,
+  SurveyImportOptions,
+  SurveyImportResult,
+  SurveyPreview,
+  SurveySource,
+  SurveyState,
+} from '../shared/protocol';
+import { activeSpreadsheet } from './spreadsheet';
+import { importSettings, importSurvey, previewSurvey } from './surveys/import';
+import { importRemembered, runScheduledImport, setSchedule } from './surveys/schedule';
+import { assignResponse, surveyState } from './surveys/unmatched';
+
+/**
+ * Sidebar: reads a survey and shows what an import would do: the questions, the detected (or
+ * remembered) mapping with its reasons, and how many responses are new and matched. Changes nothing.
+ *
+ * @param {Object|string} source A form URL or ID, a form-responses sheet's name, or
+ *     { kind: 'form', form } / { kind: 'sheet', sheet }.
+ * @return {Object} The preview (SurveyPreview).
+ */
+export function previewSurveyImport(source: SurveySource): SurveyPreview {
+  return previewSurvey(source);
+}
+
+/**
+ * Sidebar: imports a survey's responses into the Survey Responses sheet (new ones added, edited ones
+ * updated in place), matched to the accounts of the account sheet, and adds the NPS / CSAT / Last
+ * survey columns the account sheet lacks. Remembers the mapping and the source for the next import.
+ *
+ * @param {Object|string} source A form URL or ID, a form-responses sheet's name, or
+ *     { kind: 'form', form } / { kind: 'sheet', sheet }.
+ * @param {Object} options The confirmed mapping, whether to add columns (default true) and the
+ *     days of responses the scores count (default 180); all optional.
+ * @return {Object} Counts of added, updated and unmatched responses, problems, columns added.
+ */
+export function importSurveyResponses(
+  source: SurveySource,
+  options?: SurveyImportOptions,
+): SurveyImportResult {
+  return importSurvey(source, importSettings(options));
+}
+
+/**
+ * Sidebar: the source imported last, the scheduled import's status, the unmatched responses and
+ * the accounts they can be assigned to.
+ *
+ * @return {Object} The Surveys tab's state (SurveyState).
+ */
+export function getSurveyState(): SurveyState {
+  return surveyState();
+}
+
+/**
+ * Sidebar: assigns an unmatched response to an account; every unmatched response with the same
+ * answer (or e-mail) follows, now and in later imports.
+ *
+ * @param {Object} request { responseId, account }.
+ * @return {Object} The Surveys tab's new state.
+ */
+export function assignSurveyResponse(request: AssignRequest): SurveyState {
+  return assignResponse(request);
+}
+
+/**
+ * Sidebar: imports the last imported survey again every hour or every day ('off' stops it). One
+ * schedule per spreadsheet, whoever sets it.
+ *
+ * @param {string} schedule 'off', 'hourly' or 'daily'.
+ * @return {Object} The schedule, its last run and last error.
+ */
+export function setSurveySchedule(schedule: Schedule): JobStatus {
+  return setSchedule(schedule);
+}
+
+/**
+ * Time-driven trigger: imports the last imported survey again. A failure is recorded for the
+ * sidebar and rethrown.
+ *
+ * @param {Object} event The time-driven event.
+ * @return {Object} The import's counts, or null when this trigger is no longer the document's.
+ */
+export function runScheduledSurveyImport(event?: { triggerUid?: string }): SurveyImportResult | null {
+  return runScheduledImport(event);
+}
+
+/**
+ * Menu: imports the last imported survey again with its confirmed mapping and shows the counts;
+ * explains what to do when nothing was imported yet.
+ *
+ * @return {Object} The import's counts (undefined when it failed; the alert says why).
+ */
+export function importSurveysFromMenu(): SurveyImportResult | undefined {
+  const text = getServerMessages(Session.getActiveUserLocale());
+  try {
+    const result = importRemembered();
+    activeSpreadsheet().toast(
+      format(text.toastSurveysImported, {
+        added: result.added,
+        updated: result.updated,
+        unmatched: result.unmatched,
+      }),
+    );
+    return result;
+  } catch (error) {
+    const ui = SpreadsheetApp.getUi();
+    ui.alert(text.alertErrorTitle, (error as Error).message, ui.ButtonSet.OK);
+    return undefined;
+  }
+}

@@ -1,0 +1,45 @@
+/** The account sheet set up last (the one the scores live on), as responses are matched to it. */
+import { fail } from '../../core/args';
+import { type AccountIndex, buildAccountIndex } from '../../core/survey-import';
+import { ACCOUNT_SHEET_PROPERTY } from '../names';
+import { accountKeyColumn, tableWidth } from '../spreadsheet';
+
+export interface AccountTable {
+  sheet: GoogleAppsScript.Spreadsheet.Sheet;
+  name: string;
+  /** The whole header row, the add-on's own columns included. */
+  headers: unknown[];
+  /** The account table's width (its columns before the add-on's score columns). */
+  width: number;
+  /** Column of the account key (0-based): what SURVEYSCORE and the Account column match on. */
+  keyColumn: number;
+  index: AccountIndex;
+  /** The range the table was read from (its formulas are read only when columns are added). */
+  dataRange: GoogleAppsScript.Spreadsheet.Range;
+}
+
+/** The account sheet, or null before set-up (or when it was deleted since). */
+export function findAccountTable(spreadsheet: GoogleAppsScript.Spreadsheet.Spreadsheet): AccountTable | null {
+  const name = PropertiesService.getDocumentProperties().getProperty(ACCOUNT_SHEET_PROPERTY);
+  const sheet = name === null ? null : spreadsheet.getSheetByName(name);
+  if (name === null || sheet === null) return null;
+  const dataRange = sheet.getDataRange();
+  const data = dataRange.getValues();
+  const headers = data[0] ?? [];
+  const width = tableWidth(headers);
+  // The same key column as the add-on's other per-account formulas (Trend), so they agree.
+  const keyColumn = Math.min(accountKeyColumn(headers), Math.max(0, width - 1));
+  const rows = data.slice(1).map((row) => row.slice(0, width));
+  const index = buildAccountIndex(headers.slice(0, width), rows, keyColumn);
+  return { sheet, name, headers, width, keyColumn, index, dataRange };
+}
+
+export function requireAccountTable(spreadsheet: GoogleAppsScript.Spreadsheet.Spreadsheet): AccountTable {
+  return (
+    findAccountTable(spreadsheet) ??
+    fail(
+      'Set up the health score on your account sheet first (Customer Health Score ▸ Set up health score): ' +
+        'survey responses are matched to the accounts of that sheet.',
+    )
+  );
+}

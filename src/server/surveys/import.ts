@@ -1,0 +1,185 @@
+/**
+ * Preview and import: open the source, choose the mapping, match each response to an account, then
+ * merge the rows into the Survey Responses sheet in one write under the document lock. What is
+ * remembered (mapping, source) is written only after the sheet write succeeded, so a failed import
+ * leaves nothing half done and running it again completes it.
+ */
+import { fail } from '../../core/args';
+import {
+  type AccountIndex,
+  type AnswerProblem,
+  type Assignments,
+  describeQuestion,
+  matchInput,
+  mergeSurveyRows,
+  type SurveyMapping,
+  type SurveyResponse,
+  type SurveyRow,
+  surveyRow,
+} from '../../core/survey-import';
+import type { SurveyImportResult, SurveyPreview } from '../../shared/protocol';
+import { activeSpreadsheet } from '../spreadsheet';
+import { type AccountTable, requireAccountTable } from './accounts';
+import { withDocumentLock } from './lock';
+import { chooseMapping } from './mapping';
+import { addSurveyMetrics } from './model-metrics';
+import { MATCH_COLUMN, readSurveySheet, requireWritable, UNMATCHED, writeMerge } from './responses-sheet';
+import { addSurveyColumns, columnsToAdd, csatProblem, DEFAULT_WINDOW_DAYS } from './score-columns';
+import { rememberedAssignments, rememberedMapping, rememberImport, rememberMapping } from './settings';
+import { openSurvey } from './source';
+
+/** Answer problems listed one by one; beyond that only counted, to keep the result small. */
+const LISTED_PROBLEMS = 20;
+
+export function previewSurvey(source: unknown): SurveyPreview {
+  const spreadsheet = activeSpreadsheet();
+  const survey = openSurvey(spreadsheet, source);
+  const chosen = chooseMapping(survey.questions, survey.title, undefined, rememberedMapping(survey.key));
+  const table = requireAccountTable(spreadsheet);
+  const responses = survey.readResponses(chosen.mapping);
+  const known = new Set(readSurveySheet(spreadsheet).rows.map((row) => String(row[0])));
+  const assignments = rememberedAssignments();
+  const matched = responses.filter(
+    (response) => table.index.match(matchInput(response, chosen.mapping), assignments) !== null,
+  ).length;
+  return {
+    formTitle: survey.title,
+    path: survey.path,
+    questions: survey.questions.map((question) => ({
+      title: question.title,
+      detail: describeQuestion(question),
+    })),
+    mapping: chosen.mapping,
+    reasons: chosen.reasons,
+    remembered: chosen.remembered,
+    responses: responses.length,
+    newResponses: new Set(responses.map((response) => response.id).filter((id) => !known.has(id))).size,
+    matched,
+    unmatched: responses.length - matched,
+    columnsToAdd: columnsToAdd(table.headers, chosen.mapping),
+  };
+}
+
+export interface ImportSettings {
+  mapping?: unknown;
+  addColumns: boolean;
+  windowDays: number;
+}
+
+/** The sidebar's options, checked; defaults: the remembered or detected mapping, add columns, 180 days. */
+export function importSettings(options: unknown): ImportSettings {
+  if (options !== undefined && options !== null && typeof options !== 'object')
+    fail('The import options are not valid.');
+  const given = (options ?? {}) as { mapping?: unknown; addColumns?: unknown; windowDays?: unknown };
+  const windowDays = given.windowDays ?? DEFAULT_WINDOW_DAYS;
+  if (typeof windowDays !== 'number' || !Number.isFinite(windowDays) || windowDays <= 0)
+    fail(`The number of days of responses the scores count must be above 0 (got ${String(windowDays)}).`);
+  if (given.addColumns !== undefined && typeof given.addColumns !== 'boolean')
+    fail('addColumns must be true or false.');
+  return { mapping: given.mapping, addColumns: given.addColumns ?? true, windowDays };
+}
+
+export function importSurvey(source: unknown, settings: ImportSettings): SurveyImportResult {
+  return withDocumentLock(() => {
+    const spreadsheet = activeSpreadsheet();
+    const survey = openSurvey(spreadsheet, source);
+    const chosen = chooseMapping(
+      survey.questions,
+      survey.title,
+      settings.mapping,
+      rememberedMapping(survey.key),
+    );
+    const table = requireAccountTable(spreadsheet);
+    const current = readSurveySheet(spreadsheet);
+    requireWritable(current);
+    const built = buildRows(
+      survey.readResponses(chosen.mapping),
+      chosen.mapping,
+      table.index,
+      rememberedAssignments(),
+    );
+    const merge = mergeSurveyRows(current.rows, built.rows);
+    writeMerge(spreadsheet, current, merge);
+
+    rememberMapping(survey.key, chosen.mapping);
+    rememberImport({
+      source: survey.source,
+      addColumns: settings.addColumns,
+      windowDays: settings.windowDays,
+      lastImport: {
+        at: new Date().toISOString(),
+        added: merge.added,
+        updated: merge.updated,
+        unmatched: built.unmatched,
+      },
+    });
+    const fed = settings.addColumns
+      ? feedScore(spreadsheet, table, chosen.mapping, settings.windowDays)
+      : null;
+    return {
+      added: merge.added,
+      updated: merge.updated,
+      unmatched: built.unmatched,
+      problems: [...chosen.notes, ...describeProblems(built.problems), ...(fed?.problems ?? [])],
+      columnsAdded: fed?.added ?? [],
+    };
+  });
+}
+
+function buildRows(
+  responses: readonly SurveyResponse[],
+  mapping: SurveyMapping,
+  index: AccountIndex,
+  assignments: Assignments,
+): { rows: SurveyRow[]; problems: AnswerProblem[]; unmatched: number } {
+  const rows: SurveyRow[] = [];
+  const problems: AnswerProblem[] = [];
+  let unmatched = 0;
+  for (const response of responses) {
+    const built = surveyRow(response, mapping, index.match(matchInput(response, mapping), assignments));
+    rows.push(built.row);
+    problems.push(...built.problems);
+    if (built.row[MATCH_COLUMN] === UNMATCHED) unmatched++;
+  }
+  return { rows, problems, unmatched };
+}
+
+function describeProblems(problems: readonly AnswerProblem[]): string[] {
+  const listed = problems.slice(0, LISTED_PROBLEMS).map((problem) => `${problem.message} It was left blank.`);
+  const more = problems.length - listed.length;
+  return more > 0 ? [...listed, `…and ${more} more answers left blank for the same reasons.`] : listed;
+}
+
+/**
+ * The NPS / CSAT / Last survey columns and their model metrics. The responses are already saved,
+ * so a failure here is reported with the result rather than thrown; the next import retries.
+ */
+function feedScore(
+  spreadsheet: GoogleAppsScript.Spreadsheet.Spreadsheet,
+  table: AccountTable,
+  mapping: SurveyMapping,
+  windowDays: number,
+): { added: string[]; problems: string[] } {
+  const problems: string[] = [];
+  const csat = csatProblem(mapping);
+  if (csat !== null) problems.push(csat);
+  const columns = columnsToAdd(table.headers, mapping);
+  try {
+    addSurveyColumns(table, columns, windowDays);
+  } catch (error) {
+    problems.push(
+      `The responses were imported, but the ${columns.join(', ')} columns could not be added to ` +
+        `"${table.name}" (${(error as Error).message}). Import again to add them.`,
+    );
+    return { added: [], problems };
+  }
+  try {
+    const metrics = addSurveyMetrics(spreadsheet, columns);
+    if (metrics.problem !== null) problems.push(metrics.problem);
+  } catch (error) {
+    problems.push(
+      `The Health Model could not be updated (${(error as Error).message}): add NPS and CSAT to it yourself.`,
+    );
+  }
+  return { added: columns, problems };
+}

@@ -1,0 +1,51 @@
+/**
+ * NPS and CSAT metrics for the Health Model, so the new columns count in the score at once. New
+ * rows go below the table, in the table's own column order; nothing of the user's is rewritten.
+ */
+import { asPlainText } from '../../core/a1';
+import { isBlank, normalizeKey } from '../../core/cells';
+import { parseModelTable } from '../../core/model';
+import { NAMED } from '../names';
+import { CSAT_COLUMN, NPS_COLUMN } from './score-columns';
+
+const GROUP = 'Customer sentiment';
+const NOTES = 'Added by the survey import (Survey Responses sheet).';
+/** NPS −100…100 and CSAT % top-two-box 0–100. */
+const METRICS: Readonly<Record<string, { red: number; green: number; weight: number }>> = {
+  [NPS_COLUMN]: { red: 0, green: 50, weight: 10 },
+  [CSAT_COLUMN]: { red: 60, green: 90, weight: 10 },
+};
+
+/** Adds the metrics the model lacks; returns what was added and, when it could not, why. */
+export function addSurveyMetrics(
+  spreadsheet: GoogleAppsScript.Spreadsheet.Spreadsheet,
+  columns: readonly string[],
+): { added: string[]; problem: string | null } {
+  const wanted = columns.filter((column) => Object.hasOwn(METRICS, column));
+  if (wanted.length === 0) return { added: [], problem: null };
+  const range = spreadsheet.getRangeByName(NAMED.model);
+  const cannot = (why: string) => ({
+    added: [],
+    problem: `${why} Add ${wanted.join(' and ')} to the Health Model yourself so the score uses them.`,
+  });
+  if (range === null) return cannot(`There is no ${NAMED.model} named range.`);
+  const cells = range.getValues();
+  let present: Set<string>;
+  try {
+    present = new Set(parseModelTable(cells).metrics.map((rule) => normalizeKey(rule.metric)));
+  } catch (error) {
+    return cannot(`The Health Model could not be read (${(error as Error).message}).`);
+  }
+  const missing = wanted.filter((metric) => !present.has(normalizeKey(metric)));
+  if (missing.length === 0) return { added: [], problem: null };
+  const used = cells.reduce((last, row, i) => (row.some((cell) => !isBlank(cell)) ? i + 1 : last), 0);
+  if (used + missing.length > cells.length) return cannot(`The ${NAMED.model} range has no empty rows left.`);
+  const header = cells[0].map((cell) => normalizeKey(cell ?? ''));
+  const rows = missing.map((metric) => {
+    const { red, green, weight } = METRICS[metric];
+    const byColumn: Record<string, unknown> = { metric, weight, red, green, group: GROUP, notes: NOTES };
+    return header.map((column) => asPlainText(byColumn[column] ?? ''));
+  });
+  range.offset(used, 0, rows.length, header.length).setValues(rows);
+  return { added: missing, problem: null };
+}

@@ -1,0 +1,41 @@
+/**
+ * The scheduled import: one time-driven trigger per document (triggers.ts) that imports the source
+ * imported last, with its remembered mapping and options. A failed run is stored with the job and
+ * shown in the sidebar (getSurveyState().schedule.lastError), and rethrown for Apps Script's e-mail.
+ */
+import { fail } from '../../core/args';
+import type { JobStatus, SurveyImportResult } from '../../shared/protocol';
+import { type Job, runScheduled, scheduleJob } from '../triggers';
+import { importSurvey } from './import';
+import { requireScopes, TRIGGERS_SCOPE } from './scopes';
+import { rememberedImport, SURVEY_SCHEDULE_PROPERTY } from './settings';
+
+export const SURVEY_JOB: Job = {
+  handler: 'runScheduledSurveyImport',
+  property: SURVEY_SCHEDULE_PROPERTY,
+  schedules: ['off', 'hourly', 'daily'],
+};
+
+const NOTHING_IMPORTED =
+  'No survey has been imported yet: open the health panel, choose a form or a form-responses sheet ' +
+  'on the Surveys tab and import it once. Afterwards this imports the same survey again.';
+
+export function setSchedule(schedule: unknown): JobStatus {
+  const turningOn = schedule !== 'off' && SURVEY_JOB.schedules.includes(schedule as never);
+  if (turningOn && rememberedImport() === null) fail(NOTHING_IMPORTED);
+  requireScopes([TRIGGERS_SCOPE]);
+  return scheduleJob(SURVEY_JOB, schedule);
+}
+
+/** Imports the remembered source again (the menu action and the schedule). */
+export function importRemembered(): SurveyImportResult {
+  const remembered = rememberedImport() ?? fail(NOTHING_IMPORTED);
+  return importSurvey(remembered.source, {
+    addColumns: remembered.addColumns,
+    windowDays: remembered.windowDays,
+  });
+}
+
+export function runScheduledImport(event: { triggerUid?: string } | undefined): SurveyImportResult | null {
+  return runScheduled(SURVEY_JOB, event, importRemembered);
+}

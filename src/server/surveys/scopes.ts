@@ -1,0 +1,15 @@
+/**
+ * Granular consent: a feature asks for the OAuth scope it needs when it first runs, so a user who
+ * never imports from a Google Form is never asked to let the add-on see their forms. See
+ * docs/scopes.md for which feature needs which scope.
+ */
+export const FORMS_SCOPE = 'https://www.googleapis.com/auth/forms';
+export const TRIGGERS_SCOPE = 'https://www.googleapis.com/auth/script.scriptapp';
+
+/**
+ * Ends the execution with a consent screen when the user has not granted these scopes yet. Where
+ * the runtime has no requireScopes, every scope of the manifest was granted at install.
+ */
+export function requireScopes(scopes: string[]): void {
+  if (typeof ScriptApp.requireScopes === 'function') ScriptApp.requireScopes(ScriptApp.AuthMode.FULL, scopes);
+}
