@@ -8,9 +8,9 @@ import { readFileSync } from 'node:fs';
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import { fileURLToPath } from 'node:url';
 import { columnLetter } from '../../src/core/a1';
-import { readSheetCsv } from '../csv';
 import { createWorkbook, loadAddon, type Workbook } from '../emulator';
 import { injectShim, rpcShimScript } from '../sidebar-host/shim';
+import { addDemoForm, demoAccounts, simulateHistory, simulateResponses } from './demo-data';
 
 const path = (relative: string) => fileURLToPath(new URL(relative, import.meta.url));
 const CODE = path('../../dist/Code.js');
@@ -59,9 +59,12 @@ function send(response: ServerResponse, status: number, type: string, body: stri
 
 /** Starts the playground on 127.0.0.1 (port 0 = any free port). */
 export async function startPlayground(port = 0, sheets?: Record<string, unknown[][]>): Promise<Playground> {
-  const workbook = createWorkbook(sheets ?? { Accounts: readSheetCsv(path('../../examples/accounts.csv')) });
+  const accounts = demoAccounts();
+  const workbook = createWorkbook(sheets ?? { Accounts: accounts });
   const addon = loadAddon(workbook, CODE) as Record<string, (...args: unknown[]) => unknown>;
   addon.onOpen({ authMode: 'FULL' });
+  const form = addDemoForm(workbook, accounts, Date.now());
+  let responseRounds = 0;
   const page = readFileSync(path('page.html'), 'utf8');
   /** Bumped by every call that may change the workbook; the page polls it to redraw. */
   let version = 0;
@@ -79,7 +82,12 @@ export async function startPlayground(port = 0, sheets?: Record<string, unknown[
         const names = workbook.services.SpreadsheetApp.getActive()
           .getSheets()
           .map((sheet) => sheet.getName());
-        const view = { version, sheets: names.map((name) => sheetView(workbook, name)), ui: workbook.ui };
+        const view = {
+          version,
+          sheets: names.map((name) => sheetView(workbook, name)),
+          ui: workbook.ui,
+          demo: { formUrl: form.url, mail: workbook.mail.length },
+        };
         return send(response, 200, 'application/json', JSON.stringify(view));
       }
       if (request.method === 'GET' && url.pathname === '/api/version') {
@@ -106,6 +114,18 @@ export async function startPlayground(port = 0, sheets?: Record<string, unknown[
             JSON.stringify({ ok: false, error: (error as Error).message }),
           );
         }
+      }
+      if (request.method === 'POST' && url.pathname === '/api/demo/history') {
+        // Set up first if needed: the snapshots read the score columns.
+        if (!workbook.values('Accounts')[0].includes('Health score')) addon.setUpHealthScore('Accounts');
+        const snapshots = simulateHistory(workbook, addon, 45, Date.now());
+        version++;
+        return send(response, 200, 'application/json', JSON.stringify({ snapshots }));
+      }
+      if (request.method === 'POST' && url.pathname === '/api/demo/responses') {
+        simulateResponses(form, accounts, ++responseRounds, Date.now());
+        version++;
+        return send(response, 200, 'application/json', JSON.stringify({ round: responseRounds }));
       }
       if (request.method === 'POST' && url.pathname === '/api/edit') {
         const { sheet, a1, value } = (await readBody(request)) as {

@@ -3,6 +3,7 @@ import { fail } from '../core/args';
 import { alertDigest, type BandAlert } from '../core/history/alerts';
 import type { AlertSettings, HealthAlert } from '../shared/protocol';
 import { PROPERTY } from './names';
+import { MAIL_SCOPE, requireScopes } from './scopes';
 
 const DEFAULT_SETTINGS: AlertSettings = { email: false, recipients: [], minPointDrop: null };
 /** Alerts kept for the sidebar: a document property holds 9 KB, about 60 alerts. */
@@ -37,6 +38,7 @@ export function saveAlertSettingsFrom(candidate: unknown): AlertSettings {
   ) {
     fail(`The point drop must be a number of 0 or more (got ${String(drop)}).`);
   }
+  if (email) requireScopes([MAIL_SCOPE]);
   const saved: AlertSettings = { email, recipients, minPointDrop: drop ?? null };
   PropertiesService.getDocumentProperties().setProperty(PROPERTY.alertSettings, JSON.stringify(saved));
   return saved;

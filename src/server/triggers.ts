@@ -8,6 +8,7 @@
  */
 import { fail } from '../core/args';
 import type { JobStatus, Schedule } from '../shared/protocol';
+import { requireScopes, TRIGGERS_SCOPE } from './scopes';
 
 export interface Job {
   /** Top-level function the trigger calls. */
@@ -57,6 +58,7 @@ export function scheduleJob(job: Job, schedule: unknown): JobStatus {
   if (typeof schedule !== 'string' || !job.schedules.includes(schedule as Schedule)) {
     fail(`The schedule must be one of ${job.schedules.join(', ')} (got ${String(schedule)}).`);
   }
+  requireScopes([TRIGGERS_SCOPE]);
   for (const trigger of ownTriggers(job)) ScriptApp.deleteTrigger(trigger);
   const stored = read(job);
   stored.schedule = schedule as Schedule;

@@ -268,7 +268,6 @@ export interface ServerApi {
   getHistoryState(): HistoryState;
   setSnapshotSchedule(schedule: Schedule): JobStatus;
   saveAlertSettings(settings: AlertSettings): AlertSettings;
-  runBacktest(request: BacktestRequest): BacktestResult;
   applyLearnedWeights(request: BacktestRequest): ApplyWeightsResult;
   restorePreviousModel(): SaveModelResult;
   previewSurveyImport(source: SurveySource): SurveyPreview;

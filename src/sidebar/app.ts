@@ -6,7 +6,7 @@ import type { Messages } from '../shared/messages';
 import { tabList } from './components/tablist';
 import { replaceChildren } from './dom';
 import { numberFormats } from './formatting';
-import { sidebarStateStore } from './sidebar-state';
+import { sheetDataStore, sidebarStateStore } from './sidebar-state';
 import { mountBacktestTab } from './tabs/backtest';
 import type { TabContext } from './tabs/context';
 import { mountHistoryTab } from './tabs/history';
@@ -20,11 +20,12 @@ export function mountApp(root: HTMLElement, t: Messages, locale: string): void {
     locale,
     numbers: numberFormats(locale),
     sidebar: sidebarStateStore(),
+    sheetData: sheetDataStore(),
     modelChanged: () => void model?.reload(),
   };
   const mounts: ((panel: HTMLElement) => void)[] = [
     (panel) => {
-      model = mountModelTab(panel, t, locale, context.sidebar);
+      model = mountModelTab(panel, t, locale, context.sidebar, context.sheetData);
     },
     (panel) => mountHistoryTab(panel, context),
     (panel) => mountBacktestTab(panel, context),

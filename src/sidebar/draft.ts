@@ -16,8 +16,8 @@ import {
   plainRule,
   type Threshold,
   type ValueLabel,
-  validateModel,
 } from '../core/model';
+import { validateModel } from '../core/model-schema';
 import { suggestThresholds } from '../core/starter';
 import type { Messages } from '../shared/messages';
 import { format } from '../shared/messages';

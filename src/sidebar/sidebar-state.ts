@@ -1,9 +1,10 @@
 /**
  * getSidebarState, fetched once and shared: the Model tab, Backtest (account sheet and headers)
  * and Surveys (sheet names) read the same answer. `reload` fetches it again after the model changed
- * on the server (learned weights applied or restored).
+ * on the server (learned weights applied or restored). getSheetData likewise, once per sheet: the
+ * Model tab's live preview and the Backtest tab read the same rows.
  */
-import type { SidebarState } from '../shared/protocol';
+import type { SheetData, SidebarState } from '../shared/protocol';
 import { call } from './client';
 
 export interface SidebarStateStore {
@@ -24,4 +25,26 @@ export function sidebarStateStore(): SidebarStateStore {
     return request;
   }
   return { get: () => pending ?? fetchState(), reload: fetchState };
+}
+
+export interface SheetDataStore {
+  /** The sheet's data fetched so far, or a new fetch when none succeeded yet. */
+  get(name: string): Promise<SheetData>;
+}
+
+export function sheetDataStore(): SheetDataStore {
+  const pending = new Map<string, Promise<SheetData>>();
+  return {
+    get(name) {
+      const known = pending.get(name);
+      if (known !== undefined) return known;
+      const request = call('getSheetData', name);
+      pending.set(name, request);
+      // A failed fetch is not kept: the next `get` asks again.
+      request.catch(() => {
+        if (pending.get(name) === request) pending.delete(name);
+      });
+      return request;
+    },
+  };
 }

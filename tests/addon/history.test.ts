@@ -94,7 +94,7 @@ describe('takeHealthSnapshot', () => {
       const calls = (count: number) => {
         const { workbook, addon } = setUp(generatedAccounts(count));
         const days: ReturnType<typeof callsDuring>[] = [];
-        for (const day of ['2026-11-02', '2026-11-03', '2026-11-03', '2026-11-04']) {
+        for (const day of ['2026-11-02', '2026-11-03', '2026-11-03']) {
           workbook.setNow(`${day}T09:00:00Z`);
           days.push(callsDuring(workbook, () => snapshot(addon)));
         }
@@ -103,7 +103,7 @@ describe('takeHealthSnapshot', () => {
       const small = calls(100);
       reads.length = 0;
       const large = calls(10_000);
-      expect(large.rows).toBe(30_001);
+      expect(large.rows).toBe(20_001);
       expect(large.days).toEqual(small.days);
       for (const day of large.days) expect(day.all).toBeLessThanOrEqual(10);
       // At most the previous and the latest block (plus the spare rows below them) are read.
@@ -111,7 +111,7 @@ describe('takeHealthSnapshot', () => {
     } finally {
       Range.prototype.getValues = getValues;
     }
-  });
+  }, 120_000);
 
   it('finds the history again when the pointer went stale (the user sorted or cleared it)', () => {
     const { workbook, addon } = setUp(generatedAccounts(5));

@@ -209,5 +209,5 @@ describe('service-call budgets do not grow with the number of accounts', () => {
     expect(small.setUp.all).toBeLessThanOrEqual(40);
     expect(small.lights.all).toBeLessThanOrEqual(10);
     expect(small.save.all).toBeLessThanOrEqual(10);
-  });
+  }, 120_000);
 });

@@ -1,28 +1,80 @@
-/** The Backtest tab in headless Chromium: choose the outcome, compare the models, apply and undo. */
+/**
+ * The Backtest tab in headless Chromium: choose the outcome, compare the models, apply and undo.
+ * The backtest runs in the page, on the sheet data getSheetData sends: what it shows must be what
+ * runBacktestLocally computes from the same data.
+ */
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
-import type { BacktestRequest } from '../../src/shared/protocol';
+import { format } from '../../src/shared/messages';
+import { en } from '../../src/shared/messages/en';
+import type { BacktestRequest, BacktestResult, BacktestStats } from '../../src/shared/protocol';
+import { runBacktestLocally } from '../../src/sidebar/backtest-run';
+import { churnOf, compareModels } from '../../src/sidebar/backtest-summary';
+import { numberFormats } from '../../src/sidebar/formatting';
 import {
   ACCOUNTS_SHEET,
-  backtestResult,
+  churnColumns,
+  churnModel,
+  type ExtraColumns,
+  type FixtureHandlers,
   fixtureHandlers,
-  learnedModel,
   OUTCOME_COLUMN,
+  SIGNAL_COLUMN,
   sampleModel,
   XSS,
 } from './fixture';
 import { useSidebar } from './harness';
 
 const sidebar = useSidebar();
+const numbers = numberFormats('en-US');
 
-/** A sheet with a churn column (the one to guess) and another that only mentions "lost". */
-const withOutcome = () =>
+/**
+ * A sheet whose churn follows the logins column, plus a column that only mentions "lost", scored
+ * by the sample model with the logins and noise columns added.
+ */
+const withOutcome = (extra: ExtraColumns = churnColumns({ blankEvery: 50 }), model = churnModel()) =>
   fixtureHandlers({
-    extraColumns: {
-      'Lost reason': (i) => (i % 7 === 0 ? 'Price' : ''),
-      [OUTCOME_COLUMN]: (i) => (i % 7 === 0 ? 'yes' : 'no'),
-    },
+    model,
+    extraColumns: { 'Lost reason': (i) => (i % 7 === 0 ? 'Price' : ''), ...extra },
   });
+
+/** What the tab should show: the backtest of the handlers' own sheet and model. */
+function expected(handlers: FixtureHandlers, outcomeColumn = OUTCOME_COLUMN): BacktestResult {
+  const { model, bands } = handlers.getSidebarState();
+  return runBacktestLocally(
+    handlers.getSheetData(ACCOUNTS_SHEET),
+    { model: model!, bands },
+    outcomeColumn,
+    Date.now(),
+  );
+}
+
+/** The comparison table as the tab renders it, header row first. */
+function compareText(result: BacktestResult): string[][] {
+  const row = (label: string, read: (stats: BacktestStats) => string) => [
+    label,
+    read(result.current),
+    read(result.learned),
+  ];
+  return [
+    ['', 'Current model', 'Learned weights'],
+    row('Held-out AUC', (stats) => numbers.auc(stats.heldOutAuc)),
+    row('AUC, all accounts', (stats) => numbers.auc(stats.auc)),
+    row('Accounts', (stats) => numbers.integer(stats.accounts)),
+    row('Churned', (stats) => numbers.integer(stats.churned)),
+    row('With an outcome but no score', (stats) => numbers.integer(stats.unscored)),
+    ...(
+      [
+        ['healthy', 'Healthy'],
+        ['atRisk', 'At risk'],
+        ['unhealthy', 'Unhealthy'],
+      ] as const
+    ).map(([band, label]) =>
+      row(`Churn rate, ${label}`, (stats) => numbers.percent(churnOf(stats, band)?.churnRate ?? null)),
+    ),
+    row('Lift, unhealthy ÷ healthy', (stats) => numbers.times(stats.lift)),
+  ];
+}
 
 /** A table's rows as text, header row first. */
 const tableText = (page: Page, testId: string): Promise<string[][]> =>
@@ -48,74 +100,81 @@ describe('Backtest tab (headless Chromium)', () => {
     );
   });
 
-  it('runs on the chosen column and shows both models side by side', async () => {
-    const page = await sidebar.open(withOutcome(), 'Backtest');
+  it('computes both models from the sheet data and shows them side by side', async () => {
+    const handlers = withOutcome();
+    const result = expected(handlers);
+    // The fixture is what it claims: the learned weights find the logins and beat the current model.
+    expect(result.learnedWeights.find((entry) => entry.weight > 0)?.metric).toBe(SIGNAL_COLUMN);
+    expect(compareModels(result.current, result.learned).better).toBe('learned');
+    expect(result.current.unscored).toBeGreaterThan(0);
+
+    const page = await sidebar.open(handlers, 'Backtest');
     await expect.poll(() => outcome(page).inputValue()).toBe(OUTCOME_COLUMN);
-    // No column chosen: a message, no call.
+    // No column chosen: a message, nothing computed.
     await outcome(page).selectOption('');
     await page.getByRole('button', { name: 'Run backtest' }).click();
     expect(await page.getByTestId('backtest-status').textContent()).toBe(
       'Choose the column that says whether each account churned.',
     );
-    expect(sidebar.callsOf('runBacktest')).toEqual([]);
+    expect(await page.getByTestId('backtest-results').isVisible()).toBe(false);
 
     await outcome(page).selectOption(OUTCOME_COLUMN);
     await page.getByRole('button', { name: 'Run backtest' }).click();
     await page.getByTestId('backtest-results').waitFor();
-    expect(sidebar.callsOf('runBacktest')).toEqual([
-      [{ sheet: ACCOUNTS_SHEET, outcomeColumn: OUTCOME_COLUMN }],
-    ]);
+    // Computed in the page from the Model tab's sheet data: no other server call.
+    expect(sidebar.calls.map((call) => call.name)).toEqual(['getSidebarState', 'getSheetData']);
 
+    const held = (stats: BacktestStats) => numbers.auc(stats.heldOutAuc);
     const headlines = page.getByTestId('backtest-headlines');
     expect((await headlines.locator('.headline').allTextContents()).map((text) => text.trim())).toEqual([
-      'Current model0.70Held-out AUC',
-      'Learned weights0.77Held-out AUC',
+      `Current model${held(result.current)}Held-out AUC`,
+      `Learned weights${held(result.learned)}Held-out AUC`,
     ]);
     expect(await headlines.locator('.headline.better .headline-label').textContent()).toBe('Learned weights');
     expect(await page.getByTestId('backtest-verdict').textContent()).toBe(
-      'The learned weights tell churn apart better: held-out AUC 0.77 against 0.70 (+0.07).',
+      format(en.backtestLearnedBetter, {
+        learned: held(result.learned),
+        current: held(result.current),
+        change: numbers.aucChange(compareModels(result.current, result.learned).difference),
+      }),
     );
-    expect(await tableText(page, 'backtest-compare')).toEqual([
-      ['', 'Current model', 'Learned weights'],
-      ['Held-out AUC', '0.70', '0.77'],
-      ['AUC, all accounts', '0.71', '0.80'],
-      ['Accounts', '300', '300'],
-      ['Churned', '42', '42'],
-      ['With an outcome but no score', '4', '4'],
-      ['Churn rate, Healthy', '5%', '0%'],
-      ['Churn rate, At risk', '14%', '15%'],
-      ['Churn rate, Unhealthy', '35%', '42.9%'],
-      // No healthy account churned under the learned weights: no lift to divide.
-      ['Lift, unhealthy ÷ healthy', '7×', '–'],
-    ]);
+    expect(await tableText(page, 'backtest-compare')).toEqual(compareText(result));
     const weights = await tableText(page, 'learned-weights');
-    expect(weights[0]).toEqual(['Metric', 'Weight', 'AUC']);
-    expect(weights.slice(1).map((row) => row[0])).toEqual(learnedModel().metrics.map((rule) => rule.metric));
-    expect(weights.find((row) => row[0] === 'Active users %')).toEqual(['Active users %', '24', '0.67']);
-    expect(weights[3][2]).toBe('–');
+    expect(weights).toEqual([
+      ['Metric', 'Weight', 'AUC'],
+      ...result.learnedWeights.map((entry) => [
+        entry.metric,
+        numbers.score(entry.weight),
+        numbers.auc(entry.auc),
+      ]),
+    ]);
+    expect(weights.find((row) => row[0] === SIGNAL_COLUMN)?.[1]).toBe('100');
     await page.screenshot({ path: 'test-results/sidebar-backtest.png', fullPage: true });
     expect(sidebar.pageErrors).toEqual([]);
   });
 
-  it('says when the current model does better', async () => {
-    const handlers = withOutcome();
-    const page = await sidebar.open(
-      {
-        ...handlers,
-        runBacktest: (request) => {
-          const result = backtestResult(request.outcomeColumn);
-          return { ...result, learned: { ...result.learned, heldOutAuc: 0.65 } };
-        },
-      },
-      'Backtest',
-    );
+  it('says when the two do about as well', async () => {
+    // The current model already weighs the logins alone: the learned weights can add nothing.
+    const model = churnModel();
+    model.metrics = model.metrics.map((rule) => ({
+      ...rule,
+      weight: rule.metric === SIGNAL_COLUMN ? 100 : 0,
+    }));
+    const handlers = withOutcome(undefined, model);
+    const result = expected(handlers);
+    expect(compareModels(result.current, result.learned).better).toBe('same');
+    const page = await sidebar.open(handlers, 'Backtest');
     await page.getByRole('button', { name: 'Run backtest' }).click();
     await expect
       .poll(() => page.getByTestId('backtest-verdict').textContent())
       .toBe(
-        'Your current model does better on accounts the learned weights did not learn from: held-out AUC 0.70 against 0.65 (-0.05). Keep it.',
+        format(en.backtestSame, {
+          current: numbers.auc(result.current.heldOutAuc),
+          learned: numbers.auc(result.learned.heldOutAuc),
+        }),
       );
-    expect(await page.locator('.headline.better .headline-label').textContent()).toBe('Current model');
+    expect(await page.locator('.headline.better').count()).toBe(0);
+    expect(await tableText(page, 'backtest-compare')).toEqual(compareText(result));
   });
 
   it('applies the learned weights after an in-page confirmation, then offers to restore', async () => {
@@ -167,73 +226,114 @@ describe('Backtest tab (headless Chromium)', () => {
     await restore.click();
     await expect
       .poll(() => page.getByTestId('apply-status').textContent())
-      .toBe('Previous model restored (11 metrics).');
+      .toBe(`Previous model restored (${churnModel().metrics.length} metrics).`);
     expect(sidebar.callsOf('restorePreviousModel')).toEqual([[]]);
     expect(await restore.isVisible()).toBe(false);
     await expect.poll(() => sidebar.callsOf('getSidebarState').length).toBe(3);
     await page.getByRole('tab', { name: 'Model' }).click();
     const original = sampleModel().metrics.find((rule) => rule.metric === 'Active users %')!.weight;
     await expect.poll(() => modelWeight(page, 'Active users %').inputValue()).toBe(String(original));
+    expect(await modelWeight(page, SIGNAL_COLUMN).inputValue()).toBe('10');
+
+    // A new run scores with the model now on the sheet.
+    await page.getByRole('tab', { name: 'Backtest' }).click();
+    await page.getByRole('button', { name: 'Run backtest' }).click();
+    await expect
+      .poll(() => tableText(page, 'backtest-compare'))
+      .toEqual(compareText(expected(withOutcome())));
+    expect(sidebar.callsOf('getSheetData')).toHaveLength(1);
     expect(sidebar.pageErrors).toEqual([]);
   });
 
   it('says so when there are too few outcomes for a held-out AUC', async () => {
-    const page = await sidebar.open(
-      {
-        ...withOutcome(),
-        runBacktest: (request) => {
-          const result = backtestResult(request.outcomeColumn);
-          return { ...result, learned: { ...result.learned, heldOutAuc: null, auc: null } };
-        },
-      },
-      'Backtest',
-    );
+    // One churned account: two folds cannot both hold one.
+    const columns = churnColumns();
+    const handlers = withOutcome({ ...columns, [OUTCOME_COLUMN]: (i) => (i === 3 ? 'churned' : 'renewed') });
+    const result = expected(handlers);
+    expect([result.current.heldOutAuc, result.learned.heldOutAuc]).toEqual([null, null]);
+    const page = await sidebar.open(handlers, 'Backtest');
     await page.getByRole('button', { name: 'Run backtest' }).click();
     await expect
       .poll(() => page.getByTestId('backtest-verdict').textContent())
       .toMatch(/^Too few accounts churned, or too few stayed/);
-    expect(await page.locator('.headline-value').allTextContents()).toEqual(['0.70', '–']);
+    expect(await page.locator('.headline-value').allTextContents()).toEqual(['–', '–']);
     expect(await page.locator('.headline.better').count()).toBe(0);
-    expect((await tableText(page, 'backtest-compare'))[1]).toEqual(['Held-out AUC', '0.70', '–']);
+    expect(await tableText(page, 'backtest-compare')).toEqual(compareText(result));
   });
 
-  it('shows a failed run', async () => {
+  it('shows a failed run, naming the row with a bad outcome', async () => {
+    const columns = churnColumns();
+    const handlers = withOutcome({
+      ...columns,
+      [OUTCOME_COLUMN]: (i) => (i === 5 ? 'maybe' : columns[OUTCOME_COLUMN](i)),
+    });
+    expect(() => expected(handlers)).toThrow(/^"Churned\?" row 7 is /);
+    const page = await sidebar.open(handlers, 'Backtest');
+    await page.getByRole('button', { name: 'Run backtest' }).click();
+    await expect
+      .poll(() => page.getByTestId('backtest-status').textContent())
+      .toMatch(/^The backtest failed: "Churned\?" row 7 is .*maybe.*: use TRUE\/1\/yes/);
+    expect(await page.getByTestId('backtest-status').getAttribute('class')).toContain('error');
+    expect(await page.getByTestId('backtest-results').isVisible()).toBe(false);
+    expect(sidebar.pageErrors).toEqual([]);
+  });
+
+  it('shows a failed run when the Health Model cannot be read', async () => {
+    const handlers = withOutcome();
     const page = await sidebar.open(
       {
-        ...withOutcome(),
-        runBacktest: () => {
-          throw new Error('Only 3 accounts have an outcome: at least 20 are needed.');
-        },
+        ...handlers,
+        getSidebarState: () => ({
+          ...handlers.getSidebarState(),
+          model: null,
+          modelProblem: 'The Health Model has no Weight column.',
+        }),
       },
       'Backtest',
     );
     await page.getByRole('button', { name: 'Run backtest' }).click();
     await expect
       .poll(() => page.getByTestId('backtest-status').textContent())
-      .toBe('The backtest failed: Only 3 accounts have an outcome: at least 20 are needed.');
-    expect(await page.getByTestId('backtest-results').isVisible()).toBe(false);
+      .toBe('The backtest failed: The Health Model has no Weight column.');
   });
 
-  it('shows sheet text literally: headers and metric names with markup', async () => {
-    const handlers = fixtureHandlers({ extraColumns: { [XSS]: () => 'yes' } });
-    const page = await sidebar.open(
-      {
-        ...handlers,
-        runBacktest: (request) => {
-          const result = backtestResult(request.outcomeColumn);
-          result.learnedWeights[0].metric = XSS;
-          return result;
-        },
-      },
-      'Backtest',
-    );
+  it('shows sheet text literally: an outcome header with markup', async () => {
+    const columns = churnColumns();
+    const handlers = fixtureHandlers({
+      model: churnModel(),
+      extraColumns: { ...columns, [XSS]: (i) => (i === 0 ? '<b>?</b>' : columns[OUTCOME_COLUMN](i)) },
+    });
+    const page = await sidebar.open(handlers, 'Backtest');
+    expect(await outcome(page).locator('option').allTextContents()).toContain(XSS);
     await outcome(page).selectOption(XSS);
     await page.getByRole('button', { name: 'Run backtest' }).click();
-    await page.getByTestId('backtest-results').waitFor();
-    expect((await tableText(page, 'learned-weights'))[1][0]).toBe(XSS);
-    expect(sidebar.callsOf('runBacktest')).toEqual([[{ sheet: ACCOUNTS_SHEET, outcomeColumn: XSS }]]);
-    expect(await page.locator('img').count()).toBe(0);
+    await expect
+      .poll(() => page.getByTestId('backtest-status').textContent())
+      .toMatch(/^The backtest failed: "<img src=x onerror=alert\(1\)>" row 2 is .*<b>\?<\/b>/);
+    expect(await page.locator('img, b').count()).toBe(0);
     await page.waitForTimeout(100);
+    expect(sidebar.dialogs).toEqual([]);
+    expect(sidebar.pageErrors).toEqual([]);
+  });
+
+  it('backtests on an outcome header with markup; Apply names it as the sheet does', async () => {
+    const columns = churnColumns();
+    const fixed = fixtureHandlers({
+      model: churnModel(),
+      extraColumns: { ...columns, [XSS]: columns[OUTCOME_COLUMN] },
+    });
+    const again = await sidebar.open(fixed, 'Backtest');
+    await outcome(again).selectOption(XSS);
+    await again.getByRole('button', { name: 'Run backtest' }).click();
+    await again.getByTestId('backtest-results').waitFor();
+    expect(await tableText(again, 'backtest-compare')).toEqual(compareText(expected(fixed, XSS)));
+    await again.getByRole('button', { name: 'Apply learned weights' }).click();
+    await again.getByRole('button', { name: 'Apply', exact: true }).click();
+    await expect
+      .poll(() => sidebar.callsOf('applyLearnedWeights'))
+      .toEqual([[{ sheet: ACCOUNTS_SHEET, outcomeColumn: XSS }]]);
+    expect(await again.locator('img, b').count()).toBe(0);
+    await again.waitForTimeout(100);
     expect(sidebar.dialogs).toEqual([]);
     expect(sidebar.pageErrors).toEqual([]);
   });

@@ -68,13 +68,15 @@ export interface FixtureOptions {
   count?: number;
   model?: HealthModel | null;
   /** Extra columns appended to every row: header → cell of row i. */
-  extraColumns?: Record<string, (row: number) => unknown>;
+  extraColumns?: ExtraColumns;
   saveFails?: string;
   /** Snapshot days in the history (default 14). */
   historyDays?: number;
   /** Adds a form-responses sheet to the spreadsheet. */
   responsesSheet?: boolean;
 }
+
+export type ExtraColumns = Record<string, (row: number) => unknown>;
 
 export type FixtureHandlers = Omit<ServerApi, 'suggestModel' | 'setUpHealthScore' | 'applyTrafficLights'>;
 
@@ -246,27 +248,6 @@ function historyFixture(
 export const OUTCOME_COLUMN = 'Churned?';
 export const PREVIOUS_MODEL_SHEET = 'Health Model (previous)';
 
-function stats(auc: number, heldOutAuc: number, bands: [string, number, number][]): BacktestStats {
-  const perBand = bands.map(([band, accounts, churned]) => ({
-    band,
-    accounts,
-    churned,
-    churnRate: accounts === 0 ? null : churned / accounts,
-  }));
-  const rate = (name: string) => perBand.find((entry) => entry.band === name)?.churnRate ?? null;
-  const healthy = rate('Healthy');
-  const unhealthy = rate('Unhealthy');
-  return {
-    auc,
-    heldOutAuc,
-    accounts: bands.reduce((sum, [, accounts]) => sum + accounts, 0),
-    churned: bands.reduce((sum, [, , churned]) => sum + churned, 0),
-    unscored: 4,
-    perBand,
-    lift: healthy === null || healthy === 0 || unhealthy === null ? null : unhealthy / healthy,
-  };
-}
-
 /** The learned model: the sample's metrics with weights led by usage and sentiment. */
 export function learnedModel(): HealthModel {
   const model = sampleModel();
@@ -279,6 +260,7 @@ export function learnedModel(): HealthModel {
   return { metrics: model.metrics.map((rule) => ({ ...rule, weight: weights[rule.metric] ?? rule.weight })) };
 }
 
+/** A hand-made result, for the summary logic (the tab computes real ones from the sheet). */
 export function backtestResult(outcomeColumn: string): BacktestResult {
   return {
     outcomeColumn,
@@ -301,24 +283,77 @@ export function backtestResult(outcomeColumn: string): BacktestResult {
   };
 }
 
+function stats(auc: number, heldOutAuc: number, bands: [string, number, number][]): BacktestStats {
+  const perBand = bands.map(([band, accounts, churned]) => ({
+    band,
+    accounts,
+    churned,
+    churnRate: accounts === 0 ? null : churned / accounts,
+  }));
+  const rate = (name: string) => perBand.find((entry) => entry.band === name)?.churnRate ?? null;
+  const healthy = rate('Healthy');
+  const unhealthy = rate('Unhealthy');
+  return {
+    auc,
+    heldOutAuc,
+    accounts: bands.reduce((sum, [, accounts]) => sum + accounts, 0),
+    churned: bands.reduce((sum, [, , churned]) => sum + churned, 0),
+    unscored: 4,
+    perBand,
+    lift: healthy === null || healthy === 0 || unhealthy === null ? null : unhealthy / healthy,
+  };
+}
+
+/** The column churn follows: few logins, likely churn. */
+export const SIGNAL_COLUMN = 'Logins (30d)';
+/** Columns churn does not follow at all. */
+export const NOISE_COLUMNS = ['Noise A', 'Noise B'] as const;
+
+/** One reproducible draw in [0, 1) per column and row. */
+const draw = (column: number, row: number): number => seededRandom(column * 100_003 + row)();
+
+const logins = (row: number): number => Math.round(draw(1, row) * 40);
+
+/**
+ * The backtest's columns: SIGNAL_COLUMN, the NOISE_COLUMNS and OUTCOME_COLUMN, where churn depends
+ * on logins only (50% below 10, 20% below 20, else 4%). `blankEvery`: every n-th outcome is blank.
+ */
+export function churnColumns(options: { blankEvery?: number; outcome?: string } = {}): ExtraColumns {
+  const { blankEvery = 0, outcome = OUTCOME_COLUMN } = options;
+  return {
+    [SIGNAL_COLUMN]: logins,
+    [NOISE_COLUMNS[0]]: (row) => Math.round(draw(2, row) * 100),
+    [NOISE_COLUMNS[1]]: (row) => Math.round(draw(3, row) * 100),
+    [outcome]: (row) => {
+      if (blankEvery > 0 && row % blankEvery === blankEvery - 1) return '';
+      const risk = logins(row) < 10 ? 0.5 : logins(row) < 20 ? 0.2 : 0.04;
+      return draw(4, row) < risk ? 'yes' : 'no';
+    },
+  };
+}
+
+/** The sample model with the logins and noise columns added: what the backtest scores. */
+export function churnModel(): HealthModel {
+  const table = readSheetCsv(join(root, 'examples/health-model.csv'));
+  table.push(
+    [SIGNAL_COLUMN, 10, 0, 40, 'Engagement', '', '', 'Logins in the last 30 days'],
+    [NOISE_COLUMNS[0], 5, 0, 100, 'Other', '', '', ''],
+    [NOISE_COLUMNS[1], 5, 100, 0, 'Other', '', '', ''],
+  );
+  return parseModelTable(table);
+}
+
 function backtestFixture(
   headers: string[],
   current: () => HealthModel | null,
   replace: (model: HealthModel | null) => void,
-): Pick<ServerApi, 'runBacktest' | 'applyLearnedWeights' | 'restorePreviousModel'> {
+): Pick<ServerApi, 'applyLearnedWeights' | 'restorePreviousModel'> {
   let previous: HealthModel | null = null;
-  const requireColumn = (outcomeColumn: string): void => {
-    if (!headers.includes(outcomeColumn)) {
-      throw new Error(`"${ACCOUNTS_SHEET}" has no column headed "${outcomeColumn}" to learn from.`);
-    }
-  };
   return {
-    runBacktest: (request) => {
-      requireColumn(request.outcomeColumn);
-      return backtestResult(request.outcomeColumn);
-    },
     applyLearnedWeights: (request) => {
-      requireColumn(request.outcomeColumn);
+      if (!headers.includes(request.outcomeColumn)) {
+        throw new Error(`"${ACCOUNTS_SHEET}" has no column headed "${request.outcomeColumn}" to learn from.`);
+      }
       previous = current();
       const learned = learnedModel();
       replace(learned);

@@ -7,6 +7,7 @@ import { mkdirSync } from 'node:fs';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type Playground, startPlayground } from '../../dev/playground/server';
+import { columnLetter } from '../../src/core/a1';
 import { launchChromium } from '../support/chromium';
 
 let browser: Browser;
@@ -26,13 +27,17 @@ afterAll(async () => {
   await playground?.close();
 });
 
-const scoreColumn = () => playground.workbook.values('Accounts').map((row) => row[16]);
+/** The Health score column (set-up puts it right of the table), as a letter and as values. */
+const scoreIndex = () => playground.workbook.values('Accounts')[0].indexOf('Health score');
+const score = () => columnLetter(scoreIndex() + 1);
+const scoreColumn = () => playground.workbook.values('Accounts').map((row) => row[scoreIndex()]);
 
 describe('the playground', () => {
   it('sets up from the menu: scores, bands and traffic lights appear in the grid', async () => {
     await page.getByRole('button', { name: 'Set up health score' }).click();
-    await expect.poll(() => page.locator('td[data-cell="Q1"]').textContent()).toBe('Health score');
-    const q2 = page.locator('td[data-cell="Q2"]');
+    await expect.poll(() => scoreIndex()).toBeGreaterThan(0);
+    await expect.poll(() => page.locator(`td[data-cell="${score()}1"]`).textContent()).toBe('Health score');
+    const q2 = page.locator(`td[data-cell="${score()}2"]`);
     expect(Number(await q2.textContent())).toBeGreaterThan(0);
     expect(await q2.evaluate((cell) => getComputedStyle(cell).backgroundColor)).toMatch(
       /rgb\(183, 225, 205\)|rgb\(252, 232, 178\)|rgb\(244, 199, 195\)/,
@@ -49,7 +54,7 @@ describe('the playground', () => {
     const scoresBefore = scoreColumn();
     const coloursBefore = playground.workbook
       .values('Accounts')
-      .map((_, i) => playground.workbook.cellBackground('Accounts', `Q${i + 1}`));
+      .map((_, i) => playground.workbook.cellBackground('Accounts', `${score()}${i + 1}`));
 
     // Everything on the CSM's read: the bands follow the sentiment column.
     for (const metric of await sidebar.locator('.metric-name').allTextContents()) {
@@ -68,11 +73,11 @@ describe('the playground', () => {
     for (const score of scored) expect([0, 50, 100]).toContain(score);
     const coloursAfter = playground.workbook
       .values('Accounts')
-      .map((_, i) => playground.workbook.cellBackground('Accounts', `Q${i + 1}`));
+      .map((_, i) => playground.workbook.cellBackground('Accounts', `${score()}${i + 1}`));
     expect(coloursAfter).not.toEqual(coloursBefore);
     // The grid redraws from the workbook.
     await expect
-      .poll(() => page.locator('td[data-cell="Q2"]').textContent())
+      .poll(() => page.locator(`td[data-cell="${score()}2"]`).textContent())
       .toMatch(/^(0\.0|50\.0|100\.0)$/);
     await page.screenshot({ path: 'test-results/playground-saved.png' });
   });

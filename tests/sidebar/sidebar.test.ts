@@ -6,7 +6,7 @@ import { mkdirSync } from 'node:fs';
 import type { Browser, BrowserContext, Locator, Page } from 'playwright-core';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { type Handlers, type SidebarServer, serveSidebar } from '../../dev/sidebar-host/serve';
-import { validateModel } from '../../src/core/model';
+import { validateModel } from '../../src/core/model-schema';
 import type { SaveModelRequest } from '../../src/shared/protocol';
 import { launchChromium } from '../support/chromium';
 import {

@@ -7,7 +7,7 @@ import { churnOf, compareModels, guessOutcomeColumn } from '../../src/sidebar/ba
 import { bandChartGeometry, CHART_BOX, niceMax } from '../../src/sidebar/band-chart-geometry';
 import { calendarDay, numberFormats } from '../../src/sidebar/formatting';
 import { bandKeyOf, snapshotReport, worstFirst } from '../../src/sidebar/history-summary';
-import { sidebarStateStore } from '../../src/sidebar/sidebar-state';
+import { sheetDataStore, sidebarStateStore } from '../../src/sidebar/sidebar-state';
 import {
   guessResponsesSheet,
   mappingFrom,
@@ -323,5 +323,36 @@ describe('shared sidebar state', () => {
     fail = false;
     expect((await store.get()).accountSheet).toBe('call 4');
     expect(calls).toBe(4);
+  });
+
+  it('fetches getSheetData once per sheet for every tab, and again after a failure', async () => {
+    const asked: string[] = [];
+    let fail = true;
+    const runner = (ok: (value: unknown) => void, failed: (error: unknown) => void): unknown => ({
+      withSuccessHandler: (handler: (value: unknown) => void) => runner(handler, failed),
+      withFailureHandler: (handler: (error: unknown) => void) => runner(ok, handler),
+      getSheetData: (name: string) => {
+        asked.push(name);
+        setTimeout(() =>
+          fail && name === 'B' ? failed(new Error('offline')) : ok({ name, call: asked.length }),
+        );
+      },
+    });
+    global.google = {
+      script: {
+        run: runner(
+          () => {},
+          () => {},
+        ),
+      },
+    };
+    const store = sheetDataStore();
+    const [first, second] = await Promise.all([store.get('A'), store.get('A')]);
+    expect(first).toBe(second);
+    await expect(store.get('B')).rejects.toThrow('offline');
+    fail = false;
+    expect(await store.get('B')).toEqual({ name: 'B', call: 3 });
+    expect(await store.get('A')).toBe(first);
+    expect(asked).toEqual(['A', 'B', 'B']);
   });
 });

@@ -6,7 +6,7 @@
  */
 import { fail } from '../../core/args';
 import type { FormQuestion, QuestionType, SurveyMapping, SurveyResponse } from '../../core/survey-import';
-import { FORMS_SCOPE, requireScopes } from './scopes';
+import { FORMS_SCOPE, requireScopes } from '../scopes';
 import { mappedTitles, type SurveyInput, uniqueTitles } from './source';
 
 type Form = GoogleAppsScript.Forms.Form;

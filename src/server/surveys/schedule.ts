@@ -7,7 +7,6 @@ import { fail } from '../../core/args';
 import type { JobStatus, SurveyImportResult } from '../../shared/protocol';
 import { type Job, runScheduled, scheduleJob } from '../triggers';
 import { importSurvey } from './import';
-import { requireScopes, TRIGGERS_SCOPE } from './scopes';
 import { rememberedImport, SURVEY_SCHEDULE_PROPERTY } from './settings';
 
 export const SURVEY_JOB: Job = {
@@ -23,7 +22,6 @@ const NOTHING_IMPORTED =
 export function setSchedule(schedule: unknown): JobStatus {
   const turningOn = schedule !== 'off' && SURVEY_JOB.schedules.includes(schedule as never);
   if (turningOn && rememberedImport() === null) fail(NOTHING_IMPORTED);
-  requireScopes([TRIGGERS_SCOPE]);
   return scheduleJob(SURVEY_JOB, schedule);
 }
 

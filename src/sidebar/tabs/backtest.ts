@@ -4,6 +4,7 @@
  */
 import { format } from '../../shared/messages';
 import type { BacktestRequest, BacktestResult } from '../../shared/protocol';
+import { runBacktestLocally } from '../backtest-run';
 import { guessOutcomeColumn } from '../backtest-summary';
 import { call } from '../client';
 import { backtestComparison } from '../components/backtest-comparison';
@@ -122,7 +123,7 @@ export function mountBacktestTab(root: HTMLElement, context: TabContext): void {
     runStatus.classList.remove('error');
     runStatus.textContent = t.backtestRunning;
     try {
-      const result = await call('runBacktest', request);
+      const result = await runOn(request);
       shown = request;
       runStatus.textContent = '';
       showResult(result);
@@ -132,6 +133,20 @@ export function mountBacktestTab(root: HTMLElement, context: TabContext): void {
     } finally {
       runButton.disabled = false;
     }
+  }
+
+  /** Computed here, from the sheet data the Model tab's preview reads too. */
+  async function runOn(request: BacktestRequest): Promise<BacktestResult> {
+    const [state, data] = await Promise.all([context.sidebar.get(), context.sheetData.get(request.sheet)]);
+    if (state.model === null) throw new Error(state.modelProblem ?? 'The Health Model cannot be read.');
+    // Let "Running…" paint before the computation holds the page.
+    await new Promise((resolve) => setTimeout(resolve));
+    return runBacktestLocally(
+      data,
+      { model: state.model, bands: state.bands },
+      request.outcomeColumn,
+      Date.now(),
+    );
   }
 
   function showResult(result: BacktestResult): void {

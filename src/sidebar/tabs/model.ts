@@ -25,7 +25,7 @@ import {
 } from '../draft';
 import { errorMessage } from '../formatting';
 import { computePreview, type PreviewData } from '../preview';
-import type { SidebarStateStore } from '../sidebar-state';
+import type { SheetDataStore, SidebarStateStore } from '../sidebar-state';
 
 export const PREVIEW_DEBOUNCE_MS = 150;
 
@@ -50,6 +50,7 @@ export function mountModelTab(
   t: Messages,
   locale: string,
   sidebar: SidebarStateStore,
+  sheetData: SheetDataStore,
 ): ModelTab {
   let server: SidebarState | null = null;
   let sheet: PreviewData | null = null;
@@ -271,7 +272,7 @@ export function mountModelTab(
 
   async function loadSheet(name: string): Promise<void> {
     status.textContent = t.loading;
-    const data = await call('getSheetData', name);
+    const data = await sheetData.get(name);
     sheet = toPreviewData(data, Date.now());
     sheetName = data.name;
     sheetInfo.textContent = format(t.sheetRows, { rows: sheet.rows.length, columns: sheet.headers.length });

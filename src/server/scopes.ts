@@ -5,6 +5,7 @@
  */
 export const FORMS_SCOPE = 'https://www.googleapis.com/auth/forms';
 export const TRIGGERS_SCOPE = 'https://www.googleapis.com/auth/script.scriptapp';
+export const MAIL_SCOPE = 'https://www.googleapis.com/auth/script.send_mail';
 
 /**
  * Ends the execution with a consent screen when the user has not granted these scopes yet. Where
