@@ -4,7 +4,10 @@
  * this module, so they cannot disagree about a payload. Only JSON-safe values cross: Dates travel
  * as `{ date: ISO string }` (google.script.run cannot carry Date objects).
  */
+import type { BandAlert } from '../core/history/alerts';
+import type { BandChurn, ModelBacktest } from '../core/history/backtest';
 import type { HealthModel } from '../core/model';
+import type { SurveyMapping } from '../core/survey-import/detect';
 
 /** A sheet cell as it crosses the wire. */
 export type WireCell = string | number | boolean | { date: string };
@@ -73,18 +76,8 @@ export interface JobStatus {
   lastError: string | null;
 }
 
-/** An account that turned worse since the previous snapshot. */
-export interface HealthAlert {
-  account: string;
-  fromBand: string;
-  toBand: string;
-  fromScore: number;
-  toScore: number;
-  /** Points lost (fromScore − toScore). */
-  drop: number;
-  /** 'band': moved to a worse band; 'points': fell more than the chosen points in its band. */
-  rule: 'band' | 'points';
-}
+/** An account that turned worse since the previous snapshot (core/history/alerts.ts). */
+export type HealthAlert = BandAlert;
 
 export interface AlertSettings {
   /** Send one digest e-mail after a snapshot that found alerts. */
@@ -132,30 +125,11 @@ export interface BacktestRequest {
   outcomeColumn: string;
 }
 
-export interface BandChurn {
-  band: string;
-  accounts: number;
-  churned: number;
-  /** churned ÷ accounts, or null with no accounts in the band. */
-  churnRate: number | null;
-}
+/** Accounts and churn in one band (core/history/backtest.ts). */
+export type { BandChurn };
 
-export interface BacktestStats {
-  /** AUC of the scores on every account with an outcome (in-sample for the learned model). */
-  auc: number | null;
-  /**
-   * AUC on accounts the learned weights did not learn from (two-fold cross-validation), for both
-   * models on the same accounts; null with too few churned or retained accounts.
-   */
-  heldOutAuc: number | null;
-  accounts: number;
-  churned: number;
-  /** Accounts with an outcome but no score (blank, or below the minimum coverage). */
-  unscored: number;
-  perBand: BandChurn[];
-  /** Unhealthy churn rate ÷ Healthy churn rate; null when no healthy account churned. */
-  lift: number | null;
-}
+/** One model's backtest (core/history/backtest.ts). */
+export type BacktestStats = ModelBacktest;
 
 export interface BacktestResult {
   outcomeColumn: string;
@@ -180,16 +154,8 @@ export type SurveySource = string | { kind: 'form'; form: string } | { kind: 'sh
 
 export type SurveyField = 'nps' | 'csat' | 'ces' | 'account' | 'comment';
 
-/** Question titles per field (account null: match by the respondent's e-mail). */
-export interface SurveyMapping {
-  nps: string | null;
-  csat: string | null;
-  csatScale: number | null;
-  ces: string | null;
-  cesScale: number | null;
-  account: string | null;
-  comment: string | null;
-}
+/** Question titles per field (core/survey-import/detect.ts); account null: match by e-mail. */
+export type { SurveyMapping };
 
 export interface SurveyQuestion {
   title: string;

@@ -5,6 +5,7 @@ import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { readSheetCsv } from '../../dev/csv';
 import { seededRandom } from '../../dev/random';
+import type { Band } from '../../src/core/bands';
 import { type HealthModel, parseModelTable } from '../../src/core/model';
 import type {
   AlertSettings,
@@ -283,7 +284,7 @@ export function backtestResult(outcomeColumn: string): BacktestResult {
   };
 }
 
-function stats(auc: number, heldOutAuc: number, bands: [string, number, number][]): BacktestStats {
+function stats(auc: number, heldOutAuc: number, bands: [Band, number, number][]): BacktestStats {
   const perBand = bands.map(([band, accounts, churned]) => ({
     band,
     accounts,
