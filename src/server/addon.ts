@@ -22,13 +22,16 @@ import type {
   TrafficLightsResult,
 } from '../shared/protocol';
 import { saveAlertSettingsFrom } from './alerts';
-import { historyState, scheduledSnapshot, scheduleSnapshots } from './history-api';
+import { historyState, scheduleSnapshots } from './history-api';
+import { type Job, SNAPSHOT_JOB, SURVEY_JOB } from './jobs';
 import { applyLearnedWeightsFrom, restorePreviousModelFrom } from './learned-model';
 import { setUpHealthScoreIn } from './setup';
 import { saveModelFrom, sheetData, sidebarState, suggestedModel } from './sidebar-api';
 import { takeSnapshot } from './snapshot';
 import { activeSpreadsheet, requireSheet } from './spreadsheet';
+import { importRemembered } from './surveys/schedule';
 import { applyTrafficLightsTo } from './traffic-lights';
+import { runDueJobs } from './triggers';
 
 const messages = () => getMessages(Session.getActiveUserLocale());
 
@@ -174,12 +177,20 @@ export function takeHealthSnapshotFromMenu() {
 }
 
 /**
- * Time-driven trigger: the daily snapshot. Its failure is recorded for the sidebar.
+ * The document's one time-driven trigger: takes the daily snapshot and imports survey responses
+ * when each is due. A job's failure is recorded for the sidebar.
  *
  * @param {Object} e The trigger event.
+ * @return {number} How many jobs ran.
  */
-export function runScheduledSnapshot(e?: { triggerUid?: string }) {
-  scheduledSnapshot(e);
+export function runScheduledJobs(e?: { triggerUid?: string }): number {
+  return runDueJobs(
+    e,
+    new Map<Job, () => unknown>([
+      [SNAPSHOT_JOB, takeSnapshot],
+      [SURVEY_JOB, importRemembered],
+    ]),
+  );
 }
 
 /**

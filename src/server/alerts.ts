@@ -44,18 +44,20 @@ export function saveAlertSettingsFrom(candidate: unknown): AlertSettings {
   return saved;
 }
 
-export function storedAlerts(day: string, alerts: readonly BandAlert[]): string {
-  return JSON.stringify({ day, items: alerts.slice(0, STORED_ALERTS) });
+/** The latest snapshot's alerts, and the last day a digest went out (one e-mail a day at most). */
+export interface StoredAlerts {
+  day: string;
+  items: HealthAlert[];
+  emailedDay?: string | null;
 }
 
-export function readStoredAlerts(
-  stored: Record<string, string>,
-): { day: string; items: HealthAlert[] } | null {
+export function storedAlerts(day: string, alerts: readonly BandAlert[], emailedDay: string | null): string {
+  return JSON.stringify({ day, items: alerts.slice(0, STORED_ALERTS), emailedDay });
+}
+
+export function readStoredAlerts(stored: Record<string, string>): StoredAlerts | null {
   try {
-    const parsed = JSON.parse(stored[PROPERTY.alerts] ?? 'null') as {
-      day: string;
-      items: HealthAlert[];
-    } | null;
+    const parsed = JSON.parse(stored[PROPERTY.alerts] ?? 'null') as StoredAlerts | null;
     return parsed !== null && typeof parsed.day === 'string' && Array.isArray(parsed.items) ? parsed : null;
   } catch {
     return null;

@@ -2,15 +2,9 @@
 import { decodeCountsSeries } from '../core/history/counts';
 import type { HistoryState, JobStatus } from '../shared/protocol';
 import { readAlertSettings, readStoredAlerts } from './alerts';
+import { SNAPSHOT_JOB } from './jobs';
 import { PROPERTY } from './names';
-import { takeSnapshot } from './snapshot';
-import { type Job, jobStatus, runScheduled, scheduleJob } from './triggers';
-
-export const SNAPSHOT_JOB: Job = {
-  handler: 'runScheduledSnapshot',
-  property: PROPERTY.snapshotJob,
-  schedules: ['off', 'daily'],
-};
+import { jobStatus, scheduleJob } from './triggers';
 
 export function historyState(): HistoryState {
   const stored = PropertiesService.getDocumentProperties().getProperties();
@@ -24,8 +18,4 @@ export function historyState(): HistoryState {
 
 export function scheduleSnapshots(schedule: unknown): JobStatus {
   return scheduleJob(SNAPSHOT_JOB, schedule);
-}
-
-export function scheduledSnapshot(event: { triggerUid?: string } | undefined): void {
-  runScheduled(SNAPSHOT_JOB, event, takeSnapshot);
 }

@@ -34,6 +34,9 @@ export const PROPERTY = {
   /** Where the latest snapshot blocks and the thinning tiers are (see history-pointer.ts). */
   historyPointer: 'healthScore.historyPointer',
   snapshotJob: 'healthScore.snapshotJob',
+  surveyJob: 'healthScore.surveySchedule',
+  /** The one dispatcher trigger the document counts (see jobs.ts). */
+  scheduler: 'healthScore.scheduler',
   alerts: 'healthScore.alerts',
   alertSettings: 'healthScore.alertSettings',
   surveyMapping: 'healthScore.surveyMapping',

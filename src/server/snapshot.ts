@@ -18,7 +18,7 @@ import { cellDayKeys, type DayKeyFn, dayNumber } from '../core/history/days';
 import { type HistoryRow, sameDayBlock, snapshotRows } from '../core/history/snapshot';
 import { zonedDayKey, zonedMidnight } from '../core/history/zoned';
 import type { SnapshotResult } from '../shared/protocol';
-import { readAlertSettings, sendDigest, storedAlerts } from './alerts';
+import { readAlertSettings, readStoredAlerts, sendDigest, storedAlerts } from './alerts';
 import { type HistoryPointer, parsePointer } from './history-pointer';
 import { ensureHistorySheet, SPARE_DAYS } from './history-sheet';
 import { ACCOUNT_SHEET_PROPERTY, BAND_HEADER, HISTORY_SHEET, PROPERTY, SCORE_HEADER } from './names';
@@ -108,12 +108,24 @@ export function takeSnapshot(): SnapshotResult {
     day: today,
     ...bandCounts(snapshot.rows),
   });
+  // One digest a day: a second snapshot the same day (the trigger, then a click) sends none.
+  let emailedDay = readStoredAlerts(stored)?.emailedDay ?? null;
+  let emailed = 0;
+  let mailError: unknown = null;
+  if (snapshot.rows.length > 0 && emailedDay !== today) {
+    try {
+      emailed = sendDigest(spreadsheet, settings, alerts, today);
+      if (emailed > 0) emailedDay = today;
+    } catch (error) {
+      mailError = error; // the snapshot itself is written: record it, then report the e-mail
+    }
+  }
   properties.setProperties({
     [PROPERTY.historyPointer]: JSON.stringify(pointer),
     [PROPERTY.bandCounts]: encodeCountsSeries(counts),
-    [PROPERTY.alerts]: storedAlerts(today, alerts),
+    [PROPERTY.alerts]: storedAlerts(today, alerts, emailedDay),
   });
-  const emailed = snapshot.rows.length > 0 ? sendDigest(spreadsheet, settings, alerts, today) : 0;
+  if (mailError !== null) throw mailError;
   return {
     day: today,
     accounts: snapshot.rows.length,
@@ -175,7 +187,9 @@ function accountColumns(values: unknown[][], a1: string): AccountRows | null {
 
 /**
  * The rows from the previous block's first row to the end of the grid, if the pointer still
- * describes them: the latest block starts with its day and nothing follows it. Else null.
+ * describes them: every row of the latest block carries its day, the row above it does not,
+ * nothing follows it, and the previous block is one earlier day. Else null (the user deleted,
+ * inserted or sorted rows): the blocks are then found again from the dates.
  */
 function readPointedTail(
   spreadsheet: Spreadsheet,
@@ -193,7 +207,14 @@ function readPointedTail(
   const tail = { from, rows, maxRows: from + rows.length - 1 };
   const keyOf = cellDayKeys(dayKeyOf);
   const latest = pointer.start - from;
-  if (pointer.rows > 0 && keyOf(rows[latest]?.[0]) !== pointer.day) return null;
+  const dayAt = (i: number) => (i >= 0 && i < rows.length ? keyOf(rows[i][0]) : null);
+  for (let i = latest; i < latest + pointer.rows; i++) if (dayAt(i) !== pointer.day) return null;
+  if (pointer.rows > 0 && latest > 0 && dayAt(latest - 1) === pointer.day) return null;
+  if (latest > 0) {
+    const previousDay = dayAt(0);
+    if (previousDay === null || previousDay === pointer.day) return null;
+    for (let i = 1; i < latest; i++) if (dayAt(i) !== previousDay) return null;
+  }
   for (let i = latest + pointer.rows; i < rows.length; i++) if (!isBlank(rows[i][0])) return null;
   return tail;
 }
@@ -211,17 +232,27 @@ function findTail(
   const { sheet } = ensureHistorySheet(spreadsheet, accounts);
   const lastRow = Math.max(1, sheet.getLastRow());
   const maxRows = sheet.getMaxRows();
-  const from = Math.max(2, lastRow - 2 * accounts - 50);
-  const rows = lastRow < from ? [] : sheet.getRange(from, 1, lastRow - from + 1, WIDTH).getValues();
   const dayKeyOf = zonedDayKey(timeZone);
   const keyOf = cellDayKeys(dayKeyOf);
+  let window = 2 * accounts + 50;
+  let from: number;
+  let rows: unknown[][];
+  let latest: number | null;
+  let previous: number | null;
   const blockStart = (end: number): number | null => {
     const dates = rows.slice(0, end).map((row) => row[0]);
     const last = [...dates].reverse().find((cell) => keyOf(cell) !== null);
     return last === undefined ? null : sameDayBlock(dates, last as Date, dayKeyOf);
   };
-  const latest = blockStart(rows.length);
-  const previous = latest === null ? null : blockStart(latest);
+  // A block found starting at the window's first row may go on above it: read a longer window.
+  for (;;) {
+    from = Math.max(2, lastRow - window);
+    rows = lastRow < from ? [] : sheet.getRange(from, 1, lastRow - from + 1, WIDTH).getValues();
+    latest = blockStart(rows.length);
+    previous = latest === null ? null : blockStart(latest);
+    if (from === 2 || (latest !== 0 && previous !== 0)) break;
+    window *= 2;
+  }
   const day = latest === null ? null : keyOf(rows[latest][0]);
   const start = latest === null ? lastRow + 1 : from + latest;
   const pointer: HistoryPointer = {

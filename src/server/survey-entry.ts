@@ -16,7 +16,7 @@ import type {
 } from '../shared/protocol';
 import { activeSpreadsheet } from './spreadsheet';
 import { importSettings, importSurvey, previewSurvey } from './surveys/import';
-import { importRemembered, runScheduledImport, setSchedule } from './surveys/schedule';
+import { importRemembered, setSchedule } from './surveys/schedule';
 import { assignResponse, surveyState } from './surveys/unmatched';
 
 /**
@@ -79,17 +79,6 @@ export function assignSurveyResponse(request: AssignRequest): SurveyState {
  */
 export function setSurveySchedule(schedule: Schedule): JobStatus {
   return setSchedule(schedule);
-}
-
-/**
- * Time-driven trigger: imports the last imported survey again. A failure is recorded for the
- * sidebar and rethrown.
- *
- * @param {Object} event The time-driven event.
- * @return {Object} The import's counts, or null when this trigger is no longer the document's.
- */
-export function runScheduledSurveyImport(event?: { triggerUid?: string }): SurveyImportResult | null {
-  return runScheduledImport(event);
 }
 
 /**

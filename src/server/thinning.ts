@@ -29,21 +29,33 @@ export function thinHistory(
   today: string,
   dayKeyOf: DayKeyFn,
 ): { pointer: HistoryPointer; removed: number } {
-  let removed = 0;
-  // Months first: they lie above the weekly boundary, so thinning them moves every row below.
-  for (const [period, keptDays] of [
+  const tiers = [
     ['month', WEEKLY_DAYS],
     ['week', DAILY_DAYS],
-  ] as const) {
-    const tier = period === 'month' ? 'monthly' : 'weekly';
-    const cutoff = dayNumber(today) - keptDays;
-    const boundary = pointer[tier];
-    // Months are thinned from what the weekly tier has finished with; weeks up to today's block.
-    const limit = period === 'month' ? pointer.weekly.row : pointer.start + pointer.rows - 1;
-    if (!due(boundary, cutoff, period) || boundary.row >= limit) continue;
-    const result = thinTier(spreadsheet, pointer, boundary, limit, period, cutoff, dayKeyOf);
-    pointer = result.pointer;
-    removed += result.removed;
+  ] as const;
+  const isDue = ([period, keptDays]: (typeof tiers)[number]) =>
+    due(pointer[period === 'month' ? 'monthly' : 'weekly'], dayNumber(today) - keptDays, period);
+  if (!tiers.some(isDue)) return { pointer, removed: 0 };
+  // Two snapshots at once (the trigger and a click) must not both delete rows: the second skips
+  // thinning, which the next snapshot does. Only thinning days pay for the lock.
+  const lock = LockService.getDocumentLock();
+  if (!lock.tryLock(0)) return { pointer, removed: 0 };
+  let removed = 0;
+  try {
+    // Months first: they lie above the weekly boundary, so thinning them moves every row below.
+    for (const [period, keptDays] of tiers) {
+      const tier = period === 'month' ? 'monthly' : 'weekly';
+      const cutoff = dayNumber(today) - keptDays;
+      const boundary = pointer[tier];
+      // Months are thinned from what the weekly tier has finished with; weeks up to today's block.
+      const limit = period === 'month' ? pointer.weekly.row : pointer.start + pointer.rows - 1;
+      if (!due(boundary, cutoff, period) || boundary.row >= limit) continue;
+      const result = thinTier(spreadsheet, pointer, boundary, limit, period, cutoff, dayKeyOf);
+      pointer = result.pointer;
+      removed += result.removed;
+    }
+  } finally {
+    lock.releaseLock();
   }
   return { pointer, removed };
 }

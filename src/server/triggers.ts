@@ -1,39 +1,35 @@
 /**
- * Scheduled jobs (daily snapshot, survey import): one time-driven trigger per job per document.
+ * Scheduled jobs (daily snapshot, survey import) run from ONE time-driven trigger per document:
+ * an editor add-on may hold only one trigger of each type per user per document. The trigger runs
+ * hourly when some job is hourly, else daily around 6 am, and each run does the jobs that are due.
  *
  * Installable triggers belong to the user who made them, so a second editor cannot see or delete
- * the first one's. The document property of the job therefore names the one trigger that counts;
- * a trigger that fires and finds another trigger named there deletes itself. Turning a schedule on
- * or off from any editor's sidebar thus always leaves exactly one live schedule per document.
+ * the first one's. A document property therefore names the one trigger that counts; a trigger
+ * that fires and finds another one named there deletes itself. Changing a schedule from any
+ * editor's sidebar thus always leaves exactly one live trigger per document.
  */
 import { fail } from '../core/args';
 import type { JobStatus, Schedule } from '../shared/protocol';
+import { ALL_JOBS, DISPATCHER, type Job } from './jobs';
+import { PROPERTY } from './names';
 import { requireScopes, TRIGGERS_SCOPE } from './scopes';
-
-export interface Job {
-  /** Top-level function the trigger calls. */
-  handler: string;
-  /** Document property holding the job's schedule, trigger ID and last run. */
-  property: string;
-  schedules: readonly Schedule[];
-}
 
 interface StoredJob {
   schedule: Schedule;
-  triggerId: string | null;
   lastRun: string | null;
   lastError: string | null;
 }
 
-const OFF: StoredJob = { schedule: 'off', triggerId: null, lastRun: null, lastError: null };
+const OFF: StoredJob = { schedule: 'off', lastRun: null, lastError: null };
+/** A daily job is due when its last run is at least this old (the trigger's hour drifts). */
+const DAILY_GAP_MS = 20 * 3_600_000;
 
-function read(job: Job): StoredJob {
-  const text = PropertiesService.getDocumentProperties().getProperty(job.property);
-  if (text === null) return { ...OFF };
+function readJson<T>(property: string, fallback: T): T {
+  const text = PropertiesService.getDocumentProperties().getProperty(property);
   try {
-    return { ...OFF, ...(JSON.parse(text) as Partial<StoredJob>) };
+    return text === null ? fallback : { ...fallback, ...(JSON.parse(text) as Partial<T>) };
   } catch {
-    return { ...OFF };
+    return fallback;
   }
 }
 
@@ -41,62 +37,75 @@ function write(job: Job, stored: StoredJob): void {
   PropertiesService.getDocumentProperties().setProperty(job.property, JSON.stringify(stored));
 }
 
+const read = (job: Job): StoredJob => readJson(job.property, { ...OFF });
+
 export function jobStatus(job: Job): JobStatus {
   const { schedule, lastRun, lastError } = read(job);
   return { schedule, lastRun, lastError };
 }
 
-/** This user's triggers for this document that run the job's handler. */
-function ownTriggers(job: Job): GoogleAppsScript.Script.Trigger[] {
+/** This user's dispatcher triggers for this document. */
+function ownTriggers(): GoogleAppsScript.Script.Trigger[] {
   return ScriptApp.getUserTriggers(SpreadsheetApp.getActive()).filter(
-    (trigger) => trigger.getHandlerFunction() === job.handler,
+    (trigger) => trigger.getHandlerFunction() === DISPATCHER,
   );
 }
 
-/** Replaces the job's trigger by one on the new schedule (or none for 'off'). */
+/** Sets a job's schedule, then makes the one trigger match what all jobs need. */
 export function scheduleJob(job: Job, schedule: unknown): JobStatus {
   if (typeof schedule !== 'string' || !job.schedules.includes(schedule as Schedule)) {
     fail(`The schedule must be one of ${job.schedules.join(', ')} (got ${String(schedule)}).`);
   }
-  requireScopes([TRIGGERS_SCOPE]);
-  for (const trigger of ownTriggers(job)) ScriptApp.deleteTrigger(trigger);
-  const stored = read(job);
-  stored.schedule = schedule as Schedule;
-  stored.triggerId = null;
-  if (schedule !== 'off') {
-    const builder = ScriptApp.newTrigger(job.handler).timeBased();
+  write(job, { ...read(job), schedule: schedule as Schedule });
+  const schedules = ALL_JOBS.map((each) => read(each).schedule);
+  const cadence = schedules.includes('hourly') ? 'hourly' : schedules.includes('daily') ? 'daily' : 'off';
+  if (cadence !== 'off') requireScopes([TRIGGERS_SCOPE]);
+  for (const trigger of ownTriggers()) ScriptApp.deleteTrigger(trigger);
+  let triggerId: string | null = null;
+  if (cadence !== 'off') {
+    const builder = ScriptApp.newTrigger(DISPATCHER).timeBased();
     const trigger =
-      schedule === 'hourly' ? builder.everyHours(1).create() : builder.everyDays(1).atHour(6).create();
-    stored.triggerId = trigger.getUniqueId();
+      cadence === 'hourly' ? builder.everyHours(1).create() : builder.everyDays(1).atHour(6).create();
+    triggerId = trigger.getUniqueId();
   }
-  write(job, stored);
+  PropertiesService.getDocumentProperties().setProperty(PROPERTY.scheduler, JSON.stringify({ triggerId }));
   return jobStatus(job);
 }
 
 /**
- * Runs a job from its trigger. A trigger the document no longer names (another editor rescheduled
- * the job) removes itself instead. A failure is stored for the sidebar and thrown again, so Apps
- * Script's own failure e-mail still reaches the trigger's owner.
+ * The dispatcher: runs each job that is due (hourly jobs every time, daily ones once a day).
+ * A trigger the document no longer names removes itself instead. A job's failure is stored for
+ * the sidebar, the other jobs still run, and the first failure is thrown again at the end so
+ * Apps Script's own failure e-mail still reaches the trigger's owner.
  */
-export function runScheduled<T>(
-  job: Job,
+export function runDueJobs(
   event: { triggerUid?: string } | undefined,
-  work: () => T,
-): T | null {
-  const stored = read(job);
+  work: ReadonlyMap<Job, () => unknown>,
+): number {
   const uid = event?.triggerUid;
-  if (uid !== undefined && uid !== stored.triggerId) {
-    for (const trigger of ownTriggers(job))
-      if (trigger.getUniqueId() === uid) ScriptApp.deleteTrigger(trigger);
-    return null;
+  const { triggerId } = readJson<{ triggerId: string | null }>(PROPERTY.scheduler, { triggerId: null });
+  if (uid !== undefined && uid !== triggerId) {
+    for (const trigger of ownTriggers()) if (trigger.getUniqueId() === uid) ScriptApp.deleteTrigger(trigger);
+    return 0;
   }
-  const now = new Date().toISOString();
-  try {
-    const result = work();
-    write(job, { ...read(job), lastRun: now, lastError: null });
-    return result;
-  } catch (error) {
-    write(job, { ...read(job), lastRun: now, lastError: (error as Error).message });
-    throw error;
+  let ran = 0;
+  let firstError: unknown = null;
+  for (const [job, run] of work) {
+    const stored = read(job);
+    const last = stored.lastRun === null ? 0 : Date.parse(stored.lastRun);
+    const due =
+      stored.schedule === 'hourly' || (stored.schedule === 'daily' && Date.now() - last >= DAILY_GAP_MS);
+    if (!due) continue;
+    ran++;
+    const now = new Date().toISOString();
+    try {
+      run();
+      write(job, { ...read(job), lastRun: now, lastError: null });
+    } catch (error) {
+      write(job, { ...read(job), lastRun: now, lastError: (error as Error).message });
+      firstError ??= error;
+    }
   }
+  if (firstError !== null) throw firstError;
+  return ran;
 }

@@ -124,6 +124,36 @@ describe('takeHealthSnapshot', () => {
     expect(historyRows(workbook)).toHaveLength(11);
   });
 
+  it('finds the blocks again when rows above them were deleted, so nothing is written twice', () => {
+    const { workbook, addon } = setUp(generatedAccounts(5));
+    snapshot(addon);
+    workbook.setNow('2026-11-03T09:00:00Z');
+    snapshot(addon);
+    const history = workbook.services.SpreadsheetApp.getActive().getSheetByName('Health History')!;
+    history.deleteRows(2, 2); // the user removes two of the first day's rows
+    expect(snapshot(addon).replaced).toBe(true);
+    const rows = historyRows(workbook).slice(1);
+    expect(rows).toHaveLength(3 + 5);
+    const today = rows.filter((row) => (row[0] as Date).toISOString().startsWith('2026-11-03'));
+    expect(new Set(today.map((row) => row[1])).size).toBe(5);
+    workbook.setNow('2026-11-04T09:00:00Z');
+    expect(snapshot(addon).replaced).toBe(false);
+    expect(historyRows(workbook).slice(1)).toHaveLength(3 + 5 + 5);
+  });
+
+  it('stays at ≤ 10 calls on ordinary days; growth and thinning days (about one a week) cost a few more', () => {
+    const { workbook, addon } = setUp(generatedAccounts(20));
+    const start = Date.parse('2026-01-05T09:00:00Z');
+    const costs: number[] = [];
+    for (let day = 0; day < 130; day++) {
+      workbook.setNow(start + day * 86_400_000);
+      costs.push(callsDuring(workbook, () => snapshot(addon)).all);
+    }
+    const ordinary = costs.filter((cost) => cost <= 10).length;
+    expect(ordinary).toBeGreaterThanOrEqual(130 - Math.ceil(130 / 7) * 2);
+    expect(Math.max(...costs)).toBeLessThanOrEqual(20);
+  });
+
   it('thins days older than 90 to one a week and older than 180 to one a month', () => {
     const { workbook, addon } = setUp(generatedAccounts(3));
     const start = Date.parse('2026-01-05T09:00:00Z'); // a Monday
@@ -227,7 +257,7 @@ describe('the daily snapshot trigger', () => {
     const { workbook, addon } = setUp(generatedAccounts(3));
     addon.setSnapshotSchedule('daily');
     addon.setSnapshotSchedule('daily');
-    expect(workbook.triggers.filter((trigger) => trigger.handler === 'runScheduledSnapshot')).toHaveLength(1);
+    expect(workbook.triggers.filter((trigger) => trigger.handler === 'runScheduledJobs')).toHaveLength(1);
     expect(workbook.triggers[0].schedule).toMatchObject({ everyDays: 1 });
     expect((addon.getHistoryState() as { snapshots: { schedule: string } }).snapshots.schedule).toBe('daily');
     addon.setSnapshotSchedule('off');
@@ -238,7 +268,7 @@ describe('the daily snapshot trigger', () => {
   it('takes the snapshot when it fires, and records a failure for the sidebar', () => {
     const { workbook, addon } = setUp(generatedAccounts(3));
     addon.setSnapshotSchedule('daily');
-    workbook.fireTrigger('runScheduledSnapshot');
+    workbook.fireTrigger('runScheduledJobs');
     expect(historyRows(workbook)).toHaveLength(4);
     let state = addon.getHistoryState() as {
       snapshots: { lastRun: string | null; lastError: string | null };
@@ -247,10 +277,37 @@ describe('the daily snapshot trigger', () => {
     expect(state.snapshots.lastError).toBeNull();
     workbook.failOn('setValues', { message: 'Service Spreadsheets timed out' });
     workbook.setNow('2026-11-03T09:00:00Z');
-    expect(() => workbook.fireTrigger('runScheduledSnapshot')).toThrow('Service Spreadsheets timed out');
+    expect(() => workbook.fireTrigger('runScheduledJobs')).toThrow('Service Spreadsheets timed out');
     state = addon.getHistoryState() as typeof state;
     expect(state.snapshots.lastError).toBe('Service Spreadsheets timed out');
     expect(historyRows(workbook)).toHaveLength(4); // nothing half-written
+  });
+
+  it('shares the document’s one trigger with the survey import: hourly for both, each run when due', () => {
+    const { workbook, addon } = setUp(generatedAccounts(3));
+    const form = workbook.addForm({
+      title: 'Pulse',
+      collectsEmail: true,
+      items: [{ title: 'How likely are you to recommend us?', type: 'SCALE', lower: 0, upper: 10 }],
+      responses: [
+        { id: 'r1', email: 'a@example.com', answers: { 'How likely are you to recommend us?': '9' } },
+      ],
+    });
+    addon.importSurveyResponses(form.url, { addColumns: false });
+    addon.setSnapshotSchedule('daily');
+    addon.setSurveySchedule('hourly');
+    expect(workbook.triggers.map((trigger) => [trigger.handler, trigger.schedule])).toEqual([
+      ['runScheduledJobs', { everyHours: 1 }],
+    ]);
+    expect(workbook.fireTrigger('runScheduledJobs')).toBe(2); // the snapshot and the import
+    workbook.setNow('2026-11-02T10:00:00Z');
+    expect(workbook.fireTrigger('runScheduledJobs')).toBe(1); // only the import: the snapshot ran today
+    expect(historyRows(workbook)).toHaveLength(4);
+    workbook.setNow('2026-11-03T07:00:00Z');
+    expect(workbook.fireTrigger('runScheduledJobs')).toBe(2);
+    expect(historyRows(workbook)).toHaveLength(7);
+    addon.setSurveySchedule('off');
+    expect(workbook.triggers.map((trigger) => trigger.schedule)).toEqual([{ everyDays: 1, atHour: 6 }]);
   });
 
   it('a trigger another editor’s schedule replaced removes itself instead of running', () => {

@@ -136,9 +136,9 @@ describe('scheduled import', () => {
     const handlers = () => workbook.triggers.map((trigger) => [trigger.handler, trigger.schedule]);
     expect(addon.setSurveySchedule('daily')).toMatchObject({ schedule: 'daily', lastError: null });
     addon.setSurveySchedule('daily');
-    expect(handlers()).toEqual([['runScheduledSurveyImport', { everyDays: 1, atHour: 6 }]]);
+    expect(handlers()).toEqual([['runScheduledJobs', { everyDays: 1, atHour: 6 }]]);
     addon.setSurveySchedule('hourly');
-    expect(handlers()).toEqual([['runScheduledSurveyImport', { everyHours: 1 }]]);
+    expect(handlers()).toEqual([['runScheduledJobs', { everyHours: 1 }]]);
     expect(() => addon.setSurveySchedule('weekly')).toThrow(/one of off, hourly, daily/);
     expect(addon.setSurveySchedule('off')).toMatchObject({ schedule: 'off' });
     expect(workbook.triggers).toHaveLength(0);
@@ -153,7 +153,8 @@ describe('scheduled import', () => {
     addon.setSurveySchedule('hourly');
     form.addResponses([answer('r4', 9, 'dee@umbrella.co.uk', { nps: 10, comment: 'not imported' })]);
     workbook.setNow('2024-05-10T07:00:00Z');
-    expect(workbook.fireTrigger('runScheduledSurveyImport')).toMatchObject({ added: 1, updated: 0 });
+    expect(workbook.fireTrigger('runScheduledJobs')).toBe(1);
+    expect((addon.getSurveyState() as State).schedule.lastError).toBeNull();
     expect(rowsById(workbook.values(SURVEY)).get('r4')!.slice(3, 9)).toEqual([
       'Umbrella Corp',
       'dee@umbrella.co.uk',
@@ -172,7 +173,7 @@ describe('scheduled import', () => {
     // The form was deleted: the run fails, is recorded, and is rethrown for Apps Script's e-mail.
     const forms = workbook.forms.splice(0);
     workbook.setNow('2024-05-10T08:00:00Z');
-    expect(() => workbook.fireTrigger('runScheduledSurveyImport')).toThrow(/There is no form at/);
+    expect(() => workbook.fireTrigger('runScheduledJobs')).toThrow(/There is no form at/);
     state = addon.getSurveyState() as State;
     expect(state.schedule.lastRun).toBe('2024-05-10T08:00:00.000Z');
     expect(state.schedule.lastError).toMatch(/^There is no form at "https:\/\/docs.google.com\/forms\/d\//);
@@ -181,9 +182,10 @@ describe('scheduled import', () => {
     workbook.forms.push(...forms);
     form.addResponses([answer('r5', 9, 'eve@initech.io', { nps: 6 })]);
     workbook.failOn('setValues', { message: 'Service Spreadsheets timed out' });
-    expect(() => workbook.fireTrigger('runScheduledSurveyImport')).toThrow('Service Spreadsheets timed out');
+    expect(() => workbook.fireTrigger('runScheduledJobs')).toThrow('Service Spreadsheets timed out');
     expect((addon.getSurveyState() as State).schedule.lastError).toBe('Service Spreadsheets timed out');
-    expect(workbook.fireTrigger('runScheduledSurveyImport')).toMatchObject({ added: 1 });
+    expect(workbook.fireTrigger('runScheduledJobs')).toBe(1);
+    expect(rowsById(workbook.values(SURVEY)).has('r5')).toBe(true);
     expect((addon.getSurveyState() as State).schedule.lastError).toBeNull();
   });
 
@@ -196,7 +198,7 @@ describe('scheduled import', () => {
     const stale = { ...workbook.triggers[0], id: 'someone-elses-trigger' };
     workbook.triggers.push(stale);
     form.addResponses([answer('r4', 9, 'dee@umbrella.co.uk', { nps: 10 })]);
-    expect(workbook.fireTrigger('someone-elses-trigger')).toBeNull();
+    expect(workbook.fireTrigger('someone-elses-trigger')).toBe(0);
     expect(workbook.triggers.map((trigger) => trigger.id)).not.toContain('someone-elses-trigger');
     expect(workbook.values(SURVEY)).toHaveLength(4);
   });

@@ -290,6 +290,9 @@ describe('mergeSurveyRows', () => {
     sheet[0][3] = true;
     sheet[0][8] = 42;
     expect(mergeSurveyRows(sheet, [numericComment])).toMatchObject({ block: [], unchanged: 1 });
+    // Milliseconds a sheet keeps or drops do not make a response "edited".
+    sheet[0][1] = new Date(SUBMITTED.getTime() + 400);
+    expect(mergeSurveyRows(sheet, [numericComment])).toMatchObject({ block: [], unchanged: 1 });
     sheet[0][1] = new Date(SUBMITTED.getTime() + 1000);
     expect(mergeSurveyRows(sheet, [numericComment])).toMatchObject({ updated: 1 });
   });

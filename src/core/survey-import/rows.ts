@@ -213,7 +213,8 @@ function sameRow(existing: readonly unknown[], incoming: SurveyRow): boolean {
 function sameValue(read: unknown, written: unknown): boolean {
   const a = read ?? '';
   const b = written ?? '';
-  if (isDate(a) || isDate(b)) return timeOf(a) === timeOf(b);
+  // To the second: a date cell need not keep a form timestamp's milliseconds.
+  if (isDate(a) || isDate(b)) return Math.floor(timeOf(a) / 1000) === Math.floor(timeOf(b) / 1000);
   if (typeof a === typeof b) return a === b;
   if (typeof a === 'string') return sameValue(b, a);
   if (typeof b !== 'string') return false;

@@ -1,19 +1,15 @@
 /**
- * The scheduled import: one time-driven trigger per document (triggers.ts) that imports the source
- * imported last, with its remembered mapping and options. A failed run is stored with the job and
- * shown in the sidebar (getSurveyState().schedule.lastError), and rethrown for Apps Script's e-mail.
+ * The scheduled import: a job of the document's one dispatcher trigger (triggers.ts) that imports
+ * the source imported last, with its remembered mapping and options. A failed run is stored with
+ * the job and shown in the sidebar (getSurveyState().schedule.lastError), and rethrown for Apps
+ * Script's e-mail.
  */
 import { fail } from '../../core/args';
 import type { JobStatus, SurveyImportResult } from '../../shared/protocol';
-import { type Job, runScheduled, scheduleJob } from '../triggers';
+import { SURVEY_JOB } from '../jobs';
+import { scheduleJob } from '../triggers';
 import { importSurvey } from './import';
-import { rememberedImport, SURVEY_SCHEDULE_PROPERTY } from './settings';
-
-export const SURVEY_JOB: Job = {
-  handler: 'runScheduledSurveyImport',
-  property: SURVEY_SCHEDULE_PROPERTY,
-  schedules: ['off', 'hourly', 'daily'],
-};
+import { rememberedImport } from './settings';
 
 const NOTHING_IMPORTED =
   'No survey has been imported yet: open the health panel, choose a form or a form-responses sheet ' +
@@ -32,8 +28,4 @@ export function importRemembered(): SurveyImportResult {
     addColumns: remembered.addColumns,
     windowDays: remembered.windowDays,
   });
-}
-
-export function runScheduledImport(event: { triggerUid?: string } | undefined): SurveyImportResult | null {
-  return runScheduled(SURVEY_JOB, event, importRemembered);
 }

@@ -7,9 +7,6 @@ import type { SurveyMapping } from '../../core/survey-import';
 import { PROPERTY } from '../names';
 import type { ExplicitSource } from './source';
 
-/** The scheduled import's job (schedule, trigger ID, last run), see triggers.ts. */
-export const SURVEY_SCHEDULE_PROPERTY = 'healthScore.surveySchedule';
-
 export interface RememberedImport {
   source: ExplicitSource;
   addColumns: boolean;

@@ -8,6 +8,7 @@ import { fail } from '../../core/args';
 import { isBlank, isDate, normalizeKey } from '../../core/cells';
 import { assignmentKey, SURVEY_WIDTH } from '../../core/survey-import';
 import type { SurveyState, UnmatchedResponse } from '../../shared/protocol';
+import { SURVEY_JOB } from '../jobs';
 import { activeSpreadsheet } from '../spreadsheet';
 import { jobStatus } from '../triggers';
 import { findAccountTable, requireAccountTable } from './accounts';
@@ -20,7 +21,6 @@ import {
   UNMATCHED,
   writableRow,
 } from './responses-sheet';
-import { SURVEY_JOB } from './schedule';
 import { rememberAssignment, rememberedImport } from './settings';
 
 const ID = 0;
