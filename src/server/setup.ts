@@ -15,7 +15,6 @@ import { ensureHistorySheet } from './history-sheet';
 import { createModelSheet, ensureNamedRanges } from './model-sheet';
 import {
   ACCOUNT_SHEET_PROPERTY,
-  HISTORY_SHEET,
   MANAGED_HEADERS,
   MODEL_SHEET,
   NAMED,
@@ -32,6 +31,7 @@ import {
   trendColumn,
 } from './spreadsheet';
 import { applyRules, type ManagedColumns, TREND_NUMBER_FORMAT } from './traffic-lights';
+import { trendFormulaFrom } from './trend-range';
 
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
 
@@ -122,11 +122,13 @@ function newPointer(spreadsheet: Spreadsheet, sheetName: string, columns: Manage
   };
 }
 
-/** The Trend column's formula: HEALTHTREND of each account over the Health History sheet. */
+/**
+ * The Trend column's formula: HEALTHTREND of each account over the Health History sheet (from
+ * row 2 while the history is young; snapshots move the start as old days are thinned).
+ */
 export function trendFormula(keyColumn: number): string {
   const key = columnLetter(keyColumn + 1);
-  const history = quoteSheetName(HISTORY_SHEET);
-  return `=HEALTHTREND(${key}2:${key}, ${history}!B2:B, ${history}!A2:A, ${history}!C2:C, ${TREND_DAYS})`;
+  return trendFormulaFrom(`${key}2:${key}`, 2, TREND_DAYS);
 }
 
 /**

@@ -22,8 +22,9 @@ import { readAlertSettings, readStoredAlerts, sendDigest, storedAlerts } from '.
 import { type HistoryPointer, parsePointer } from './history-pointer';
 import { ensureHistorySheet, SPARE_DAYS } from './history-sheet';
 import { ACCOUNT_SHEET_PROPERTY, BAND_HEADER, HISTORY_SHEET, PROPERTY, SCORE_HEADER } from './names';
-import { accountKeyColumn, managedColumns } from './spreadsheet';
+import { accountKeyColumn, managedColumns, trendColumn } from './spreadsheet';
 import { thinHistory } from './thinning';
+import { narrowTrend } from './trend-range';
 
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
 const HISTORY = quoteSheetName(HISTORY_SHEET);
@@ -103,6 +104,9 @@ export function takeSnapshot(): SnapshotResult {
     minPointDrop: settings.minPointDrop,
   });
   const thinned = thinHistory(spreadsheet, pointer, today, dayKeyOf);
+  if (thinned.pointer.weekly.row !== pointer.weekly.row && accounts.trend !== -1) {
+    narrowTrend(spreadsheet, accounts.a1, accounts.trend, thinned.pointer.weekly.row);
+  }
   pointer = thinned.pointer;
   const counts = appendCountsSeries(decodeCountsSeries(stored[PROPERTY.bandCounts]), {
     day: today,
@@ -142,6 +146,8 @@ interface AccountRows {
   rows: { key: unknown; score: unknown; band: unknown }[];
   /** The range that was read, remembered so the next snapshot reads it in one call. */
   a1: string;
+  /** The Trend column (0-based), or -1. */
+  trend: number;
 }
 
 /**
@@ -182,7 +188,7 @@ function accountColumns(values: unknown[][], a1: string): AccountRows | null {
     if (isBlank(row[key]) && isBlank(row[score])) continue;
     rows.push({ key: row[key], score: row[score], band: row[band] });
   }
-  return { rows, a1 };
+  return { rows, a1, trend: trendColumn(headers) };
 }
 
 /**

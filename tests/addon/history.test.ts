@@ -151,7 +151,7 @@ describe('takeHealthSnapshot', () => {
     }
     const ordinary = costs.filter((cost) => cost <= 10).length;
     expect(ordinary).toBeGreaterThanOrEqual(130 - Math.ceil(130 / 7) * 2);
-    expect(Math.max(...costs)).toBeLessThanOrEqual(20);
+    expect(Math.max(...costs)).toBeLessThanOrEqual(24);
   });
 
   it('thins days older than 90 to one a week and older than 180 to one a month', () => {
@@ -186,6 +186,27 @@ describe('takeHealthSnapshot', () => {
     expect(days).toEqual([...days].sort());
     expect(snapshot(addon).replaced).toBe(true);
     expect(historyRows(workbook).length - 1).toBe(days.length * 3);
+
+    // The Trend column now reads only the days not yet thinned, and still gives the same trends.
+    const trend = workbook.values('Accounts')[0].indexOf('Trend');
+    const formula = workbook.formulas('Accounts')[1][trend];
+    const firstRow = Number(/'Health History'!B(\d+):B/.exec(formula)?.[1]);
+    expect(firstRow).toBeGreaterThan(2);
+    expect(workbook.values('Health History')[firstRow - 1][0]).toBeInstanceOf(Date);
+    const ss = workbook.services.SpreadsheetApp.getActive();
+    const check = ss.insertSheet('Check');
+    check
+      .getRange('A1')
+      .setFormula(
+        "=HEALTHTREND(Accounts!A2:A4, 'Health History'!B2:B, 'Health History'!A2:A, 'Health History'!C2:C, 30)",
+      );
+    const whole = workbook.values('Check').map((row) => row[0]);
+    const narrowed = workbook
+      .values('Accounts')
+      .slice(1, 4)
+      .map((row) => row[trend]);
+    expect(narrowed).toEqual(whole);
+    expect(narrowed.every((value) => typeof value === 'number')).toBe(true);
   });
 });
 
