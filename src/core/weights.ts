@@ -153,23 +153,49 @@ export function distinctRounding(low: number, high: number): [number, number] {
 }
 
 /**
- * P(retained) = σ(b + Σ wⱼ·xⱼ), wⱼ ≥ 0, minimising mean log-loss + λ₁Σwⱼ + ½λ₂Σwⱼ² by FISTA.
- * Missing values take the metric's mean. λ₁ ∝ 1/√n sits a few standard errors above the gradient
- * that noise alone produces, so a metric unrelated to the outcome stays at exactly 0.
+ * P(retained) = σ(b + Σ wⱼ·xⱼ) with wⱼ ≥ 0, missing values at the metric's mean. Two fits, both by
+ * FISTA from zero (deterministic):
+ * 1. Selection, a non-negative lasso: metric j pays λⱼ·wⱼ, with λⱼ four standard errors of the
+ *    gradient that a metric unrelated to the outcome would show (∝ its spread, 1/√n). Noise stays
+ *    at exactly 0; a metric that carries signal enters.
+ * 2. The chosen metrics refitted without the L1 term (a "relaxed lasso"). The L1 term shrinks every
+ *    weight by about the same amount, which skews their ratios towards the strongest metric, and a
+ *    score's ranking (its AUC) depends on those ratios alone.
  */
 export function fitNonNegativeLogistic(columns: readonly (Float64Array | null)[], y: Float64Array): number[] {
   const n = y.length;
-  const usable = columns.map((column) => column?.some((x) => !Number.isNaN(x)) === true);
-  const x = columns.map((column, j) => {
-    if (!usable[j]) return new Float64Array(n);
-    const present = column!.filter((v) => !Number.isNaN(v));
+  const rate = y.reduce((sum, v) => sum + v, 0) / n;
+  const x = columns.map((column) => {
+    if (column === null || !column.some((v) => !Number.isNaN(v))) return null;
+    const present = column.filter((v) => !Number.isNaN(v));
     const mean = present.reduce((sum, v) => sum + v, 0) / present.length;
-    return column!.map((v) => (Number.isNaN(v) ? mean : v));
+    return column.map((v) => (Number.isNaN(v) ? mean : v));
   });
+  const penalties = x.map((column) => {
+    if (column === null) return 0;
+    const mean = column.reduce((sum, v) => sum + v, 0) / n;
+    const spread = Math.sqrt(column.reduce((sum, v) => sum + (v - mean) ** 2, 0) / n);
+    return (SELECTION_Z * spread * Math.sqrt(rate * (1 - rate))) / Math.sqrt(n);
+  });
+  const selected = fista(x, y, penalties);
+  return fista(
+    x.map((column, j) => (selected[j] > 0 ? column : null)),
+    y,
+    x.map(() => 0),
+  );
+}
+
+/** Standard errors above noise a metric's gradient must reach to be chosen. */
+const SELECTION_Z = 4;
+/** A touch of ridge keeps the refit finite when two metrics say the same thing. */
+const RIDGE = 1e-4;
+
+/** Mean log-loss + Σ λⱼwⱼ + ½·RIDGE·Σwⱼ², wⱼ ≥ 0; a null column keeps weight 0. */
+function fista(x: readonly (Float64Array | null)[], y: Float64Array, penalties: readonly number[]): number[] {
+  const n = y.length;
   const m = x.length;
-  const lambda1 = 1.5 / Math.sqrt(n);
-  const lambda2 = 1e-3;
-  const step = 1 / lipschitz(x, n);
+  const columns = x.map((column) => column ?? new Float64Array(n));
+  const step = 1 / (lipschitz(columns, n) + RIDGE);
   const rate = y.reduce((sum, v) => sum + v, 0) / n;
   let w = new Float64Array(m);
   let b = Math.log(rate / (1 - rate));
@@ -177,20 +203,20 @@ export function fitNonNegativeLogistic(columns: readonly (Float64Array | null)[]
   let vb = b;
   let t = 1;
   const p = new Float64Array(n);
-  for (let iteration = 0; iteration < 3000; iteration++) {
+  for (let iteration = 0; iteration < 5000; iteration++) {
     for (let i = 0; i < n; i++) {
       let z = vb;
-      for (let j = 0; j < m; j++) z += vw[j] * x[j][i];
+      for (let j = 0; j < m; j++) z += vw[j] * columns[j][i];
       p[i] = 1 / (1 + Math.exp(-z)) - y[i];
     }
     const next = new Float64Array(m);
     let change = 0;
     for (let j = 0; j < m; j++) {
-      if (!usable[j]) continue;
+      if (x[j] === null) continue;
       let gradient = 0;
-      for (let i = 0; i < n; i++) gradient += p[i] * x[j][i];
-      gradient = gradient / n + lambda2 * vw[j];
-      next[j] = Math.max(0, vw[j] - step * (gradient + lambda1));
+      for (let i = 0; i < n; i++) gradient += p[i] * columns[j][i];
+      gradient = gradient / n + RIDGE * vw[j];
+      next[j] = Math.max(0, vw[j] - step * (gradient + penalties[j]));
       change = Math.max(change, Math.abs(next[j] - w[j]));
     }
     let gradientB = 0;
@@ -224,7 +250,7 @@ function lipschitz(x: readonly Float64Array[], n: number): number {
     eigen = Math.sqrt(product.reduce((sum, v) => sum + v * v, 0));
     vector = product.map((v) => v / eigen);
   }
-  return 0.25 * eigen + 1e-3;
+  return 0.25 * eigen;
 }
 
 /** Weights as percentages with one decimal that add up to exactly 100. */
