@@ -2,11 +2,12 @@
  * HEALTHWEIGHTS (contract §3): learns from accounts with a known outcome which metrics separate
  * churned from retained ones, and returns a Health Model table HEALTHSCORE accepts as it is.
  *
- * Method: each numeric metric is oriented by its own AUC (does a higher value go with retention?)
- * and given Red/Green at its P10/P90 in that direction; the resulting sub-scores (words and Values
- * as HEALTHSCORE reads them, missing imputed by the Missing cell or the metric's mean) feed a
- * logistic regression of retention with non-negative weights and an elastic-net penalty, solved by
- * FISTA from zero: deterministic, and the L1 part gives pure noise a weight of exactly 0.
+ * Method: each numeric metric gets the Red/Green pair (among its portfolio percentiles) whose ramp
+ * best fits its own link with retention, which also says which way it points; the resulting
+ * sub-scores (words and Values as HEALTHSCORE reads them, missing imputed by the Missing cell or
+ * the metric's mean) feed a logistic regression of retention with non-negative weights. A lasso
+ * chooses the metrics (pure noise stays at exactly 0), then the chosen ones are refitted without
+ * it. Newton steps with an exact bounded solve: deterministic, and fast with collinear metrics.
  */
 import { fail, type Grid, listArg, rowArg, toGrid } from './args';
 import { aucOf, readOutcome } from './auc';
@@ -85,7 +86,7 @@ export function healthWeights(
   return modelTable(toGrid(modelArg), features, toPercentages(weights));
 }
 
-/** Sub-scores of one metric over the learning rows, with thresholds oriented by the outcome. */
+/** Sub-scores of one metric over the learning rows, with thresholds fitted to the outcome. */
 function featureOf(
   values: Grid,
   rows: readonly number[],
@@ -104,25 +105,9 @@ function featureOf(
     kinds[k] = reading.kind;
     raw[k] = reading.value;
   });
-  const numeric = (outcome: number) =>
-    rows.flatMap((_, k) => (kinds[k] === CellKind.Numeric && retained[k] === outcome ? [raw[k]] : []));
-  const [churnedNumbers, retainedNumbers] = [numeric(0), numeric(1)];
-  const all = churnedNumbers.concat(retainedNumbers);
-  let red: number | '' = '';
-  let green: number | '' = '';
-  if (all.length >= 2) {
-    let low = percentileOf(all, 10);
-    let high = percentileOf(all, 90);
-    if (low === high) [low, high] = [Math.min(...all), Math.max(...all)];
-    if (low !== high) {
-      const higherIsBetter =
-        churnedNumbers.length === 0 ||
-        retainedNumbers.length === 0 ||
-        aucOf(churnedNumbers, retainedNumbers) >= 0.5;
-      const [lowShown, highShown] = distinctRounding(low, high);
-      [red, green] = higherIsBetter ? [lowShown, highShown] : [highShown, lowShown];
-    }
-  }
+  const thresholds = chooseThresholds(raw, kinds, retained);
+  const red: number | '' = thresholds?.red ?? '';
+  const green: number | '' = thresholds?.green ?? '';
   const subScores = new Float64Array(rows.length);
   for (let k = 0; k < rows.length; k++) {
     let sub = Number.NaN;
@@ -140,6 +125,59 @@ function featureOf(
   return { subScores, red, green, auc };
 }
 
+/** Where Red and Green may sit: portfolio percentiles of the learning rows. */
+const SHAPE_PERCENTILES = [0, 5, 10, 25, 50, 75, 90, 95, 100];
+
+/**
+ * Red and Green that fit the metric's link with retention best. A sub-score is a ramp between
+ * the two, flat beyond them, so where they sit is the shape: a wide ramp for a steady effect, a
+ * short one for a cliff (four support calls and over, the first months of tenure). Every pair of
+ * percentiles is tried as a one-metric logistic regression (slope of either sign) on the numeric
+ * rows; the best log-likelihood wins, and the sign of its slope says which end is Green.
+ */
+function chooseThresholds(
+  raw: Float64Array,
+  kinds: Uint8Array,
+  retained: readonly number[],
+): { red: number; green: number } | null {
+  const xs: number[] = [];
+  const retainedRows: number[] = [];
+  for (let k = 0; k < raw.length; k++) {
+    if (kinds[k] !== CellKind.Numeric) continue;
+    xs.push(raw[k]);
+    retainedRows.push(retained[k]);
+  }
+  const cuts = [...new Set(SHAPE_PERCENTILES.map((p) => percentileOf(xs, p)))];
+  if (cuts.length < 2) return null;
+  const y = Float64Array.from(retainedRows);
+  const fitRamp = (low: number, high: number) => {
+    const ramp = Float64Array.from(xs, (x) => Math.min(1, Math.max(0, (x - low) / (high - low))));
+    const fit = penalisedLogistic([ramp], y, [0], false);
+    return { slope: fit.weights[0], likelihood: -fit.loss * xs.length, low, high };
+  };
+  // The plain P10–P90 ramp (P0–P100 when those two are equal) unless another shape fits clearly
+  // better: trying 36 pairs finds a "cliff" in pure noise too, and on a few hundred accounts
+  // a chance cliff would both mislead and sneak past the selection below.
+  const [p10, p90] = [percentileOf(xs, 10), percentileOf(xs, 90)];
+  let best = p10 < p90 ? fitRamp(p10, p90) : fitRamp(cuts[0], cuts[cuts.length - 1]);
+  const plain = best.likelihood;
+  for (let a = 0; a < cuts.length; a++) {
+    for (let b = a + 1; b < cuts.length; b++) {
+      const fit = fitRamp(cuts[a], cuts[b]);
+      if (fit.likelihood > best.likelihood + 1e-9 && fit.likelihood > plain + SHAPE_GAIN) best = fit;
+    }
+  }
+  const [low, high] = distinctRounding(best.low, best.high);
+  return best.slope >= 0 ? { red: low, green: high } : { red: high, green: low };
+}
+
+/**
+ * Log-likelihood a shape must gain over the plain ramp: a likelihood ratio of e³ (χ² = 6), which
+ * the best of these few, strongly correlated tries seldom reaches by chance, and a real cliff
+ * (support calls, tenure) passes by far.
+ */
+const SHAPE_GAIN = 3;
+
 /**
  * Four significant digits, thresholds that read well without moving the ranking; more when four
  * would make two close thresholds equal (1000.01 and 1000.04), which the model table refuses.
@@ -153,9 +191,8 @@ export function distinctRounding(low: number, high: number): [number, number] {
 }
 
 /**
- * P(retained) = σ(b + Σ wⱼ·xⱼ) with wⱼ ≥ 0, missing values at the metric's mean. Two fits, both by
- * FISTA from zero (deterministic):
- * 1. Selection, a non-negative lasso: metric j pays λⱼ·wⱼ, with λⱼ four standard errors of the
+ * P(retained) = σ(b + Σ wⱼ·xⱼ) with wⱼ ≥ 0, missing values at the metric's mean. Two fits:
+ * 1. Selection, a non-negative lasso: metric j pays λⱼ·wⱼ, with λⱼ three standard errors of the
  *    gradient that a metric unrelated to the outcome would show (∝ its spread, 1/√n). Noise stays
  *    at exactly 0; a metric that carries signal enters.
  * 2. The chosen metrics refitted without the L1 term (a "relaxed lasso"). The L1 term shrinks every
@@ -177,80 +214,172 @@ export function fitNonNegativeLogistic(columns: readonly (Float64Array | null)[]
     const spread = Math.sqrt(column.reduce((sum, v) => sum + (v - mean) ** 2, 0) / n);
     return (SELECTION_Z * spread * Math.sqrt(rate * (1 - rate))) / Math.sqrt(n);
   });
-  const selected = fista(x, y, penalties);
-  return fista(
+  const selected = penalisedLogistic(x, y, penalties).weights;
+  return penalisedLogistic(
     x.map((column, j) => (selected[j] > 0 ? column : null)),
     y,
     x.map(() => 0),
-  );
+  ).weights;
 }
 
 /** Standard errors above noise a metric's gradient must reach to be chosen. */
-const SELECTION_Z = 4;
+const SELECTION_Z = 3;
 /** A touch of ridge keeps the refit finite when two metrics say the same thing. */
 const RIDGE = 1e-4;
 
-/** Mean log-loss + Σ λⱼwⱼ + ½·RIDGE·Σwⱼ², wⱼ ≥ 0; a null column keeps weight 0. */
-function fista(x: readonly (Float64Array | null)[], y: Float64Array, penalties: readonly number[]): number[] {
+/**
+ * Mean log-loss + Σ λⱼwⱼ + ½·RIDGE·Σwⱼ², wⱼ ≥ 0; a null column keeps weight 0. Newton's method
+ * (IRLS): each step minimises the quadratic model of the loss under the bounds exactly, by an
+ * active-set solve over the few metrics, and is halved while it would not lower the objective.
+ * Metrics that say the same thing (minutes and their charge) slow first-order and coordinate
+ * methods to a crawl; Newton steps do not mind.
+ */
+function penalisedLogistic(
+  x: readonly (Float64Array | null)[],
+  y: Float64Array,
+  penalties: readonly number[],
+  bounded = true,
+): { weights: number[]; loss: number } {
   const n = y.length;
-  const m = x.length;
-  const columns = x.map((column) => column ?? new Float64Array(n));
-  const step = 1 / (lipschitz(columns, n) + RIDGE);
+  const active = x.flatMap((column, j) => (column === null ? [] : [j]));
+  // Variable 0 is the intercept; variable k ≥ 1 is metric active[k − 1].
+  const columns = [new Float64Array(n).fill(1), ...active.map((j) => x[j]!)];
+  const size = columns.length;
+  const lambda = [0, ...active.map((j) => penalties[j])];
   const rate = y.reduce((sum, v) => sum + v, 0) / n;
-  let w = new Float64Array(m);
-  let b = Math.log(rate / (1 - rate));
-  let vw = w.slice();
-  let vb = b;
-  let t = 1;
-  const p = new Float64Array(n);
-  for (let iteration = 0; iteration < 5000; iteration++) {
+  let theta: Float64Array = new Float64Array(size);
+  theta[0] = Math.log(rate / (1 - rate));
+  const objective = (t: Float64Array) => {
+    let loss = 0;
     for (let i = 0; i < n; i++) {
-      let z = vb;
-      for (let j = 0; j < m; j++) z += vw[j] * columns[j][i];
-      p[i] = 1 / (1 + Math.exp(-z)) - y[i];
+      let z = 0;
+      for (let k = 0; k < size; k++) z += t[k] * columns[k][i];
+      loss += y[i] === 1 ? Math.log1p(Math.exp(-z)) : Math.log1p(Math.exp(z));
     }
-    const next = new Float64Array(m);
-    let change = 0;
-    for (let j = 0; j < m; j++) {
-      if (x[j] === null) continue;
-      let gradient = 0;
-      for (let i = 0; i < n; i++) gradient += p[i] * columns[j][i];
-      gradient = gradient / n + RIDGE * vw[j];
-      next[j] = Math.max(0, vw[j] - step * (gradient + penalties[j]));
-      change = Math.max(change, Math.abs(next[j] - w[j]));
+    let penalty = 0;
+    for (let k = 1; k < size; k++) penalty += lambda[k] * t[k] + 0.5 * RIDGE * t[k] * t[k];
+    return loss / n + penalty;
+  };
+  let current = objective(theta);
+  for (let step = 0; step < 50; step++) {
+    // Gradient and Hessian of the objective at theta.
+    const gradient = new Float64Array(size);
+    const hessian = Array.from({ length: size }, () => new Float64Array(size));
+    for (let i = 0; i < n; i++) {
+      let z = 0;
+      for (let k = 0; k < size; k++) z += theta[k] * columns[k][i];
+      const p = 1 / (1 + Math.exp(-z));
+      const r = (p - y[i]) / n;
+      const v = Math.max(p * (1 - p), 1e-9) / n;
+      for (let k = 0; k < size; k++) {
+        const xk = columns[k][i];
+        gradient[k] += r * xk;
+        for (let l = 0; l <= k; l++) hessian[k][l] += v * xk * columns[l][i];
+      }
     }
-    let gradientB = 0;
-    for (let i = 0; i < n; i++) gradientB += p[i];
-    const nextB = vb - (step * gradientB) / n;
-    const nextT = (1 + Math.sqrt(1 + 4 * t * t)) / 2;
-    const momentum = (t - 1) / nextT;
-    vw = next.map((value, j) => value + momentum * (value - w[j]));
-    vb = nextB + momentum * (nextB - b);
-    w = next;
-    b = nextB;
-    t = nextT;
-    if (change < 1e-9 && iteration > 10) break;
+    for (let k = 0; k < size; k++) {
+      for (let l = 0; l < k; l++) hessian[l][k] = hessian[k][l];
+      if (k > 0) {
+        gradient[k] += lambda[k] + RIDGE * theta[k];
+        hessian[k][k] += RIDGE;
+      }
+    }
+    hessian[0][0] += 1e-12;
+    // The quadratic model in the new point t: ½tᵀHt − (Hθ − g)ᵀt, with t ≥ 0 past the intercept.
+    const linear = new Float64Array(size);
+    for (let k = 0; k < size; k++) {
+      let sum = 0;
+      for (let l = 0; l < size; l++) sum += hessian[k][l] * theta[l];
+      linear[k] = sum - gradient[k];
+    }
+    const target = bounded
+      ? boundedQuadratic(hessian, linear, theta)
+      : solveFree(hessian, linear, Array(size).fill(true));
+    let scale = 1;
+    let next: Float64Array = target;
+    let value = objective(next);
+    while (value > current + 1e-15 && scale > 1e-6) {
+      scale /= 2;
+      next = theta.map((t, k) => t + scale * (target[k] - t));
+      value = objective(next);
+    }
+    if (value > current + 1e-15) break;
+    const moved = next.reduce((most, t, k) => Math.max(most, Math.abs(t - theta[k])), 0);
+    theta = next;
+    const gain = current - value;
+    current = value;
+    if (moved < 1e-9 || gain < 1e-13) break;
   }
-  return Array.from(w);
+  const weights = new Array<number>(x.length).fill(0);
+  active.forEach((j, k) => {
+    weights[j] = theta[k + 1];
+  });
+  return { weights, loss: current };
 }
 
-/** ¼ of the largest eigenvalue of [1 X]ᵀ[1 X] / n (power iteration): the log-loss's smoothness. */
-function lipschitz(x: readonly Float64Array[], n: number): number {
-  const m = x.length;
-  let vector = new Float64Array(m + 1).fill(1);
-  let eigen = 1;
-  for (let iteration = 0; iteration < 30; iteration++) {
-    const product = new Float64Array(m + 1);
-    for (let i = 0; i < n; i++) {
-      let dot = vector[0];
-      for (let j = 0; j < m; j++) dot += vector[j + 1] * x[j][i];
-      product[0] += dot / n;
-      for (let j = 0; j < m; j++) product[j + 1] += (dot * x[j][i]) / n;
+/**
+ * min ½tᵀHt − qᵀt with t[k] ≥ 0 for k ≥ 1 (H positive definite), by the primal active-set method
+ * of Lawson and Hanson, started from the feasible point `start`.
+ */
+function boundedQuadratic(hessian: Float64Array[], q: Float64Array, start: Float64Array): Float64Array {
+  const size = q.length;
+  const t = start.map((v, k) => (k === 0 ? v : Math.max(0, v)));
+  const free = Array.from(t, (v, k) => k === 0 || v > 0);
+  for (let round = 0; round < 10 * size; round++) {
+    const solution = solveFree(hessian, q, free);
+    const blocked = solution.some((v, k) => k > 0 && free[k] && v <= 0);
+    if (!blocked) {
+      t.set(solution);
+      // Optimal unless a bound metric would lower the objective by leaving 0.
+      let enter = -1;
+      let steepest = -1e-12;
+      for (let k = 1; k < size; k++) {
+        if (free[k]) continue;
+        let slope = -q[k];
+        for (let l = 0; l < size; l++) slope += hessian[k][l] * t[l];
+        if (slope < steepest) [enter, steepest] = [k, slope];
+      }
+      if (enter === -1) return t;
+      free[enter] = true;
+      continue;
     }
-    eigen = Math.sqrt(product.reduce((sum, v) => sum + v * v, 0));
-    vector = product.map((v) => v / eigen);
+    // Walk towards the solution until the first metric reaches 0, and hold it there.
+    let alpha = 1;
+    for (let k = 1; k < size; k++) {
+      if (free[k] && solution[k] <= 0) alpha = Math.min(alpha, t[k] / (t[k] - solution[k]));
+    }
+    for (let k = 0; k < size; k++) {
+      t[k] += alpha * (solution[k] - t[k]);
+      if (k > 0 && free[k] && t[k] <= 1e-15) {
+        t[k] = 0;
+        free[k] = false;
+      }
+    }
   }
-  return 0.25 * eigen;
+  return t;
+}
+
+/** Solves H_FF t_F = q_F (Gaussian elimination with partial pivoting); t is 0 off F. */
+function solveFree(hessian: Float64Array[], q: Float64Array, free: readonly boolean[]): Float64Array {
+  const index = free.flatMap((isFree, k) => (isFree ? [k] : []));
+  const a = index.map((k) => [...index.map((l) => hessian[k][l]), q[k]]);
+  const m = index.length;
+  for (let col = 0; col < m; col++) {
+    let pivot = col;
+    for (let row = col + 1; row < m; row++) if (Math.abs(a[row][col]) > Math.abs(a[pivot][col])) pivot = row;
+    [a[col], a[pivot]] = [a[pivot], a[col]];
+    for (let row = col + 1; row < m; row++) {
+      const factor = a[row][col] / a[col][col];
+      for (let c = col; c <= m; c++) a[row][c] -= factor * a[col][c];
+    }
+  }
+  const out = new Float64Array(free.length);
+  for (let row = m - 1; row >= 0; row--) {
+    let sum = a[row][m];
+    for (let c = row + 1; c < m; c++) sum -= a[row][c] * out[index[c]];
+    out[index[row]] = sum / a[row][row];
+  }
+  return out;
 }
 
 /** Weights as percentages with one decimal that add up to exactly 100. */

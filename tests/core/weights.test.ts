@@ -106,12 +106,38 @@ describe('HEALTHWEIGHTS', () => {
     expect(truth - better).toBeLessThan(0.02);
   });
 
-  it('keeps the true weights in proportion (no shrinkage towards the strongest metric)', () => {
-    const weight = (metric: string) => learned.find((row) => row[0] === metric)![1] as number;
-    // Logins and Tickets drive retention 1.6 : 1.2 per standard deviation, and their P10–P90
-    // spans are both about 2.56 standard deviations, so their weights should keep that ratio.
-    expect(weight('Logins') / weight('Tickets')).toBeGreaterThan(1.33 * 0.85);
-    expect(weight('Logins') / weight('Tickets')).toBeLessThan(1.33 * 1.15);
+  it('keeps the true effects in proportion (no shrinkage towards the strongest metric)', () => {
+    // A linear effect gets a ramp over the whole range, so weight ÷ |Green − Red| is the effect
+    // per unit. Logins move retention 1.6 per 15 logins, Tickets 1.2 per 4 tickets.
+    const perUnit = (metric: string) => {
+      const [, weight, red, green] = learned.find((row) => row[0] === metric) as number[];
+      return weight / Math.abs(green - red);
+    };
+    const truth = 1.6 / 15 / (1.2 / 4);
+    expect(perUnit('Logins') / perUnit('Tickets')).toBeGreaterThan(truth * 0.85);
+    expect(perUnit('Logins') / perUnit('Tickets')).toBeLessThan(truth * 1.15);
+  });
+
+  it('places Red and Green around a cliff: churn that jumps at four support calls', () => {
+    const random = seededRandom(7);
+    const rows: unknown[][] = [];
+    const outcomes: unknown[][] = [];
+    for (let i = 0; i < 2000; i++) {
+      const calls = Math.floor(random() * 10);
+      rows.push([calls]);
+      outcomes.push([random() < (calls >= 4 ? 0.5 : 0.1) ? 'churned' : 'retained']);
+    }
+    const model = [
+      ['Metric', 'Weight'],
+      ['Calls', 1],
+    ];
+    const [, [, weight, red, green]] = healthWeights(rows, [['Calls']], model, outcomes, NOW) as number[][];
+    expect(weight).toBe(100);
+    // Fewer calls are better, and the whole ramp sits between 2 and 5 calls: 0–3 calls score
+    // near Green, 4 and more near Red. A P10–P90 ramp (1 to 8 calls) would blur the cliff.
+    expect(red).toBeGreaterThan(green);
+    expect(green).toBeGreaterThanOrEqual(2);
+    expect(red).toBeLessThanOrEqual(5);
   });
 
   it('is deterministic', () => {
