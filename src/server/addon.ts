@@ -8,8 +8,8 @@ import type { HealthModel } from '../core/model';
 import { format, getServerMessages as getMessages } from '../shared/messages/server';
 import type {
   AlertSettings,
+  ApplyWeightsRequest,
   ApplyWeightsResult,
-  BacktestRequest,
   HistoryState,
   JobStatus,
   SaveModelRequest,
@@ -223,13 +223,13 @@ export function saveAlertSettings(settings: AlertSettings): AlertSettings {
 }
 
 /**
- * Sidebar: writes the learned weights to the Health Model sheet, keeping the model it replaces
- * on the "Health Model (previous)" sheet.
+ * Sidebar: writes the learned model the Backtest tab showed to the Health Model sheet, keeping
+ * the model it replaces on the "Health Model (previous)" sheet.
  *
- * @param {Object} request The account sheet and its outcome column.
+ * @param {Object} request The learned model table ({ table }).
  * @return {Object} How many metrics were written and where the previous model is.
  */
-export function applyLearnedWeights(request: BacktestRequest): ApplyWeightsResult {
+export function applyLearnedWeights(request: ApplyWeightsRequest): ApplyWeightsResult {
   return applyLearnedWeightsFrom(request);
 }
 

@@ -4,6 +4,7 @@ import { alertDigest, type BandAlert } from '../core/history/alerts';
 import type { AlertSettings, HealthAlert } from '../shared/protocol';
 import { PROPERTY } from './names';
 import { MAIL_SCOPE, requireScopes } from './scopes';
+import { documentProperties } from './spreadsheet';
 
 const DEFAULT_SETTINGS: AlertSettings = { email: false, recipients: [], minPointDrop: null };
 /** Alerts kept for the sidebar: a document property holds 9 KB, about 60 alerts. */
@@ -40,7 +41,7 @@ export function saveAlertSettingsFrom(candidate: unknown): AlertSettings {
   }
   if (email) requireScopes([MAIL_SCOPE]);
   const saved: AlertSettings = { email, recipients, minPointDrop: drop ?? null };
-  PropertiesService.getDocumentProperties().setProperty(PROPERTY.alertSettings, JSON.stringify(saved));
+  documentProperties().setProperty(PROPERTY.alertSettings, JSON.stringify(saved));
   return saved;
 }
 

@@ -4,10 +4,11 @@ import type { HistoryState, JobStatus } from '../shared/protocol';
 import { readAlertSettings, readStoredAlerts } from './alerts';
 import { SNAPSHOT_JOB } from './jobs';
 import { PROPERTY } from './names';
+import { documentProperties } from './spreadsheet';
 import { jobStatus, scheduleJob } from './triggers';
 
 export function historyState(): HistoryState {
-  const stored = PropertiesService.getDocumentProperties().getProperties();
+  const stored = documentProperties().getProperties();
   return {
     snapshots: jobStatus(SNAPSHOT_JOB),
     counts: decodeCountsSeries(stored[PROPERTY.bandCounts]),

@@ -4,76 +4,40 @@
  */
 import { asPlainText } from '../core/a1';
 import { fail } from '../core/args';
-import { readOutcome } from '../core/auc';
 import { DEFAULT_HEALTHY_AT, DEFAULT_UNHEALTHY_BELOW } from '../core/bands';
-import { isBlank, normalizeKey } from '../core/cells';
 import { type HealthModel, MODEL_COLUMNS, parseModelTable } from '../core/model';
-import { healthWeights } from '../core/weights';
-import type { ApplyWeightsResult, BacktestRequest, BandSettings, SaveModelResult } from '../shared/protocol';
+import type {
+  ApplyWeightsRequest,
+  ApplyWeightsResult,
+  BandSettings,
+  SaveModelResult,
+} from '../shared/protocol';
 import { readModelState, writeModel } from './model-sheet';
-import { MODEL_SHEET, NAMED, PREVIOUS_MODEL_SHEET } from './names';
-import { activeSpreadsheet, requireSheet, tableWidth } from './spreadsheet';
+import { MODEL_SHEET, PREVIOUS_MODEL_SHEET } from './names';
+import { activeSpreadsheet } from './spreadsheet';
 
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
 
-export interface OutcomeTable {
-  headers: unknown[];
-  rows: unknown[][];
-  outcomes: unknown[];
-}
-
-/** The account table and its outcome column, read in one batch. */
-export function readOutcomeTable(spreadsheet: Spreadsheet, request: BacktestRequest): OutcomeTable {
-  if (typeof request !== 'object' || request === null)
-    fail('Choose the account sheet and its outcome column.');
-  const sheet = requireSheet(spreadsheet, request.sheet);
-  const data = sheet.getDataRange().getValues();
-  const width = tableWidth(data[0] ?? []);
-  const headers = (data[0] ?? []).slice(0, width);
-  const wanted = normalizeKey(String(request.outcomeColumn ?? ''));
-  const column = headers.findIndex((header) => !isBlank(header) && normalizeKey(header) === wanted);
-  if (wanted === '' || column === -1) {
-    fail(`"${sheet.getName()}" has no column headed "${String(request.outcomeColumn ?? '')}" to learn from.`);
+/**
+ * Writes the model the Backtest tab learned and showed (HEALTHWEIGHTS' table), checked here as any
+ * model table is, with the user's notes kept on the metrics they wrote them for.
+ */
+export function applyLearnedWeightsFrom(request: ApplyWeightsRequest): ApplyWeightsResult {
+  const table = typeof request === 'object' && request !== null ? request.table : undefined;
+  if (!Array.isArray(table)) fail('Run the backtest first: there is no learned model to apply.');
+  let learned: HealthModel;
+  try {
+    learned = parseModelTable(table);
+  } catch (error) {
+    return fail(`The learned model cannot be applied: ${(error as Error).message}`);
   }
-  const rows = data.slice(1).map((row) => row.slice(0, width));
-  const outcomes = rows.map((row) => row[column]);
-  // Checked here so a bad cell is named by its column and sheet row, as the user sees them.
-  for (const [i, cell] of outcomes.entries()) readOutcome(cell, i + 2, `"${String(headers[column])}"`);
-  return { headers, rows, outcomes };
-}
-
-/** The Health Model table as its named range holds it (header row first). */
-export function readModelTable(spreadsheet: Spreadsheet): unknown[][] {
-  const range = spreadsheet.getRangeByName(NAMED.model);
-  return range === null
-    ? fail(`No ${NAMED.model} named range yet: run Set up health score.`)
-    : range.getValues();
-}
-
-/** The learned model, with the user's notes kept on the metrics they wrote them for. */
-export function learnedModel(
-  table: OutcomeTable,
-  modelTable: unknown[][],
-  current: HealthModel,
-): HealthModel {
-  const learned = parseModelTable(
-    healthWeights(table.rows, table.headers, modelTable, table.outcomes, Date.now()),
-  );
-  const notes = new Map(current.metrics.map((rule) => [rule.metric, rule.notes]));
-  return {
-    metrics: learned.metrics.map((rule) => ({ ...rule, notes: notes.get(rule.metric) || rule.notes })),
-  };
-}
-
-export function applyLearnedWeightsFrom(request: BacktestRequest): ApplyWeightsResult {
   const spreadsheet = activeSpreadsheet();
   const state = readModelState(spreadsheet);
   if (state.model === null) fail(state.problem ?? 'The Health Model cannot be read.');
-  const model = learnedModel(
-    readOutcomeTable(spreadsheet, request),
-    readModelTable(spreadsheet),
-    state.model,
-  );
+  const notes = new Map(state.model.metrics.map((rule) => [rule.metric, rule.notes]));
+  const model = {
+    metrics: learned.metrics.map((rule) => ({ ...rule, notes: notes.get(rule.metric) || rule.notes })),
+  };
   keepPreviousModel(spreadsheet);
   writeModel(spreadsheet, model, state.bands);
   return { metrics: model.metrics.length, previousSheet: PREVIOUS_MODEL_SHEET };

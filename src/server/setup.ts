@@ -25,6 +25,7 @@ import {
 import {
   accountKeyColumn,
   activeSpreadsheet,
+  documentProperties,
   managedColumns,
   requireSheet,
   tableWidth,
@@ -95,7 +96,7 @@ export function setUpHealthScoreIn(sheetName: unknown): SetUpResult {
   const columns = addScoreColumns(sheet, headers, width);
   changed ||= columns.added.length > 0;
   applyRules(sheet, name, columns);
-  PropertiesService.getDocumentProperties().setProperties({
+  documentProperties().setProperties({
     [ACCOUNT_SHEET_PROPERTY]: name,
     ...(historyCreated
       ? { [PROPERTY.historyPointer]: JSON.stringify(newPointer(spreadsheet, name, columns)) }

@@ -24,7 +24,13 @@ import {
 const ADDON_SHEETS = new Set([MODEL_SHEET, PREVIOUS_MODEL_SHEET, HISTORY_SHEET, SURVEY_SHEET]);
 
 import { starterModelFor } from './setup';
-import { accountKeyColumn, activeSpreadsheet, requireSheet, tableWidth } from './spreadsheet';
+import {
+  accountKeyColumn,
+  activeSpreadsheet,
+  documentProperties,
+  requireSheet,
+  tableWidth,
+} from './spreadsheet';
 
 export function sidebarState(): SidebarState {
   const spreadsheet = activeSpreadsheet();
@@ -40,7 +46,7 @@ export function sidebarState(): SidebarState {
         rowCount: Math.max(0, sheet.getLastRow() - 1),
       };
     });
-  const remembered = PropertiesService.getDocumentProperties().getProperty(ACCOUNT_SHEET_PROPERTY);
+  const remembered = documentProperties().getProperty(ACCOUNT_SHEET_PROPERTY);
   const active = spreadsheet.getActiveSheet().getName();
   const accountSheet =
     [remembered, active].find((name) => sheets.some((sheet) => sheet.name === name)) ??

@@ -22,7 +22,7 @@ import { readAlertSettings, readStoredAlerts, sendDigest, storedAlerts } from '.
 import { type HistoryPointer, parsePointer } from './history-pointer';
 import { ensureHistorySheet, SPARE_DAYS } from './history-sheet';
 import { ACCOUNT_SHEET_PROPERTY, BAND_HEADER, HISTORY_SHEET, PROPERTY, SCORE_HEADER } from './names';
-import { accountKeyColumn, managedColumns, trendColumn } from './spreadsheet';
+import { accountKeyColumn, documentProperties, managedColumns, trendColumn } from './spreadsheet';
 import { thinHistory } from './thinning';
 import { narrowTrend } from './trend-range';
 
@@ -41,7 +41,7 @@ interface Tail {
 
 export function takeSnapshot(): SnapshotResult {
   const spreadsheet = SpreadsheetApp.getActive();
-  const properties = PropertiesService.getDocumentProperties();
+  const properties = documentProperties();
   const stored = properties.getProperties();
   let pointer = parsePointer(stored[PROPERTY.historyPointer]);
   const accountSheet = stored[ACCOUNT_SHEET_PROPERTY];

@@ -7,6 +7,11 @@ export function activeSpreadsheet(): GoogleAppsScript.Spreadsheet.Spreadsheet {
   return SpreadsheetApp.getActive();
 }
 
+/** Where the add-on remembers its settings: per document, shared by its editors. */
+export function documentProperties(): GoogleAppsScript.Properties.Properties {
+  return PropertiesService.getDocumentProperties();
+}
+
 export function requireSheet(
   spreadsheet: GoogleAppsScript.Spreadsheet.Spreadsheet,
   name: unknown,

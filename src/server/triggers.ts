@@ -13,6 +13,7 @@ import type { JobStatus, Schedule } from '../shared/protocol';
 import { ALL_JOBS, DISPATCHER, type Job } from './jobs';
 import { PROPERTY } from './names';
 import { requireScopes, TRIGGERS_SCOPE } from './scopes';
+import { documentProperties } from './spreadsheet';
 
 interface StoredJob {
   schedule: Schedule;
@@ -25,7 +26,7 @@ const OFF: StoredJob = { schedule: 'off', lastRun: null, lastError: null };
 const DAILY_GAP_MS = 20 * 3_600_000;
 
 function readJson<T>(property: string, fallback: T): T {
-  const text = PropertiesService.getDocumentProperties().getProperty(property);
+  const text = documentProperties().getProperty(property);
   try {
     return text === null ? fallback : { ...fallback, ...(JSON.parse(text) as Partial<T>) };
   } catch {
@@ -34,7 +35,7 @@ function readJson<T>(property: string, fallback: T): T {
 }
 
 function write(job: Job, stored: StoredJob): void {
-  PropertiesService.getDocumentProperties().setProperty(job.property, JSON.stringify(stored));
+  documentProperties().setProperty(job.property, JSON.stringify(stored));
 }
 
 const read = (job: Job): StoredJob => readJson(job.property, { ...OFF });
@@ -68,7 +69,7 @@ export function scheduleJob(job: Job, schedule: unknown): JobStatus {
       cadence === 'hourly' ? builder.everyHours(1).create() : builder.everyDays(1).atHour(6).create();
     triggerId = trigger.getUniqueId();
   }
-  PropertiesService.getDocumentProperties().setProperty(PROPERTY.scheduler, JSON.stringify({ triggerId }));
+  documentProperties().setProperty(PROPERTY.scheduler, JSON.stringify({ triggerId }));
   return jobStatus(job);
 }
 

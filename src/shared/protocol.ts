@@ -137,6 +137,13 @@ export interface BacktestResult {
   learned: BacktestStats;
   /** The learned model's metrics and weights, as "Apply learned weights" would write them. */
   learnedWeights: { metric: string; weight: number; auc: number | null }[];
+  /** The whole table HEALTHWEIGHTS returned (header row first): what "Apply" sends to the server. */
+  learnedModelTable: (string | number)[][];
+}
+
+/** The learned model the Backtest tab showed: the user applies what they saw, not a re-run. */
+export interface ApplyWeightsRequest {
+  table: (string | number)[][];
 }
 
 export interface ApplyWeightsResult {
@@ -234,7 +241,7 @@ export interface ServerApi {
   getHistoryState(): HistoryState;
   setSnapshotSchedule(schedule: Schedule): JobStatus;
   saveAlertSettings(settings: AlertSettings): AlertSettings;
-  applyLearnedWeights(request: BacktestRequest): ApplyWeightsResult;
+  applyLearnedWeights(request: ApplyWeightsRequest): ApplyWeightsResult;
   restorePreviousModel(): SaveModelResult;
   previewSurveyImport(source: SurveySource): SurveyPreview;
   importSurveyResponses(source: SurveySource, options?: SurveyImportOptions): SurveyImportResult;

@@ -60,6 +60,9 @@ export function runBacktestLocally(
       weight: Number(row[weight]) || 0,
       auc: typeof row[auc] === 'number' ? row[auc] : null,
     })),
+    learnedModelTable: result.learnedModelTable.map((row) =>
+      row.map((cell) => (typeof cell === 'number' ? cell : String(cell ?? ''))),
+    ),
   };
 }
 

@@ -53,19 +53,33 @@ function setUp() {
   return { workbook, addon };
 }
 
-describe('applyLearnedWeights: what it learns from', () => {
-  it('names a missing outcome column and a bad outcome cell', () => {
+/** What the Backtest tab sends: the table HEALTHWEIGHTS learns from the sheet. */
+function learnedTable(
+  workbook: ReturnType<typeof setUp>['workbook'],
+  addon: ReturnType<typeof setUp>['addon'],
+) {
+  const [headers, ...rows] = workbook.values('Accounts');
+  const data = rows.map((row) => row.slice(0, 5));
+  const outcomes = rows.map((row) => [row[5]]);
+  return addon.HEALTHWEIGHTS(data, [headers.slice(0, 5)], equalModel, outcomes) as (string | number)[][];
+}
+
+describe('applyLearnedWeights: what it accepts', () => {
+  it('refuses a missing or broken table, naming the model row, and changes nothing', () => {
     const { workbook, addon } = setUp();
-    const request = { sheet: 'Accounts', outcomeColumn: 'Renewed' };
-    expect(() => addon.applyLearnedWeights(request)).toThrow(
-      '"Accounts" has no column headed "Renewed" to learn from.',
+    const before = workbook.values('Health Model');
+    expect(() => addon.applyLearnedWeights({})).toThrow(
+      'Run the backtest first: there is no learned model to apply.',
     );
-    workbook.services.SpreadsheetApp.getActive().getSheetByName('Accounts')!.getRange('F7').setValue('maybe');
-    expect(() => addon.applyLearnedWeights({ ...request, outcomeColumn: 'Churned' })).toThrow(
-      /row 7 is "maybe"/,
+    const broken = [
+      ['Metric', 'Weight', 'Red', 'Green'],
+      ['Active users %', -5, 10, 90],
+    ];
+    expect(() => addon.applyLearnedWeights({ table: broken })).toThrow(
+      /^The learned model cannot be applied: .*row 2/,
     );
-    // Nothing was kept or changed.
     expect(() => workbook.values('Health Model (previous)')).toThrow();
+    expect(workbook.values('Health Model')).toEqual(before);
   });
 });
 
@@ -74,11 +88,13 @@ describe('applyLearnedWeights', () => {
     const { workbook, addon } = setUp();
     const before = workbook.values('Health Model');
     const scoresBefore = workbook.values('Accounts').map((row) => row[6]);
-    const result = addon.applyLearnedWeights({ sheet: 'Accounts', outcomeColumn: 'Churned' });
+    const table = learnedTable(workbook, addon);
+    const result = addon.applyLearnedWeights({ table });
     expect(result).toEqual({ metrics: 4, previousSheet: 'Health Model (previous)' });
     expect(workbook.values('Health Model (previous)')).toEqual(before);
     const model = workbook.values('Health Model');
     const plants = model.find((row) => row[0] === 'Office plants')!;
+    expect(model.slice(1, 5).map((row) => row[1])).toEqual(table.slice(1).map((row) => row[1]));
     expect(plants[1]).toBe(0);
     expect(plants[7]).toBe('my own note'); // the user's notes stay with their metric
     expect(model.slice(1, 5).reduce((sum, row) => sum + (row[1] as number), 0)).toBeCloseTo(100, 6);

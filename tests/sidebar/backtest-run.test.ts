@@ -66,6 +66,7 @@ describe('runBacktestLocally', () => {
         weight: row[1],
         auc: typeof row[aucAt] === 'number' ? row[aucAt] : null,
       })),
+      learnedModelTable: core.learnedModelTable,
     });
     // The learned weights found the date column: the dates were read as dates, not text.
     expect(result.current.unscored).toBe(0);

@@ -7,7 +7,7 @@ import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { format } from '../../src/shared/messages';
 import { en } from '../../src/shared/messages/en';
-import type { BacktestRequest, BacktestResult, BacktestStats } from '../../src/shared/protocol';
+import type { BacktestResult, BacktestStats } from '../../src/shared/protocol';
 import { runBacktestLocally } from '../../src/sidebar/backtest-run';
 import { churnOf, compareModels } from '../../src/sidebar/backtest-summary';
 import { numberFormats } from '../../src/sidebar/formatting';
@@ -205,13 +205,15 @@ describe('Backtest tab (headless Chromium)', () => {
     expect(await confirm.isVisible()).toBe(false);
     await apply.click();
     await confirm.getByRole('button', { name: 'Apply', exact: true }).click();
+    // What the tab showed is what it applies: the learned table of the run on screen.
+    const shownTable = expected(withOutcome()).learnedModelTable;
+    expect(shownTable.length - 1).toBe(14);
     await expect
       .poll(() => page.getByTestId('apply-status').textContent())
       .toBe(
-        'Learned weights applied (11 metrics). The previous model was kept on the sheet "Health Model (previous)".',
+        'Learned weights applied (14 metrics). The previous model was kept on the sheet "Health Model (previous)".',
       );
-    const request: BacktestRequest = { sheet: ACCOUNTS_SHEET, outcomeColumn: OUTCOME_COLUMN };
-    expect(sidebar.callsOf('applyLearnedWeights')).toEqual([[request]]);
+    expect(sidebar.callsOf('applyLearnedWeights')).toEqual([[{ table: shownTable }]]);
     expect(sidebar.dialogs).toEqual([]);
     const restore = page.getByRole('button', { name: 'Restore previous model' });
     expect(await restore.isVisible()).toBe(true);
@@ -220,7 +222,9 @@ describe('Backtest tab (headless Chromium)', () => {
     // The Model tab read the model again: it shows the learned weights.
     await expect.poll(() => sidebar.callsOf('getSidebarState').length).toBe(2);
     await page.getByRole('tab', { name: 'Model' }).click();
-    await expect.poll(() => modelWeight(page, 'Active users %').inputValue()).toBe('24');
+    const learnedSignal = shownTable.find((row) => row[0] === SIGNAL_COLUMN)![1];
+    expect(learnedSignal).toBeGreaterThan(50); // churn follows the logins
+    await expect.poll(() => modelWeight(page, SIGNAL_COLUMN).inputValue()).toBe(String(learnedSignal));
 
     await page.getByRole('tab', { name: 'Backtest' }).click();
     await restore.click();
@@ -316,7 +320,7 @@ describe('Backtest tab (headless Chromium)', () => {
     expect(sidebar.pageErrors).toEqual([]);
   });
 
-  it('backtests on an outcome header with markup; Apply names it as the sheet does', async () => {
+  it('backtests on an outcome header with markup, and applies the model it showed', async () => {
     const columns = churnColumns();
     const fixed = fixtureHandlers({
       model: churnModel(),
@@ -331,7 +335,7 @@ describe('Backtest tab (headless Chromium)', () => {
     await again.getByRole('button', { name: 'Apply', exact: true }).click();
     await expect
       .poll(() => sidebar.callsOf('applyLearnedWeights'))
-      .toEqual([[{ sheet: ACCOUNTS_SHEET, outcomeColumn: XSS }]]);
+      .toEqual([[{ table: expected(fixed, XSS).learnedModelTable }]]);
     expect(await again.locator('img, b').count()).toBe(0);
     await again.waitForTimeout(100);
     expect(sidebar.dialogs).toEqual([]);

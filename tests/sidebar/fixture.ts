@@ -6,7 +6,7 @@ import { fileURLToPath } from 'node:url';
 import { readSheetCsv } from '../../dev/csv';
 import { seededRandom } from '../../dev/random';
 import type { Band } from '../../src/core/bands';
-import { type HealthModel, parseModelTable } from '../../src/core/model';
+import { type HealthModel, modelToTable, parseModelTable } from '../../src/core/model';
 import type {
   AlertSettings,
   BacktestResult,
@@ -114,7 +114,6 @@ export function fixtureHandlers(options: FixtureOptions = {}): FixtureHandlers {
   let bands = FIXED_BANDS;
   const history = historyFixture(options.historyDays ?? 14);
   const backtest = backtestFixture(
-    headers,
     () => model,
     (next) => {
       model = next;
@@ -276,6 +275,7 @@ export function backtestResult(outcomeColumn: string): BacktestResult {
       ['Healthy', 150, 0],
       ['At risk', 80, 12],
     ]),
+    learnedModelTable: modelToTable(learnedModel()) as (string | number)[][],
     learnedWeights: learnedModel().metrics.map((rule, i) => ({
       metric: rule.metric,
       weight: rule.weight,
@@ -345,18 +345,15 @@ export function churnModel(): HealthModel {
 }
 
 function backtestFixture(
-  headers: string[],
   current: () => HealthModel | null,
   replace: (model: HealthModel | null) => void,
 ): Pick<ServerApi, 'applyLearnedWeights' | 'restorePreviousModel'> {
   let previous: HealthModel | null = null;
   return {
     applyLearnedWeights: (request) => {
-      if (!headers.includes(request.outcomeColumn)) {
-        throw new Error(`"${ACCOUNTS_SHEET}" has no column headed "${request.outcomeColumn}" to learn from.`);
-      }
+      // As the server does: the table the tab sends is checked as any model table is.
+      const learned = parseModelTable(request.table);
       previous = current();
-      const learned = learnedModel();
       replace(learned);
       return { metrics: learned.metrics.length, previousSheet: PREVIOUS_MODEL_SHEET };
     },

@@ -2,7 +2,7 @@
 import { fail } from '../../core/args';
 import { type AccountIndex, buildAccountIndex } from '../../core/survey-import';
 import { ACCOUNT_SHEET_PROPERTY } from '../names';
-import { accountKeyColumn, tableWidth } from '../spreadsheet';
+import { accountKeyColumn, documentProperties, tableWidth } from '../spreadsheet';
 
 export interface AccountTable {
   sheet: GoogleAppsScript.Spreadsheet.Sheet;
@@ -20,7 +20,7 @@ export interface AccountTable {
 
 /** The account sheet, or null before set-up (or when it was deleted since). */
 export function findAccountTable(spreadsheet: GoogleAppsScript.Spreadsheet.Spreadsheet): AccountTable | null {
-  const name = PropertiesService.getDocumentProperties().getProperty(ACCOUNT_SHEET_PROPERTY);
+  const name = documentProperties().getProperty(ACCOUNT_SHEET_PROPERTY);
   const sheet = name === null ? null : spreadsheet.getSheetByName(name);
   if (name === null || sheet === null) return null;
   const dataRange = sheet.getDataRange();

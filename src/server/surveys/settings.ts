@@ -5,6 +5,7 @@
  */
 import type { SurveyMapping } from '../../core/survey-import';
 import { PROPERTY } from '../names';
+import { documentProperties } from '../spreadsheet';
 import type { ExplicitSource } from './source';
 
 export interface RememberedImport {
@@ -14,7 +15,7 @@ export interface RememberedImport {
   lastImport: { at: string; added: number; updated: number; unmatched: number };
 }
 
-const properties = () => PropertiesService.getDocumentProperties();
+const properties = documentProperties;
 
 /** A stored JSON object, or null when absent or unreadable (a hand-edited property). */
 function readObject<T extends object>(key: string): T | null {

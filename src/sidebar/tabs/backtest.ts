@@ -19,7 +19,7 @@ export function mountBacktestTab(root: HTMLElement, context: TabContext): void {
   const loading = loadStatus(t);
   let sheetName: string | null = null;
   /** The request behind the results on screen: Apply learns from exactly that. */
-  let shown: BacktestRequest | null = null;
+  let shown: BacktestResult | null = null;
 
   const intro = h('p', { cls: 'hint' });
   const outcomeId = uid('outcome');
@@ -124,7 +124,7 @@ export function mountBacktestTab(root: HTMLElement, context: TabContext): void {
     runStatus.textContent = t.backtestRunning;
     try {
       const result = await runOn(request);
-      shown = request;
+      shown = result;
       runStatus.textContent = '';
       showResult(result);
     } catch (error) {
@@ -162,7 +162,7 @@ export function mountBacktestTab(root: HTMLElement, context: TabContext): void {
     applyButton.disabled = true;
     applyStatus.textContent = t.backtestApplying;
     try {
-      const result = await call('applyLearnedWeights', shown);
+      const result = await call('applyLearnedWeights', { table: shown.learnedModelTable });
       applyStatus.textContent = format(t.backtestApplied, {
         metrics: numbers.integer(result.metrics),
         sheet: result.previousSheet,
