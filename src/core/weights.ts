@@ -159,7 +159,13 @@ function chooseThresholds(
   // better: trying 36 pairs finds a "cliff" in pure noise too, and on a few hundred accounts
   // a chance cliff would both mislead and sneak past the selection below.
   const [p10, p90] = [percentileOf(xs, 10), percentileOf(xs, 90)];
-  let best = p10 < p90 ? fitRamp(p10, p90) : fitRamp(cuts[0], cuts[cuts.length - 1]);
+  const [plainLow, plainHigh] = p10 < p90 ? [p10, p90] : [cuts[0], cuts[cuts.length - 1]];
+  // Numbers only on accounts of one outcome say nothing about direction: keep the plain ramp.
+  if (retainedRows.every((v) => v === retainedRows[0])) {
+    const [low, high] = distinctRounding(plainLow, plainHigh);
+    return { red: low, green: high };
+  }
+  let best = fitRamp(plainLow, plainHigh);
   const plain = best.likelihood;
   for (let a = 0; a < cuts.length; a++) {
     for (let b = a + 1; b < cuts.length; b++) {

@@ -140,6 +140,23 @@ describe('HEALTHWEIGHTS', () => {
     expect(red).toBeLessThanOrEqual(5);
   });
 
+  it('keeps the plain P10–P90 ramp, higher better, for a metric known only on one outcome', () => {
+    const rows: unknown[][] = [];
+    const outcomes: unknown[][] = [];
+    for (let i = 0; i < 40; i++) {
+      const churned = i % 4 === 0;
+      rows.push([churned ? '' : i, i % 3]);
+      outcomes.push([churned ? 'yes' : 'no']);
+    }
+    const model = [
+      ['Metric', 'Weight'],
+      ['Only retained', 1],
+      ['Other', 1],
+    ];
+    const [, only] = healthWeights(rows, [['Only retained', 'Other']], model, outcomes, NOW);
+    expect(only.slice(2, 5)).toEqual([4.8, 35.2, '']); // P10 and P90 of 1…39 without every 4th
+  });
+
   it('is deterministic', () => {
     expect(healthWeights(learn.rows, [HEADERS], EQUAL_MODEL, learn.outcomes, NOW)).toEqual(learned);
   });
