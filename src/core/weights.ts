@@ -127,6 +127,7 @@ function featureOf(
 
 /** Where Red and Green may sit: portfolio percentiles of the learning rows. */
 const SHAPE_PERCENTILES = [0, 5, 10, 25, 50, 75, 90, 95, 100];
+const SHAPE_SAMPLE = 2000;
 
 /**
  * Red and Green that fit the metric's link with retention best. A sub-score is a ramp between
@@ -140,10 +141,15 @@ function chooseThresholds(
   kinds: Uint8Array,
   retained: readonly number[],
 ): { red: number; green: number } | null {
+  const numeric: number[] = [];
+  for (let k = 0; k < raw.length; k++) if (kinds[k] === CellKind.Numeric) numeric.push(k);
+  // The shape is a coarse choice: an even sample of SHAPE_SAMPLE accounts settles it as well as
+  // all of them, and keeps 36 fits per metric quick on a sheet of many thousand.
+  const step = Math.max(1, numeric.length / SHAPE_SAMPLE);
   const xs: number[] = [];
   const retainedRows: number[] = [];
-  for (let k = 0; k < raw.length; k++) {
-    if (kinds[k] !== CellKind.Numeric) continue;
+  for (let at = 0; at < numeric.length; at += step) {
+    const k = numeric[Math.floor(at)];
     xs.push(raw[k]);
     retainedRows.push(retained[k]);
   }
@@ -304,17 +310,19 @@ function penalisedLogistic(
     let scale = 1;
     let next: Float64Array = target;
     let value = objective(next);
-    while (value > current + 1e-15 && scale > 1e-6) {
+    // Halve only while the step clearly overshoots: near the optimum rounding alone can make the
+    // full Newton step look a hair worse, and halving then would only burn passes over the data.
+    const tolerance = 1e-12 * (1 + Math.abs(current));
+    while (value > current + tolerance && scale > 1e-6) {
       scale /= 2;
       next = theta.map((t, k) => t + scale * (target[k] - t));
       value = objective(next);
     }
-    if (value > current + 1e-15) break;
+    if (value > current + tolerance) break;
     const moved = next.reduce((most, t, k) => Math.max(most, Math.abs(t - theta[k])), 0);
     theta = next;
-    const gain = current - value;
-    current = value;
-    if (moved < 1e-9 || gain < 1e-13) break;
+    current = Math.min(current, value);
+    if (moved < 1e-7) break;
   }
   const weights = new Array<number>(x.length).fill(0);
   active.forEach((j, k) => {

@@ -53,10 +53,8 @@ export function cellDayKeys(keyOf: DayKeyFn): (cell: unknown) => string | null {
     if (key === undefined) {
       key = keyOf(cell);
       if (typeof key !== 'string' || Number.isNaN(dayNumber(key))) {
-        fail(
-          `The day-key function returned ${JSON.stringify(key)} for ${cell.toISOString()}; it must return ` +
-            `YYYY-MM-DD, e.g. Utilities.formatDate(date, timeZone, 'yyyy-MM-dd').`,
-        );
+        // A programming error (the adapter's formatter), not a user's: short and exact.
+        fail(`The day key of ${cell.toISOString()} is ${JSON.stringify(key)}; it must return YYYY-MM-DD.`);
       }
       cache.set(time, key);
     }
