@@ -16,6 +16,12 @@ import { labelMap, parseModelTable } from './model';
 import { percentileOf } from './percentile';
 import { checkWidth } from './scoring';
 
+/**
+ * Math's functions as locals: the hot loops call them per account per fit, and a global lookup
+ * per call is costly where the global object is not a plain one (node:vm, the emulator).
+ */
+const { abs, exp, floor, log, log1p, max, min, round, sqrt } = Math;
+
 /** Model columns copied unchanged after AUC when the input has them. */
 const CARRIED = ['Group', 'Values', 'Missing'] as const;
 
@@ -113,7 +119,7 @@ function featureOf(
     let sub = Number.NaN;
     if (kinds[k] === CellKind.SubScore) sub = raw[k];
     else if (kinds[k] === CellKind.Numeric && red !== '' && green !== '') {
-      sub = Math.min(100, Math.max(0, (100 * (raw[k] - red)) / (green - red)));
+      sub = min(100, max(0, (100 * (raw[k] - red)) / (green - red)));
     }
     if (Number.isNaN(sub) && imputed !== null) sub = imputed;
     subScores[k] = sub / 100;
@@ -145,11 +151,11 @@ function chooseThresholds(
   for (let k = 0; k < raw.length; k++) if (kinds[k] === CellKind.Numeric) numeric.push(k);
   // The shape is a coarse choice: an even sample of SHAPE_SAMPLE accounts settles it as well as
   // all of them, and keeps 36 fits per metric quick on a sheet of many thousand.
-  const step = Math.max(1, numeric.length / SHAPE_SAMPLE);
+  const step = max(1, numeric.length / SHAPE_SAMPLE);
   const xs: number[] = [];
   const retainedRows: number[] = [];
   for (let at = 0; at < numeric.length; at += step) {
-    const k = numeric[Math.floor(at)];
+    const k = numeric[floor(at)];
     xs.push(raw[k]);
     retainedRows.push(retained[k]);
   }
@@ -157,7 +163,7 @@ function chooseThresholds(
   if (cuts.length < 2) return null;
   const y = Float64Array.from(retainedRows);
   const fitRamp = (low: number, high: number) => {
-    const ramp = Float64Array.from(xs, (x) => Math.min(1, Math.max(0, (x - low) / (high - low))));
+    const ramp = Float64Array.from(xs, (x) => min(1, max(0, (x - low) / (high - low))));
     const fit = penalisedLogistic([ramp], y, [0], false);
     return { slope: fit.weights[0], likelihood: -fit.loss * xs.length, low, high };
   };
@@ -223,8 +229,8 @@ export function fitNonNegativeLogistic(columns: readonly (Float64Array | null)[]
   const penalties = x.map((column) => {
     if (column === null) return 0;
     const mean = column.reduce((sum, v) => sum + v, 0) / n;
-    const spread = Math.sqrt(column.reduce((sum, v) => sum + (v - mean) ** 2, 0) / n);
-    return (SELECTION_Z * spread * Math.sqrt(rate * (1 - rate))) / Math.sqrt(n);
+    const spread = sqrt(column.reduce((sum, v) => sum + (v - mean) ** 2, 0) / n);
+    return (SELECTION_Z * spread * sqrt(rate * (1 - rate))) / sqrt(n);
   });
   const selected = penalisedLogistic(x, y, penalties).weights;
   return penalisedLogistic(
@@ -260,13 +266,13 @@ function penalisedLogistic(
   const lambda = [0, ...active.map((j) => penalties[j])];
   const rate = y.reduce((sum, v) => sum + v, 0) / n;
   let theta: Float64Array = new Float64Array(size);
-  theta[0] = Math.log(rate / (1 - rate));
+  theta[0] = log(rate / (1 - rate));
   const objective = (t: Float64Array) => {
     let loss = 0;
     for (let i = 0; i < n; i++) {
       let z = 0;
       for (let k = 0; k < size; k++) z += t[k] * columns[k][i];
-      loss += y[i] === 1 ? Math.log1p(Math.exp(-z)) : Math.log1p(Math.exp(z));
+      loss += y[i] === 1 ? log1p(exp(-z)) : log1p(exp(z));
     }
     let penalty = 0;
     for (let k = 1; k < size; k++) penalty += lambda[k] * t[k] + 0.5 * RIDGE * t[k] * t[k];
@@ -280,9 +286,9 @@ function penalisedLogistic(
     for (let i = 0; i < n; i++) {
       let z = 0;
       for (let k = 0; k < size; k++) z += theta[k] * columns[k][i];
-      const p = 1 / (1 + Math.exp(-z));
+      const p = 1 / (1 + exp(-z));
       const r = (p - y[i]) / n;
-      const v = Math.max(p * (1 - p), 1e-9) / n;
+      const v = max(p * (1 - p), 1e-9) / n;
       for (let k = 0; k < size; k++) {
         const xk = columns[k][i];
         gradient[k] += r * xk;
@@ -312,16 +318,16 @@ function penalisedLogistic(
     let value = objective(next);
     // Halve only while the step clearly overshoots: near the optimum rounding alone can make the
     // full Newton step look a hair worse, and halving then would only burn passes over the data.
-    const tolerance = 1e-12 * (1 + Math.abs(current));
+    const tolerance = 1e-12 * (1 + abs(current));
     while (value > current + tolerance && scale > 1e-6) {
       scale /= 2;
       next = theta.map((t, k) => t + scale * (target[k] - t));
       value = objective(next);
     }
     if (value > current + tolerance) break;
-    const moved = next.reduce((most, t, k) => Math.max(most, Math.abs(t - theta[k])), 0);
+    const moved = next.reduce((most, t, k) => max(most, abs(t - theta[k])), 0);
     theta = next;
-    current = Math.min(current, value);
+    current = min(current, value);
     if (moved < 1e-7) break;
   }
   const weights = new Array<number>(x.length).fill(0);
@@ -337,7 +343,7 @@ function penalisedLogistic(
  */
 function boundedQuadratic(hessian: Float64Array[], q: Float64Array, start: Float64Array): Float64Array {
   const size = q.length;
-  const t = start.map((v, k) => (k === 0 ? v : Math.max(0, v)));
+  const t = start.map((v, k) => (k === 0 ? v : max(0, v)));
   const free = Array.from(t, (v, k) => k === 0 || v > 0);
   for (let round = 0; round < 10 * size; round++) {
     const solution = solveFree(hessian, q, free);
@@ -360,7 +366,7 @@ function boundedQuadratic(hessian: Float64Array[], q: Float64Array, start: Float
     // Walk towards the solution until the first metric reaches 0, and hold it there.
     let alpha = 1;
     for (let k = 1; k < size; k++) {
-      if (free[k] && solution[k] <= 0) alpha = Math.min(alpha, t[k] / (t[k] - solution[k]));
+      if (free[k] && solution[k] <= 0) alpha = min(alpha, t[k] / (t[k] - solution[k]));
     }
     for (let k = 0; k < size; k++) {
       t[k] += alpha * (solution[k] - t[k]);
@@ -380,7 +386,7 @@ function solveFree(hessian: Float64Array[], q: Float64Array, free: readonly bool
   const m = index.length;
   for (let col = 0; col < m; col++) {
     let pivot = col;
-    for (let row = col + 1; row < m; row++) if (Math.abs(a[row][col]) > Math.abs(a[pivot][col])) pivot = row;
+    for (let row = col + 1; row < m; row++) if (abs(a[row][col]) > abs(a[pivot][col])) pivot = row;
     [a[col], a[pivot]] = [a[pivot], a[col]];
     for (let row = col + 1; row < m; row++) {
       const factor = a[row][col] / a[col][col];
@@ -400,9 +406,9 @@ function solveFree(hessian: Float64Array[], q: Float64Array, free: readonly bool
 function toPercentages(weights: readonly number[]): number[] {
   const total = weights.reduce((sum, w) => sum + w, 0);
   if (total === 0) return weights.map(() => 0);
-  const rounded = weights.map((w) => Math.round((1000 * w) / total) / 10);
-  const largest = rounded.indexOf(Math.max(...rounded));
-  rounded[largest] = Math.round((rounded[largest] + 100 - rounded.reduce((sum, w) => sum + w, 0)) * 10) / 10;
+  const rounded = weights.map((w) => round((1000 * w) / total) / 10);
+  const largest = rounded.indexOf(max(...rounded));
+  rounded[largest] = round((rounded[largest] + 100 - rounded.reduce((sum, w) => sum + w, 0)) * 10) / 10;
   return rounded;
 }
 
