@@ -1,6 +1,7 @@
 /** Importing survey responses through the built add-on: sources, detection, matching, re-imports, failures. */
 import { describe, expect, it } from 'vitest';
 import { requiredScopes } from '../../dev/emulator/services/script-app';
+import { CONTRACT_SURVEY_HEADERS } from '../support/contract';
 import {
   answer,
   type ImportResult,
@@ -21,18 +22,7 @@ describe('sources', () => {
     const result = addon.importSurveyResponses(form.url) as ImportResult;
     expect(result).toMatchObject({ added: 3, updated: 0, unmatched: 1, problems: [] });
     const values = workbook.values(SURVEY);
-    expect(values[0]).toEqual([
-      'Response ID',
-      'Submitted',
-      'Form',
-      'Account',
-      'Respondent',
-      'NPS',
-      'CSAT',
-      'CES',
-      'Comment',
-      'Match',
-    ]);
+    expect(values[0]).toEqual(CONTRACT_SURVEY_HEADERS);
     expect(values[1]).toEqual([
       'r1',
       new Date('2024-05-01T09:00:00Z'),

@@ -11,6 +11,7 @@ import {
   type SurveyRow,
   surveyRow,
 } from '../../src/core/survey-import';
+import { CONTRACT_SURVEY_HEADERS } from '../support/contract';
 
 const MAPPING: SurveyMapping = {
   nps: 'Recommend?',
@@ -56,18 +57,7 @@ function applyMerge(sheet: readonly (readonly unknown[])[], merge: SurveyMerge):
 
 describe('surveyRow', () => {
   it('has the contract headers', () => {
-    expect(SURVEY_HEADERS).toEqual([
-      'Response ID',
-      'Submitted',
-      'Form',
-      'Account',
-      'Respondent',
-      'NPS',
-      'CSAT',
-      'CES',
-      'Comment',
-      'Match',
-    ]);
+    expect(SURVEY_HEADERS).toEqual(CONTRACT_SURVEY_HEADERS);
   });
 
   it('builds the ten cells, scores as numbers', () => {

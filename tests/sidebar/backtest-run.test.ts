@@ -1,7 +1,7 @@
 /** The backtest as the sidebar computes it: the core's backtest on the sheet data, as the server gave it. */
 import { describe, expect, it } from 'vitest';
 import { seededRandom } from '../../dev/random';
-import { backtest } from '../../src/core/history/backtest';
+import { type BacktestInput, backtest } from '../../src/core/history/backtest';
 import { type HealthModel, modelToTable, parseModelTable } from '../../src/core/model';
 import { type BandSettings, type SheetData, toWireCell } from '../../src/shared/protocol';
 import { runBacktestLocally } from '../../src/sidebar/backtest-run';
@@ -11,6 +11,26 @@ const NOW = Date.parse('2026-01-15T12:00:00Z');
 const DAY = 86_400_000;
 
 /** Accounts whose churn follows how long ago they last logged in (a date column), plus noise. */
+/** The core's backtest of a sheet under its own model, to compare the tab's result with. */
+function coreBacktest(
+  sheet: { headers: string[]; rows: unknown[][]; model: HealthModel },
+  outcomeColumn: number,
+  bands: BacktestInput['bands'],
+  naming: Pick<BacktestInput, 'firstRow' | 'outcomeName'> = {},
+) {
+  const { headers, rows, model } = sheet;
+  return backtest({
+    headers,
+    rows,
+    model,
+    modelTable: modelToTable(model),
+    outcomes: rows.map((row) => row[outcomeColumn]),
+    bands,
+    nowMs: NOW,
+    ...naming,
+  });
+}
+
 function dateSheet(count = 120): { headers: string[]; rows: unknown[][]; model: HealthModel } {
   const random = seededRandom(5);
   const rows: unknown[][] = [];
@@ -44,17 +64,15 @@ describe('runBacktestLocally', () => {
     const { headers, rows, model } = dateSheet();
     const bands: BandSettings = { kind: 'fixed', healthyAt: 65, unhealthyBelow: 35 };
     const result = runBacktestLocally(wire('Accounts', headers, rows), { model, bands }, 'Status', NOW);
-    const core = backtest({
-      headers,
-      rows,
-      model,
-      modelTable: modelToTable(model),
-      outcomes: rows.map((row) => row[3]),
-      bands: { healthyAt: 65, unhealthyBelow: 35 },
-      nowMs: NOW,
-      firstRow: 2,
-      outcomeName: '"Status"',
-    });
+    const core = coreBacktest(
+      { headers, rows, model },
+      3,
+      { healthyAt: 65, unhealthyBelow: 35 },
+      {
+        firstRow: 2,
+        outcomeName: '"Status"',
+      },
+    );
     const aucAt = core.learnedModelTable[0].findIndex((cell) => String(cell).toLowerCase() === 'auc');
     expect(aucAt).toBeGreaterThan(1);
     expect(result).toEqual({
@@ -78,15 +96,7 @@ describe('runBacktestLocally', () => {
 
   it('reads the learned table by its headers: Metric, Weight and AUC', () => {
     const { headers, rows, model } = dateSheet();
-    const core = backtest({
-      headers,
-      rows,
-      model,
-      modelTable: modelToTable(model),
-      outcomes: rows.map((row) => row[3]),
-      bands: 'quartiles',
-      nowMs: NOW,
-    });
+    const core = coreBacktest({ headers, rows, model }, 3, 'quartiles');
     const header = core.learnedModelTable[0].map((cell) => String(cell).toLowerCase());
     const result = runBacktestLocally(
       wire('Accounts', headers, rows),
@@ -119,15 +129,11 @@ describe('runBacktestLocally', () => {
         OUTCOME_COLUMN,
         NOW,
       );
-      const core = backtest({
-        headers,
-        rows,
-        model,
-        modelTable: modelToTable(model),
-        outcomes: rows.map((row) => row[headers.indexOf(OUTCOME_COLUMN)]),
-        bands: bands.kind === 'quartiles' ? 'quartiles' : { healthyAt: 70, unhealthyBelow: 40 },
-        nowMs: NOW,
-      });
+      const core = coreBacktest(
+        { headers, rows, model },
+        headers.indexOf(OUTCOME_COLUMN),
+        bands.kind === 'quartiles' ? 'quartiles' : { healthyAt: 70, unhealthyBelow: 40 },
+      );
       expect(result.current).toEqual(core.current);
       expect(result.learned).toEqual(core.learned);
       expect(result.learnedWeights.map((entry) => entry.metric)).toEqual(

@@ -9,6 +9,7 @@ import type { Browser, FrameLocator, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type Playground, startPlayground } from '../../dev/playground/server';
 import { launchChromium } from '../support/chromium';
+import { CONTRACT_SURVEY_HEADERS } from '../support/contract';
 
 let browser: Browser;
 let playground: Playground;
@@ -63,18 +64,7 @@ describe('the playground story', () => {
     expect(column('CSAT')).toBeGreaterThan(0);
     expect(accounts().map((row) => row[column('Health score')])).not.toEqual(scoresBefore);
     const survey = playground.workbook.values('Survey Responses');
-    expect(survey[0]).toEqual([
-      'Response ID',
-      'Submitted',
-      'Form',
-      'Account',
-      'Respondent',
-      'NPS',
-      'CSAT',
-      'CES',
-      'Comment',
-      'Match',
-    ]);
+    expect(survey[0]).toEqual(CONTRACT_SURVEY_HEADERS);
     const rows = survey.length;
     // A comment that looks like a formula stayed text.
     expect(
