@@ -11,6 +11,8 @@ export interface SidebarStateStore {
   /** The state fetched so far, or a new fetch when none succeeded yet. */
   get(): Promise<SidebarState>;
   reload(): Promise<SidebarState>;
+  /** What the sidebar itself just wrote (a saved model): the other tabs read it without a fetch. */
+  set(state: SidebarState): void;
 }
 
 export function sidebarStateStore(): SidebarStateStore {
@@ -24,7 +26,13 @@ export function sidebarStateStore(): SidebarStateStore {
     });
     return request;
   }
-  return { get: () => pending ?? fetchState(), reload: fetchState };
+  return {
+    get: () => pending ?? fetchState(),
+    reload: fetchState,
+    set: (state) => {
+      pending = Promise.resolve(state);
+    },
+  };
 }
 
 export interface SheetDataStore {

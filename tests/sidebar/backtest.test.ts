@@ -249,6 +249,28 @@ describe('Backtest tab (headless Chromium)', () => {
     expect(sidebar.pageErrors).toEqual([]);
   });
 
+  it('backtests the model just saved in the Model tab, not the one the panel opened with', async () => {
+    const handlers = withOutcome();
+    const page = await sidebar.open(handlers, 'Model');
+    const weight = modelWeight(page, SIGNAL_COLUMN);
+    await weight.fill('60');
+    await weight.press('Tab');
+    await page.getByRole('button', { name: 'Save' }).click();
+    await expect.poll(() => sidebar.callsOf('saveModel').length).toBe(1);
+    await expect
+      .poll(
+        () => handlers.getSidebarState().model?.metrics.find((rule) => rule.metric === SIGNAL_COLUMN)?.weight,
+      )
+      .toBe(60);
+    await page.getByRole('tab', { name: 'Backtest' }).click();
+    await page.getByRole('button', { name: 'Run backtest' }).click();
+    await page.getByTestId('backtest-results').waitFor();
+    // `expected` reads the handlers' model, which is the saved one.
+    expect(await tableText(page, 'backtest-compare')).toEqual(compareText(expected(handlers)));
+    expect(sidebar.callsOf('getSidebarState')).toHaveLength(1);
+    expect(sidebar.pageErrors).toEqual([]);
+  });
+
   it('says so when there are too few outcomes for a held-out AUC', async () => {
     // One churned account: two folds cannot both hold one.
     const columns = churnColumns();

@@ -306,6 +306,8 @@ export function mountModelTab(
       saved = snapshot(request.model, request.bands);
       loaded = saved;
       server = { ...server!, model: request.model, bands: request.bands, modelProblem: null };
+      // The Backtest tab scores with the shared state: it must see the model just saved.
+      sidebar.set(server);
       notice.textContent = '';
       const time = new Date(result.savedAt);
       saveStatus.textContent = format(t.saved, {
