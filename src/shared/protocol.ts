@@ -189,12 +189,15 @@ export interface SurveyPreview {
   columnsToAdd: string[];
 }
 
+/** Days of responses the SURVEYSCORE columns count unless the user says otherwise. */
+export const DEFAULT_WINDOW_DAYS = 180;
+
 export interface SurveyImportOptions {
   /** The confirmed mapping (remembered for the next import); default: remembered or detected. */
   mapping?: SurveyMapping;
   /** Add the NPS / CSAT / Last survey columns the account sheet lacks (default true). */
   addColumns?: boolean;
-  /** Days of responses the SURVEYSCORE columns count (default 180). */
+  /** Days of responses the SURVEYSCORE columns count (default DEFAULT_WINDOW_DAYS). */
   windowDays?: number;
 }
 

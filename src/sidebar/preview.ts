@@ -8,7 +8,7 @@ import { healthExplain } from '../core/explain';
 import { healthScore, type ScoreCell } from '../core/healthscore';
 import { type HealthModel, labelMap, type MetricRule, modelToTable } from '../core/model';
 import { percentilesInc } from '../core/percentile';
-import type { BandSettings } from '../shared/protocol';
+import { type BandSettings, fromWireCell, type SheetData } from '../shared/protocol';
 
 export interface PreviewData {
   headers: string[];
@@ -16,6 +16,20 @@ export interface PreviewData {
   rows: unknown[][];
   nameColumn: number;
   nowMs: number;
+}
+
+/** Rows as the core reads them: dates revived, every row as wide as the header. */
+export function coreRows(data: SheetData): unknown[][] {
+  const width = data.headers.length;
+  return data.rows.map((row) => {
+    const cells = new Array<unknown>(width);
+    for (let c = 0; c < width; c++) cells[c] = c < row.length ? fromWireCell(row[c]) : '';
+    return cells;
+  });
+}
+
+export function toPreviewData(data: SheetData, nowMs: number): PreviewData {
+  return { headers: data.headers.map(String), rows: coreRows(data), nameColumn: data.nameColumn, nowMs };
 }
 
 export interface LowAccount {

@@ -17,14 +17,14 @@ import {
   type SurveyRow,
   surveyRow,
 } from '../../core/survey-import';
-import type { SurveyImportResult, SurveyPreview } from '../../shared/protocol';
+import { DEFAULT_WINDOW_DAYS, type SurveyImportResult, type SurveyPreview } from '../../shared/protocol';
 import { activeSpreadsheet } from '../spreadsheet';
 import { type AccountTable, requireAccountTable } from './accounts';
 import { withDocumentLock } from './lock';
 import { chooseMapping } from './mapping';
 import { addSurveyMetrics } from './model-metrics';
 import { MATCH_COLUMN, readSurveySheet, requireWritable, UNMATCHED, writeMerge } from './responses-sheet';
-import { addSurveyColumns, columnsToAdd, csatProblem, DEFAULT_WINDOW_DAYS } from './score-columns';
+import { addSurveyColumns, columnsToAdd, csatProblem } from './score-columns';
 import { rememberedAssignments, rememberedMapping, rememberImport, rememberMapping } from './settings';
 import { openSurvey } from './source';
 

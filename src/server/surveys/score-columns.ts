@@ -14,7 +14,6 @@ import type { AccountTable } from './accounts';
 export const NPS_COLUMN = 'NPS';
 export const CSAT_COLUMN = 'CSAT';
 export const LAST_SURVEY_COLUMN = 'Last survey';
-export const DEFAULT_WINDOW_DAYS = 180;
 const LAST_SURVEY_FORMAT = 'yyyy-mm-dd';
 /** SURVEYSCORE's CSAT counts answers on 1–5 (contract §3). */
 const SURVEYSCORE_CSAT_SCALE = 5;

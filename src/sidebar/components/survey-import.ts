@@ -4,15 +4,18 @@
  */
 import type { Messages } from '../../shared/messages';
 import { format } from '../../shared/messages';
-import type { SurveyImportResult, SurveyPreview, SurveySource } from '../../shared/protocol';
+import {
+  DEFAULT_WINDOW_DAYS,
+  type SurveyImportResult,
+  type SurveyPreview,
+  type SurveySource,
+} from '../../shared/protocol';
 import { call } from '../client';
 import { append, h, replaceChildren, uid } from '../dom';
 import { errorMessage, type NumberFormats } from '../formatting';
 import { mappingFrom } from '../survey-mapping';
 import { setFieldError, textField } from './field';
 import { surveyMappingForm } from './survey-mapping-form';
-
-export const DEFAULT_WINDOW_DAYS = 180;
 
 /** `afterImport` refreshes what the import changed elsewhere (unmatched responses, schedule). */
 export function surveyImport(

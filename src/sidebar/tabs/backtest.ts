@@ -18,7 +18,7 @@ export function mountBacktestTab(root: HTMLElement, context: TabContext): void {
   const { t, numbers } = context;
   const loading = loadStatus(t);
   let sheetName: string | null = null;
-  /** The request behind the results on screen: Apply learns from exactly that. */
+  /** The results on screen: Apply writes exactly their learned model. */
   let shown: BacktestResult | null = null;
 
   const intro = h('p', { cls: 'hint' });

@@ -6,7 +6,7 @@ import { normalizeKey } from '../../core/cells';
 import { starterModel } from '../../core/starter';
 import type { Messages } from '../../shared/messages';
 import { format } from '../../shared/messages';
-import { fromWireCell, type SheetData, type SidebarState } from '../../shared/protocol';
+import type { SidebarState } from '../../shared/protocol';
 import { call } from '../client';
 import { bandsPanel } from '../components/bands';
 import { type MetricCard, metricCard } from '../components/metric-card';
@@ -24,21 +24,10 @@ import {
   suggestFor,
 } from '../draft';
 import { errorMessage } from '../formatting';
-import { computePreview, type PreviewData } from '../preview';
+import { computePreview, type PreviewData, toPreviewData } from '../preview';
 import type { SheetDataStore, SidebarStateStore } from '../sidebar-state';
 
 export const PREVIEW_DEBOUNCE_MS = 150;
-
-/** Rows as the core reads them: dates revived, every row as wide as the header. */
-function toPreviewData(data: SheetData, nowMs: number): PreviewData {
-  const width = data.headers.length;
-  const rows = data.rows.map((row) => {
-    const cells = new Array<unknown>(width);
-    for (let c = 0; c < width; c++) cells[c] = c < row.length ? fromWireCell(row[c]) : '';
-    return cells;
-  });
-  return { headers: data.headers.map(String), rows, nameColumn: data.nameColumn, nowMs };
-}
 
 export interface ModelTab {
   /** Reads the model again (another tab changed it on the server); edits not saved are dropped. */
