@@ -30,11 +30,15 @@ export function worstFirst(alerts: readonly HealthAlert[]): HealthAlert[] {
   );
 }
 
+/** The three bands' names in the user's language. */
+export function bandLabels(t: Messages): Record<BandKey, string> {
+  return { healthy: t.bandHealthy, atRisk: t.bandAtRisk, unhealthy: t.bandUnhealthy };
+}
+
 /** A band name in the user's language when it is one of the three. */
 export function bandLabel(band: string, t: Messages): string {
   const key = bandKeyOf(band);
-  if (key === null) return band;
-  return { healthy: t.bandHealthy, atRisk: t.bandAtRisk, unhealthy: t.bandUnhealthy }[key];
+  return key === null ? band : bandLabels(t)[key];
 }
 
 /** One line per thing the snapshot did, in the order the user asks about them. */

@@ -8,6 +8,7 @@ import type { BacktestResult, BacktestStats } from '../../shared/protocol';
 import { churnOf, compareModels } from '../backtest-summary';
 import { h } from '../dom';
 import type { NumberFormats } from '../formatting';
+import { type BandKey, bandLabels } from '../history-summary';
 
 export function backtestComparison(result: BacktestResult, t: Messages, numbers: NumberFormats): HTMLElement {
   const { current, learned } = result;
@@ -39,11 +40,7 @@ export function backtestComparison(result: BacktestResult, t: Messages, numbers:
       h('td', { text: read(current) }),
       h('td', { text: read(learned) }),
     );
-  const bands = [
-    ['healthy', t.bandHealthy],
-    ['atRisk', t.bandAtRisk],
-    ['unhealthy', t.bandUnhealthy],
-  ] as const;
+  const bands = Object.entries(bandLabels(t)) as [BandKey, string][];
   return h(
     'div',
     {},

@@ -9,7 +9,7 @@ import type { BandCountsPoint } from '../../shared/protocol';
 import { bandChartGeometry, STACK_ORDER } from '../band-chart-geometry';
 import { h, svg } from '../dom';
 import { calendarDay, type NumberFormats } from '../formatting';
-import type { BandKey } from '../history-summary';
+import { type BandKey, bandLabels } from '../history-summary';
 
 /** Fill and a darker outline per band, so the bands read apart in print and in grey. */
 const COLOURS: Record<BandKey, { fill: string; stroke: string }> = {
@@ -34,11 +34,7 @@ export function bandChart(
       text: t.chartEmpty,
     });
   }
-  const label: Record<BandKey, string> = {
-    healthy: t.bandHealthy,
-    atRisk: t.bandAtRisk,
-    unhealthy: t.bandUnhealthy,
-  };
+  const label = bandLabels(t);
   const dayCounts = (point: BandCountsPoint): string =>
     format(t.chartDay, {
       day: calendarDay(point.day, locale),

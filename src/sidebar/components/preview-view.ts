@@ -2,6 +2,7 @@
 import type { Messages } from '../../shared/messages';
 import { format } from '../../shared/messages';
 import { h, replaceChildren, uid } from '../dom';
+import { bandLabels } from '../history-summary';
 import { BUCKETS, type PreviewResult } from '../preview';
 
 export interface PreviewView {
@@ -18,12 +19,7 @@ type BandKey = 'healthy' | 'atRisk' | 'unhealthy' | 'noScore';
 export function previewView(t: Messages, locale: string): PreviewView {
   const integer = new Intl.NumberFormat(locale, { maximumFractionDigits: 0 });
   const oneDecimal = new Intl.NumberFormat(locale, { minimumFractionDigits: 1, maximumFractionDigits: 1 });
-  const bandLabel: Record<BandKey, string> = {
-    healthy: t.bandHealthy,
-    atRisk: t.bandAtRisk,
-    unhealthy: t.bandUnhealthy,
-    noScore: t.bandNoScore,
-  };
+  const bandLabel: Record<BandKey, string> = { ...bandLabels(t), noScore: t.bandNoScore };
 
   const headingId = uid('preview');
   const summary = h('p', { cls: 'summary', attrs: { 'aria-live': 'polite', 'data-testid': 'band-summary' } });
