@@ -13,7 +13,7 @@ import { fail, type Grid, listArg, rowArg, toGrid } from './args';
 import { aucOf, readOutcome } from './auc';
 import { CellKind, type CellReading, isBlank, normalizeKey, readCell } from './cells';
 import { labelMap, parseModelTable } from './model';
-import { percentileOf } from './percentile';
+import { percentilesInc } from './percentile';
 import { checkWidth } from './scoring';
 
 /**
@@ -159,7 +159,8 @@ function chooseThresholds(
     xs.push(raw[k]);
     retainedRows.push(retained[k]);
   }
-  const cuts = [...new Set(SHAPE_PERCENTILES.map((p) => percentileOf(xs, p)))];
+  const percentiles = percentilesInc(Float64Array.from(xs), xs.length, SHAPE_PERCENTILES);
+  const cuts = [...new Set(percentiles)];
   if (cuts.length < 2) return null;
   const y = Float64Array.from(retainedRows);
   const fitRamp = (low: number, high: number) => {
@@ -170,7 +171,7 @@ function chooseThresholds(
   // The plain P10–P90 ramp (P0–P100 when those two are equal) unless another shape fits clearly
   // better: trying 36 pairs finds a "cliff" in pure noise too, and on a few hundred accounts
   // a chance cliff would both mislead and sneak past the selection below.
-  const [p10, p90] = [percentileOf(xs, 10), percentileOf(xs, 90)];
+  const [p10, p90] = [percentiles[SHAPE_PERCENTILES.indexOf(10)], percentiles[SHAPE_PERCENTILES.indexOf(90)]];
   const [plainLow, plainHigh] = p10 < p90 ? [p10, p90] : [cuts[0], cuts[cuts.length - 1]];
   // Numbers only on accounts of one outcome say nothing about direction: keep the plain ramp.
   if (retainedRows.every((v) => v === retainedRows[0])) {
@@ -181,6 +182,7 @@ function chooseThresholds(
   const plain = best.likelihood;
   for (let a = 0; a < cuts.length; a++) {
     for (let b = a + 1; b < cuts.length; b++) {
+      if (cuts[a] === plainLow && cuts[b] === plainHigh) continue; // fitted above
       const fit = fitRamp(cuts[a], cuts[b]);
       if (fit.likelihood > best.likelihood + 1e-9 && fit.likelihood > plain + SHAPE_GAIN) best = fit;
     }

@@ -3,7 +3,7 @@ export const MODEL_SHEET = 'Health Model';
 /** Where "Apply learned weights" keeps the model it replaced, so the change can be undone. */
 export const PREVIOUS_MODEL_SHEET = 'Health Model (previous)';
 export const HISTORY_SHEET = 'Health History';
-export const HISTORY_HEADERS = ['Date', 'Account', 'Score', 'Band'] as const;
+export { HISTORY_HEADER as HISTORY_HEADERS } from '../core/history/snapshot';
 export const SURVEY_SHEET = 'Survey Responses';
 
 export const NAMED = {

@@ -6,7 +6,7 @@
 import { asPlainText } from '../a1';
 import { fail } from '../args';
 import { isBlank, isDate, parseNumericText } from '../cells';
-import { cesScale, csatScale, NPS_SCALE, readAnswer, type SurveyScale } from '../surveys';
+import { cesScale, csatScale, NPS_SCALE, readAnswer, readTime, type SurveyScale } from '../surveys';
 import type { SurveyMapping } from './detect';
 import type { AccountMatch, MatchInput } from './match';
 
@@ -214,17 +214,11 @@ function sameValue(read: unknown, written: unknown): boolean {
   const a = read ?? '';
   const b = written ?? '';
   // To the second: a date cell need not keep a form timestamp's milliseconds.
-  if (isDate(a) || isDate(b)) return Math.floor(timeOf(a) / 1000) === Math.floor(timeOf(b) / 1000);
+  if (isDate(a) || isDate(b)) return Math.floor(readTime(a) / 1000) === Math.floor(readTime(b) / 1000);
   if (typeof a === typeof b) return a === b;
   if (typeof a === 'string') return sameValue(b, a);
   if (typeof b !== 'string') return false;
   if (typeof a === 'number') return b.trim() !== '' && parseNumericText(b) === a;
   if (typeof a === 'boolean') return b.trim().toUpperCase() === (a ? 'TRUE' : 'FALSE');
   return false;
-}
-
-/** A date's time, or the time a date-like text stands for; NaN for anything else (never equal). */
-function timeOf(value: unknown): number {
-  if (isDate(value)) return value.getTime();
-  return typeof value === 'string' && value.trim() !== '' ? Date.parse(value.trim()) : Number.NaN;
 }
