@@ -5,7 +5,8 @@
  * reads the whole history: it remembers where each tier's thinning got to and hands over a bounded
  * chunk of rows from there, so the rule works chunk by chunk.
  */
-import { cellDayKeys, type DayKeyFn, dayNumber, keyOfDayNumber, mondayOf } from './days';
+import { MS_PER_DAY } from '../cells';
+import { cellDayKeys, type DayKeyFn, dayNumber, mondayOf } from './days';
 
 /** Snapshot days kept daily before thinning to one a week. */
 export const DAILY_DAYS = 90;
@@ -21,11 +22,9 @@ export function periodOf(day: number, period: ThinningPeriod): [number, number] 
     const monday = mondayOf(day);
     return [monday, monday + 6];
   }
-  const key = keyOfDayNumber(day);
-  const first = dayNumber(`${key.slice(0, 8)}01`);
-  const [year, month] = [Number(key.slice(0, 4)), Number(key.slice(5, 7))];
-  const next = Date.UTC(year, month, 1) / 86_400_000;
-  return [first, next - 1];
+  const date = new Date(day * MS_PER_DAY);
+  const [year, month] = [date.getUTCFullYear(), date.getUTCMonth()];
+  return [Date.UTC(year, month, 1) / MS_PER_DAY, Date.UTC(year, month + 1, 1) / MS_PER_DAY - 1];
 }
 
 export interface ThinnedChunk<Row> {
@@ -57,12 +56,22 @@ export function thinHistoryChunk<Row extends readonly unknown[]>(
   timeZoneDayKey: DayKeyFn,
   period: ThinningPeriod = 'week',
 ): ThinnedChunk<Row> {
-  const startOf = (day: number) => periodOf(day, period)[0];
+  // A snapshot's rows share one day: each day's number and period start is worked out once.
+  const starts = new Map<number, number>();
+  const startOf = (day: number) => {
+    let start = starts.get(day);
+    if (start === undefined) starts.set(day, (start = periodOf(day, period)[0]));
+    return start;
+  };
   const keyOf = cellDayKeys(timeZoneDayKey);
   const cutoffDay = dayNumber(keyOf(cutoff) ?? '');
+  const numbers = new Map<string, number>();
   const days = rows.map((row) => {
     const key = keyOf(row[0]);
-    return key === null ? Number.NaN : dayNumber(key);
+    if (key === null) return Number.NaN;
+    let day = numbers.get(key);
+    if (day === undefined) numbers.set(key, (day = dayNumber(key)));
+    return day;
   });
 
   const end = thinnableEnd(days, cutoffDay, period);
