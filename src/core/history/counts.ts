@@ -5,8 +5,8 @@
  */
 import { fail } from '../args';
 import { readBand } from './band-rank';
-import { addDays, dayNumber, mondayOf } from './days';
-import { DAILY_DAYS } from './thinning';
+import { dayNumber } from './days';
+import { DAILY_DAYS, keepLatestPerPeriod } from './thinning';
 
 export interface BandCounts {
   healthy: number;
@@ -51,16 +51,11 @@ export function appendCountsSeries(
   for (const point of series) if (!Number.isNaN(dayNumber(point.day))) byDay.set(point.day, point);
   byDay.set(entry.day, { ...entry });
   const days = [...byDay.keys()].sort();
-  const cutoff = dayNumber(addDays(days[days.length - 1], -(options.maxDailyDays ?? DAILY_DAYS)));
-  const kept: CountsPoint[] = [];
-  days.forEach((day, i) => {
-    const number = dayNumber(day);
-    const monday = mondayOf(number);
-    const thinned = monday + 6 < cutoff;
-    const lastOfWeek = i === days.length - 1 || mondayOf(dayNumber(days[i + 1])) !== monday;
-    if (!thinned || lastOfWeek) kept.push(byDay.get(day)!);
-  });
-  return kept;
+  const numbers = days.map(dayNumber);
+  // The history sheet's own rule: the latest day of each week that ends before the cutoff.
+  const cutoff = numbers[numbers.length - 1] - (options.maxDailyDays ?? DAILY_DAYS);
+  const kept = new Set(keepLatestPerPeriod(numbers, cutoff, 'week'));
+  return days.filter((_, i) => kept.has(numbers[i])).map((day) => byDay.get(day)!);
 }
 
 /** A document property holds at most 9 KB; the encoded series stays below this. */

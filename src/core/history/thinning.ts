@@ -146,7 +146,11 @@ export function estimateCellsAfterThinning(
 }
 
 /** Day numbers (ascending) thinned to the latest of each period that ends before `cutoff`. */
-function keepLatestPerPeriod(days: readonly number[], cutoff: number, period: ThinningPeriod): number[] {
+export function keepLatestPerPeriod(
+  days: readonly number[],
+  cutoff: number,
+  period: ThinningPeriod,
+): number[] {
   return days.filter((day, i) => {
     const [, end] = periodOf(day, period);
     return end >= cutoff || i === days.length - 1 || days[i + 1] > end;
