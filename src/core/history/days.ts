@@ -28,10 +28,6 @@ export function keyOfDayNumber(days: number): string {
   return new Date(days * MS_PER_DAY).toISOString().slice(0, 10);
 }
 
-export function addDays(key: string, days: number): string {
-  return keyOfDayNumber(dayNumber(key) + days);
-}
-
 /** Day number of the Monday that starts the ISO week of day number `days` (1970-01-01 was a Thursday). */
 export function mondayOf(days: number): number {
   return days - ((((days + 3) % 7) + 7) % 7);
