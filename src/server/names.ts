@@ -28,7 +28,6 @@ export const BAND_BLOCK = { labels: 'J1:K3', healthyAt: 'K2', unhealthyBelow: 'K
 /** Document properties (shared by every editor of the spreadsheet). */
 export const ACCOUNT_SHEET_PROPERTY = 'healthScore.accountSheet';
 export const PROPERTY = {
-  accountSheet: ACCOUNT_SHEET_PROPERTY,
   /** Compact band counts per snapshot day, for the sidebar's chart. */
   bandCounts: 'healthScore.bandCounts',
   /** Where the latest snapshot blocks and the thinning tiers are (see history-pointer.ts). */

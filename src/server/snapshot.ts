@@ -35,7 +35,7 @@ interface Tail {
   /** Sheet row of tail[0]. */
   from: number;
   rows: unknown[][];
-  /** The grid's last row (the tail reads to it). */
+  /** The grid's last row (rows below the data are blank, and not read). */
   maxRows: number;
 }
 
@@ -84,19 +84,15 @@ export function takeSnapshot(): SnapshotResult {
     }
     spreadsheet.getRange(`${HISTORY}!A${writeStart}:D${lastRow}`).setValues(block);
   }
-  pointer = {
-    ...pointer,
-    day: snapshot.rows.length > 0 ? today : pointer.day,
-    start: snapshot.rows.length > 0 ? writeStart : pointer.start,
-    rows: snapshot.rows.length > 0 ? snapshot.rows.length : pointer.rows,
-    previousStart: snapshot.rows.length > 0 ? previousStart : pointer.previousStart,
-  };
-  if (pointer.weekly.day === null && snapshot.rows.length > 0) {
-    pointer = {
-      ...pointer,
-      weekly: { row: writeStart, day: today },
-      monthly: { row: writeStart, day: today },
-    };
+  if (snapshot.rows.length > 0) {
+    pointer = { ...pointer, day: today, start: writeStart, rows: snapshot.rows.length, previousStart };
+    if (pointer.weekly.day === null) {
+      pointer = {
+        ...pointer,
+        weekly: { row: writeStart, day: today },
+        monthly: { row: writeStart, day: today },
+      };
+    }
   }
 
   const settings = readAlertSettings(stored);
@@ -278,11 +274,7 @@ function findTail(
     pointer.weekly = { row: 2, day: firstDay };
     pointer.monthly = { row: 2, day: firstDay };
   }
-  return { tail: { from, rows: [...rows, ...blankRows(maxRows - lastRow)], maxRows }, pointer };
-}
-
-function blankRows(count: number): unknown[][] {
-  return Array.from({ length: Math.max(0, count) }, () => ['', '', '', '']);
+  return { tail: { from, rows, maxRows }, pointer };
 }
 
 function previousScores(rows: unknown[][]): Map<string, { score: number; band: string }> {
@@ -298,5 +290,3 @@ function previousScores(rows: unknown[][]): Map<string, { score: number; band: s
 function currentScores(rows: HistoryRow[]): { account: string; score: number; band: string }[] {
   return rows.map(([, account, score, band]) => ({ account, score, band }));
 }
-
-export type { BandAlert };

@@ -67,7 +67,7 @@ function questionItems(form: Form): { item: Item; question: FormQuestion }[] {
 
 /** Scale bounds and choices are what detection needs to tell NPS from CSAT. */
 function describeItem(item: Item, type: QuestionType, title: string): FormQuestion {
-  switch (String(item.getType())) {
+  switch (type) {
     case 'SCALE': {
       const scale = item.asScaleItem();
       return { title, type, lower: scale.getLowerBound(), upper: scale.getUpperBound() };
