@@ -19,6 +19,7 @@ import type {
   SheetData,
   SidebarState,
   SnapshotResult,
+  SurveyImportResult,
   TrafficLightsResult,
 } from '../shared/protocol';
 import { saveAlertSettingsFrom } from './alerts';
@@ -171,6 +172,26 @@ export function takeHealthSnapshotFromMenu() {
     const result = takeSnapshot();
     activeSpreadsheet().toast(
       format(messages().toastSnapshotDone, { accounts: result.accounts, alerts: result.alerts.length }),
+    );
+    return result;
+  });
+}
+
+/**
+ * Menu: imports the last imported survey again with its confirmed mapping and shows the counts;
+ * explains what to do when nothing was imported yet.
+ *
+ * @return {Object} The import's counts (undefined when it failed; the alert says why).
+ */
+export function importSurveysFromMenu(): SurveyImportResult | undefined {
+  return fromMenu(() => {
+    const result = importRemembered();
+    activeSpreadsheet().toast(
+      format(messages().toastSurveysImported, {
+        added: result.added,
+        updated: result.updated,
+        unmatched: result.unmatched,
+      }),
     );
     return result;
   });

@@ -7,7 +7,7 @@
 import { asPlainText, columnLetter, quoteSheetName } from '../core/a1';
 import { fail } from '../core/args';
 import { isBlank, normalizeKey } from '../core/cells';
-import { type BandAlert, bandDrops } from '../core/history/alerts';
+import { bandDrops } from '../core/history/alerts';
 import {
   appendCountsSeries,
   bandCounts,

@@ -3,7 +3,6 @@
  * trigger. The build writes each export as a top-level function of Code.js; the work is done in
  * ./surveys/. Which OAuth scope each path asks for: docs/scopes.md.
  */
-import { format, getServerMessages } from '../shared/messages/server';
 import type {
   AssignRequest,
   JobStatus,
@@ -14,9 +13,8 @@ import type {
   SurveySource,
   SurveyState,
 } from '../shared/protocol';
-import { activeSpreadsheet } from './spreadsheet';
 import { importSettings, importSurvey, previewSurvey } from './surveys/import';
-import { importRemembered, setSchedule } from './surveys/schedule';
+import { setSchedule } from './surveys/schedule';
 import { assignResponse, surveyState } from './surveys/unmatched';
 
 /**
@@ -79,29 +77,4 @@ export function assignSurveyResponse(request: AssignRequest): SurveyState {
  */
 export function setSurveySchedule(schedule: Schedule): JobStatus {
   return setSchedule(schedule);
-}
-
-/**
- * Menu: imports the last imported survey again with its confirmed mapping and shows the counts;
- * explains what to do when nothing was imported yet.
- *
- * @return {Object} The import's counts (undefined when it failed; the alert says why).
- */
-export function importSurveysFromMenu(): SurveyImportResult | undefined {
-  const text = getServerMessages(Session.getActiveUserLocale());
-  try {
-    const result = importRemembered();
-    activeSpreadsheet().toast(
-      format(text.toastSurveysImported, {
-        added: result.added,
-        updated: result.updated,
-        unmatched: result.unmatched,
-      }),
-    );
-    return result;
-  } catch (error) {
-    const ui = SpreadsheetApp.getUi();
-    ui.alert(text.alertErrorTitle, (error as Error).message, ui.ButtonSet.OK);
-    return undefined;
-  }
 }

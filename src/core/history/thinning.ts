@@ -60,7 +60,10 @@ export function thinHistoryChunk<Row extends readonly unknown[]>(
   const starts = new Map<number, number>();
   const startOf = (day: number) => {
     let start = starts.get(day);
-    if (start === undefined) starts.set(day, (start = periodOf(day, period)[0]));
+    if (start === undefined) {
+      start = periodOf(day, period)[0];
+      starts.set(day, start);
+    }
     return start;
   };
   const keyOf = cellDayKeys(timeZoneDayKey);
@@ -70,7 +73,10 @@ export function thinHistoryChunk<Row extends readonly unknown[]>(
     const key = keyOf(row[0]);
     if (key === null) return Number.NaN;
     let day = numbers.get(key);
-    if (day === undefined) numbers.set(key, (day = dayNumber(key)));
+    if (day === undefined) {
+      day = dayNumber(key);
+      numbers.set(key, day);
+    }
     return day;
   });
 
