@@ -3,6 +3,8 @@
  * row-major 2-D array; every function accepts both.
  */
 
+import { describeCell, isBlank, isDate } from './cells';
+
 export type Grid = readonly (readonly unknown[])[];
 
 /** Throws the error Sheets shows as `#ERROR!`: the message must say what is wrong and where. */
@@ -53,4 +55,17 @@ export function cellPlace(name: string, row: number, column: number, header?: st
 /** Results as a column; a scalar input gets a scalar back, as Sheets' own functions do. */
 export function asColumn<T>(results: readonly T[], scalarInput: boolean): T | T[][] {
   return scalarInput ? results[0] : results.map((result) => [result]);
+}
+
+/**
+ * `as_of` (contract §8): the instant date cells are measured from. Blank or omitted → `nowMs`;
+ * a date (a cell holding one, or a 1×1 range) → that instant; anything else is an error.
+ */
+export function asOfArg(arg: unknown, nowMs: number): number {
+  const cell = scalarArg(arg, 'as_of');
+  if (cell === undefined || isBlank(cell)) return nowMs;
+  if (isDate(cell) && !Number.isNaN(cell.getTime())) return cell.getTime();
+  return fail(
+    `as_of ${describeCell(cell)} is not a date: pass a cell holding a date (set-up uses the named cell AsOf), or DATE(2024, 5, 1).`,
+  );
 }

@@ -1,11 +1,64 @@
 /** HEALTHBAND: Healthy / At risk / Unhealthy from scores, by fixed thresholds or quartiles. */
-import { fail, scalarArg, toGrid } from './args';
-import { describeCell, isBlank, readNumber } from './cells';
+import { fail, listArg, scalarArg, toGrid } from './args';
+import { describeCell, isBlank, normalizeKey, readNumber } from './cells';
 import { percentileOf } from './percentile';
 
 export const BANDS = { healthy: 'Healthy', atRisk: 'At risk', unhealthy: 'Unhealthy' } as const;
 export type Band = (typeof BANDS)[keyof typeof BANDS];
-export type BandCell = Band | '' | 'N/A';
+export type BandKey = keyof typeof BANDS;
+/** A band as HEALTHBAND writes it: one of the team's labels (English by default), or "". */
+export type BandCell = string;
+
+/** The texts HEALTHBAND writes (contract §8, `BandLabels`): the team may rename every band. */
+export interface BandLabels {
+  healthy: string;
+  atRisk: string;
+  unhealthy: string;
+  /** Shown for a score that is not a number (N/A from HEALTHSCORE, text). */
+  noScore: string;
+}
+
+export const DEFAULT_BAND_LABELS: Readonly<BandLabels> = { ...BANDS, noScore: 'N/A' };
+const LABEL_ORDER = ['healthy', 'atRisk', 'unhealthy', 'noScore'] as const;
+
+/**
+ * `labels`: a row or column of three texts (healthy, at risk, unhealthy) and optionally a fourth
+ * for no score; blank or omitted → the English defaults (a blank entry keeps its default).
+ */
+export function parseBandLabels(arg: unknown): BandLabels {
+  if (arg === undefined) return DEFAULT_BAND_LABELS;
+  const list = listArg(arg, 'labels');
+  if (list.every(isBlank)) return DEFAULT_BAND_LABELS;
+  if (list.length > 4) {
+    fail(
+      `labels has ${list.length} cells: give three (healthy, at risk, unhealthy) and optionally a fourth for no score.`,
+    );
+  }
+  const labels = { ...DEFAULT_BAND_LABELS };
+  list.forEach((cell, i) => {
+    if (!isBlank(cell)) labels[LABEL_ORDER[i]] = String(cell).trim();
+  });
+  const seen = new Map<string, number>();
+  LABEL_ORDER.forEach((key, i) => {
+    const text = normalizeKey(labels[key]);
+    const first = seen.get(text);
+    if (first !== undefined) {
+      fail(`labels ${first + 1} and ${i + 1} are both "${labels[key]}": each band needs its own label.`);
+    }
+    seen.set(text, i);
+  });
+  return labels;
+}
+
+/** The band key of a label text (case and spaces ignored), for reading bands back from cells. */
+export function bandKeyOf(text: unknown, labels: BandLabels = DEFAULT_BAND_LABELS): BandKey | null {
+  if (typeof text !== 'string') return null;
+  const key = normalizeKey(text);
+  for (const band of ['healthy', 'atRisk', 'unhealthy'] as const) {
+    if (normalizeKey(labels[band]) === key) return band;
+  }
+  return null;
+}
 
 export const DEFAULT_HEALTHY_AT = 70;
 export const DEFAULT_UNHEALTHY_BELOW = 40;
@@ -49,16 +102,35 @@ function thresholdArg(cell: unknown, name: string, fallback: number): number {
   return value;
 }
 
-export function bandOf(score: unknown, rule: BandRule): BandCell {
-  if (typeof score !== 'number' || !Number.isFinite(score)) return isBlank(score) ? '' : 'N/A';
+/** The band key of a numeric score under a rule. */
+export function bandKey(score: number, rule: BandRule): BandKey {
   if (rule.kind === 'fixed') {
-    if (score >= rule.healthyAt) return BANDS.healthy;
-    return score < rule.unhealthyBelow ? BANDS.unhealthy : BANDS.atRisk;
+    if (score >= rule.healthyAt) return 'healthy';
+    return score < rule.unhealthyBelow ? 'unhealthy' : 'atRisk';
   }
   const top = score >= rule.p75;
   const bottom = score <= rule.p25;
-  if (top && bottom) return BANDS.atRisk;
-  return top ? BANDS.healthy : bottom ? BANDS.unhealthy : BANDS.atRisk;
+  if (top && bottom) return 'atRisk';
+  return top ? 'healthy' : bottom ? 'unhealthy' : 'atRisk';
+}
+
+export function bandOf(score: unknown, rule: BandRule, labels: BandLabels = DEFAULT_BAND_LABELS): BandCell {
+  if (typeof score !== 'number' || !Number.isFinite(score)) return isBlank(score) ? '' : labels.noScore;
+  return labels[bandKey(score, rule)];
+}
+
+/** Scores run 0–100: a number outside that is a wrong range or a wrong column, never a band. */
+function checkScores(grid: readonly (readonly unknown[])[]): void {
+  for (const [r, row] of grid.entries()) {
+    for (const [c, score] of row.entries()) {
+      if (typeof score === 'number' && (score < 0 || score > 100)) {
+        const where = grid.length === 1 && row.length === 1 ? '' : ` (row ${r + 1}, column ${c + 1})`;
+        fail(
+          `scores${where} holds ${score}: health scores run from 0 to 100. Point HEALTHBAND at a HEALTHSCORE column.`,
+        );
+      }
+    }
+  }
 }
 
 /** Same shape out as in: a band per score cell. */
@@ -66,9 +138,12 @@ export function healthBand(
   scoresArg: unknown,
   healthyArg: unknown,
   unhealthyArg: unknown,
+  labelsArg?: unknown,
 ): BandCell | BandCell[][] {
   const grid = toGrid(scoresArg);
+  checkScores(grid);
   const rule = parseBandRule(healthyArg, unhealthyArg, grid.flat());
-  if (!Array.isArray(scoresArg)) return bandOf(scoresArg, rule);
-  return grid.map((row) => row.map((score) => bandOf(score, rule)));
+  const labels = parseBandLabels(labelsArg);
+  if (!Array.isArray(scoresArg)) return bandOf(scoresArg, rule, labels);
+  return grid.map((row) => row.map((score) => bandOf(score, rule, labels)));
 }

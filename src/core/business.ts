@@ -59,13 +59,32 @@ function perRow(
   return asColumn(results, !columnInput);
 }
 
+/** ` row 3` → ` (row 3)` after a number, where a bare row would read as part of it. */
+const rowNote = (where: string) => (where === '' ? '' : ` (${where.trim()})`);
+
+/** Downgrades and cancellations come out of the starting MRR: together they cannot exceed it. */
+function checkLosses(startMrr: number, contraction: number, churned: number, where: string): void {
+  if (contraction + churned > startMrr) {
+    fail(
+      `contraction + churned (${contraction + churned}) exceed start_mrr ${startMrr}${rowNote(where)}: ` +
+        'only MRR the period started with can be lost (new MRR lost in the period is expansion less its loss).',
+    );
+  }
+}
+
 export function churnRate(start: unknown, lost: unknown) {
   return perRow(
     [
       { name: 'customers_at_start', value: start, rule: 'positive' },
       { name: 'customers_lost', value: lost, rule: 'nonNegative' },
     ],
-    ([atStart, customersLost]) => customersLost / atStart,
+    ([atStart, customersLost], where) => {
+      if (customersLost > atStart)
+        fail(
+          `customers_lost ${customersLost} exceeds customers_at_start ${atStart}${rowNote(where)}: a period cannot lose more customers than it started with.`,
+        );
+      return customersLost / atStart;
+    },
   );
 }
 
@@ -76,7 +95,10 @@ export function grossRevenueRetention(start: unknown, contraction: unknown, chur
       { name: 'contraction', value: contraction, rule: 'nonNegative' },
       { name: 'churned', value: churned, rule: 'nonNegative' },
     ],
-    ([startMrr, lessContraction, lessChurned]) => (startMrr - lessContraction - lessChurned) / startMrr,
+    ([startMrr, lessContraction, lessChurned], where) => {
+      checkLosses(startMrr, lessContraction, lessChurned, where);
+      return (startMrr - lessContraction - lessChurned) / startMrr;
+    },
   );
 }
 
@@ -93,8 +115,10 @@ export function netRevenueRetention(
       { name: 'contraction', value: contraction, rule: 'nonNegative' },
       { name: 'churned', value: churned, rule: 'nonNegative' },
     ],
-    ([startMrr, plusExpansion, lessContraction, lessChurned]) =>
-      (startMrr + plusExpansion - lessContraction - lessChurned) / startMrr,
+    ([startMrr, plusExpansion, lessContraction, lessChurned], where) => {
+      checkLosses(startMrr, lessContraction, lessChurned, where);
+      return (startMrr + plusExpansion - lessContraction - lessChurned) / startMrr;
+    },
   );
 }
 

@@ -18,12 +18,35 @@ export function isDate(cell: unknown): cell is Date {
 
 const NUMERIC_TEXT = /^([+-])?\s*[$€£¥₹]?\s*([+-])?((?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?|\.\d+)\s*(%)?$/;
 
+/** Persian ۰–۹, Arabic-Indic ٠–٩ and Thai ๐–๙ digits, and the Arabic decimal / thousands signs (§8). */
+const NATIVE_DIGITS = /[۰-۹٠-٩๐-๙٫٬٪]/g;
+const HAS_NATIVE_DIGIT = /[۰-۹٠-٩๐-๙]/;
+const NATIVE_DIGIT_ZEROS = [0x06f0, 0x0660, 0x0e50] as const;
+
+function toAsciiDigit(char: string): string {
+  if (char === '٫') return '.';
+  if (char === '٬') return ',';
+  if (char === '٪') return '%';
+  const code = char.charCodeAt(0);
+  for (const zero of NATIVE_DIGIT_ZEROS) if (code >= zero && code <= zero + 9) return String(code - zero);
+  return char;
+}
+
+/** Rewrites native digits as ASCII; text without them comes back as it is (no allocation). */
+export function asciiDigits(text: string): string {
+  return text.replace(NATIVE_DIGITS, toAsciiDigit);
+}
+
 /**
  * Parses numeric text: optional sign, optional leading currency symbol, `,` thousands groups,
- * `.` decimals, optional `%` suffix (÷ 100). Returns NaN when the text is not a number.
+ * `.` decimals, optional `%` suffix (÷ 100), in ASCII, Persian, Arabic-Indic or Thai digits.
+ * Returns NaN when the text is not a number.
  */
 export function parseNumericText(text: string): number {
-  const match = NUMERIC_TEXT.exec(text.trim());
+  const trimmed = text.trim();
+  const match =
+    NUMERIC_TEXT.exec(trimmed) ??
+    (HAS_NATIVE_DIGIT.test(trimmed) ? NUMERIC_TEXT.exec(asciiDigits(trimmed)) : null);
   if (match === null || (match[1] !== undefined && match[2] !== undefined)) return Number.NaN;
   const sign = match[1] === '-' || match[2] === '-' ? -1 : 1;
   const magnitude = Number(match[3].replace(/,/g, ''));

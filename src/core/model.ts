@@ -200,10 +200,23 @@ function parseModelRow(cells: readonly unknown[], columns: ColumnIndex, row: num
 
 const PERCENTILE = /^p\s*(\d{1,3}(?:\.\d+)?)$/i;
 
+/**
+ * The largest threshold magnitude: beyond it Green − Red loses every digit that tells accounts
+ * apart (−1e308 to 1e308 even overflows to Infinity and would score everyone 0).
+ */
+export const MAX_THRESHOLD = 1e15;
+
+function finiteThreshold(value: number, cell: unknown, what: string): Threshold {
+  if (Math.abs(value) > MAX_THRESHOLD) {
+    fail(`${what} ${describeCell(cell)} is too large: thresholds run from -1e15 to 1e15.`);
+  }
+  return { kind: 'number', value };
+}
+
 /** A threshold cell: blank, a number (numeric text and percent formatting accepted), or `Pxx`. */
 export function parseThreshold(cell: unknown, what: string): Threshold | null {
   if (isBlank(cell)) return null;
-  if (typeof cell === 'number' && Number.isFinite(cell)) return { kind: 'number', value: cell };
+  if (typeof cell === 'number' && Number.isFinite(cell)) return finiteThreshold(cell, cell, what);
   if (typeof cell === 'string') {
     const percentile = PERCENTILE.exec(cell.trim());
     if (percentile !== null) {
@@ -212,7 +225,7 @@ export function parseThreshold(cell: unknown, what: string): Threshold | null {
       return { kind: 'percentile', p };
     }
     const value = parseNumericText(cell);
-    if (!Number.isNaN(value)) return { kind: 'number', value };
+    if (!Number.isNaN(value)) return finiteThreshold(value, cell, what);
   }
   const hint = isDate(cell) ? ' (the cell is formatted as a date: format it as a number)' : '';
   return fail(`${what} ${describeCell(cell)} is neither a number nor a percentile like P10${hint}.`);

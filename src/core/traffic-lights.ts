@@ -4,46 +4,95 @@
  * from the HealthyAt / UnhealthyBelow cells (fixed or quartiles): the colours then follow every
  * threshold edit without re-applying the rules, and score and band never disagree.
  */
-import { BANDS } from './bands';
+import { type BandKey, type BandLabels, DEFAULT_BAND_LABELS } from './bands';
 
-export const TRAFFIC_LIGHT_COLOURS = {
-  [BANDS.healthy]: '#b7e1cd',
-  [BANDS.atRisk]: '#fce8b2',
-  [BANDS.unhealthy]: '#f4c7c3',
-} as const;
+export const TRAFFIC_LIGHT_COLOURS: Readonly<Record<BandKey, string>> = {
+  healthy: '#b7e1cd',
+  atRisk: '#fce8b2',
+  unhealthy: '#f4c7c3',
+};
 
 export interface TrafficLightRule {
-  band: keyof typeof TRAFFIC_LIGHT_COLOURS;
+  band: BandKey;
   formula: string;
   background: string;
 }
 
-/** One rule per band, relative to the first data row (row 2) of the band column. */
-export function trafficLightRules(bandColumnLetter: string, firstRow = 2): TrafficLightRule[] {
-  return (Object.keys(TRAFFIC_LIGHT_COLOURS) as (keyof typeof TRAFFIC_LIGHT_COLOURS)[]).map((band) => ({
-    band,
-    formula: `=$${bandColumnLetter}${firstRow}="${band}"`,
-    background: TRAFFIC_LIGHT_COLOURS[band],
-  }));
+/** A label inside a formula's string literal: Sheets doubles a quote. */
+function formulaString(text: string): string {
+  return `"${text.replace(/"/g, '""')}"`;
 }
 
-const OWN_FORMULA = /^=\$[A-Z]{1,3}\d+="(Healthy|At risk|Unhealthy)"$/;
+/**
+ * The mark that makes a rule the add-on's own: `N("…")` is 0 in Sheets, so `N("…")=0` is always
+ * true and changes nothing, but no rule of the user's carries it. Only rules with the mark (or,
+ * for sheets lit before it existed, the old exact shape on the band column) are ever replaced.
+ */
+export const OWN_MARK = 'N("Customer Health Score")=0';
 
-/** Whether an existing rule is one the add-on made: its own formula shape and its own colour. */
-export function isOwnTrafficLight(formula: string | null, background: string | null): boolean {
-  if (formula === null || background === null) return false;
-  const match = OWN_FORMULA.exec(formula.trim());
-  return (
-    match !== null &&
-    TRAFFIC_LIGHT_COLOURS[match[1] as keyof typeof TRAFFIC_LIGHT_COLOURS] === background.toLowerCase()
-  );
+/**
+ * One rule per band, relative to the first data row (row 2) of the band column, comparing it
+ * with the team's label for that band (contract §8). Given the name of the labels' range, each
+ * rule reads its label from there (through INDIRECT, the way a conditional format may read
+ * another sheet), so renaming a band recolours nothing wrong and needs no re-apply; given the
+ * labels themselves, they are written into the rules.
+ */
+export function trafficLightRules(
+  bandColumnLetter: string,
+  labels: BandLabels | { rangeName: string } = DEFAULT_BAND_LABELS,
+  firstRow = 2,
+): TrafficLightRule[] {
+  return (Object.keys(TRAFFIC_LIGHT_COLOURS) as BandKey[]).map((band, i) => {
+    const label =
+      'rangeName' in labels
+        ? `INDEX(INDIRECT(${formulaString(labels.rangeName)}), ${i + 1})`
+        : formulaString(labels[band]);
+    return {
+      band,
+      formula: `=AND($${bandColumnLetter}${firstRow}=${label}, ${OWN_MARK})`,
+      background: TRAFFIC_LIGHT_COLOURS[band],
+    };
+  });
+}
+
+/** The Trend column's rules: text green when the score rose, red when it fell. */
+export function trendRules(
+  trendColumnLetter: string,
+  firstRow = 2,
+): { formula: string; fontColour: string }[] {
+  const cell = `$${trendColumnLetter}${firstRow}`;
+  return [
+    { formula: `=AND(ISNUMBER(${cell}), ${cell}>0, ${OWN_MARK})`, fontColour: TREND_COLOURS.up },
+    { formula: `=AND(ISNUMBER(${cell}), ${cell}<0, ${OWN_MARK})`, fontColour: TREND_COLOURS.down },
+  ];
+}
+
+const LEGACY_FORMULA = /^=\$([A-Z]{1,3})\d+="(Healthy|At risk|Unhealthy)"$/;
+
+/**
+ * Whether a custom-formula rule is one the add-on made: it carries the mark, or it is exactly a
+ * light of the add-on's first version (`=$R2="Healthy"` in that band's colour) on this band column.
+ */
+export function isOwnTrafficLight(
+  formula: string | null,
+  background: string | null,
+  bandColumnLetter: string,
+): boolean {
+  if (formula === null) return false;
+  if (formula.includes(OWN_MARK)) return true;
+  const legacy = LEGACY_FORMULA.exec(formula.trim());
+  if (legacy === null || background === null || legacy[1] !== bandColumnLetter) return false;
+  const key = (Object.keys(DEFAULT_BAND_LABELS) as (keyof BandLabels)[]).find(
+    (band) => DEFAULT_BAND_LABELS[band] === legacy[2],
+  ) as BandKey;
+  return TRAFFIC_LIGHT_COLOURS[key] === background.toLowerCase();
 }
 
 /** Font colours of the Trend column: up green, down red (Google's own palette, readable on white). */
 export const TREND_COLOURS = { up: '#137333', down: '#c5221f' } as const;
 
-/** Whether a rule is one of the add-on's Trend rules: a number above / below 0 in its colour. */
-export function isOwnTrendRule(
+/** Whether a rule is one of the first version's Trend rules: a number above / below 0 in its colour. */
+export function isLegacyTrendRule(
   criteria: string,
   values: readonly unknown[],
   fontColour: string | null,

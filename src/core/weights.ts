@@ -33,6 +33,9 @@ interface Feature {
   auc: number | '';
 }
 
+/** Below this many accounts of either outcome, any metric can separate them by chance. */
+export const MIN_PER_OUTCOME = 5;
+
 export function healthWeights(
   valuesArg: unknown,
   headersArg: unknown,
@@ -57,10 +60,11 @@ export function healthWeights(
     retained.push(churned ? 0 : 1);
   });
   const churnedCount = retained.filter((y) => y === 0).length;
-  if (churnedCount === 0 || churnedCount === learning.length) {
+  const retainedCount = learning.length - churnedCount;
+  if (Math.min(churnedCount, retainedCount) < MIN_PER_OUTCOME) {
     fail(
-      `HEALTHWEIGHTS needs accounts of both outcomes (found ${churnedCount} churned, ` +
-        `${learning.length - churnedCount} retained).`,
+      `HEALTHWEIGHTS needs at least ${MIN_PER_OUTCOME} accounts of both outcomes to learn anything ` +
+        `(found ${churnedCount} churned, ${retainedCount} retained): fewer fit by chance (2 accounts always "separate" perfectly).`,
     );
   }
 

@@ -26,6 +26,7 @@ import { saveAlertSettingsFrom } from './alerts';
 import { historyState, scheduleSnapshots } from './history-api';
 import { type Job, SNAPSHOT_JOB, SURVEY_JOB } from './jobs';
 import { applyLearnedWeightsFrom, restorePreviousModelFrom } from './learned-model';
+import { refreshAsOf } from './model-sheet';
 import { setUpHealthScoreIn } from './setup';
 import { saveModelFrom, sheetData, sidebarState, suggestedModel } from './sidebar-api';
 import { takeSnapshot } from './snapshot';
@@ -38,11 +39,14 @@ const messages = () => getMessages(Session.getActiveUserLocale());
 
 /**
  * Builds the add-on menu. Safe in AuthMode.NONE (before the user has authorised the add-on): it
- * reads nothing from the document.
+ * then reads nothing from the document. Once authorised, it also moves AsOf to today.
  *
  * @param {Object} e The open event.
  */
 export function onOpen(e?: GoogleAppsScript.Events.SheetsOnOpen) {
+  const limited = e !== undefined && e.authMode !== ScriptApp.AuthMode.NONE;
+  // Opening the sheet brings the scores to today (AsOf), once the user has authorised the add-on.
+  if (limited) keepAsOfCurrent();
   const text = getMessages(e?.authMode === ScriptApp.AuthMode.NONE ? null : Session.getActiveUserLocale());
   SpreadsheetApp.getUi()
     .createAddonMenu()
@@ -54,6 +58,18 @@ export function onOpen(e?: GoogleAppsScript.Events.SheetsOnOpen) {
     .addSeparator()
     .addItem(text.menuHelp, 'showHelp')
     .addToUi();
+}
+
+/**
+ * Moves AsOf to today so date-based scores are current. Never in the way: a sheet not set up yet,
+ * or a failed write, only leaves yesterday's date (the next snapshot or run tries again).
+ */
+function keepAsOfCurrent(): void {
+  try {
+    refreshAsOf(SpreadsheetApp.getActive());
+  } catch {
+    // Nothing to report: the scores keep their previous day until the next try.
+  }
 }
 
 /**
@@ -104,12 +120,15 @@ export function setUpHealthScore(sheetName?: string): SetUpResult | undefined {
  * @return {Object} The sheet and the number of rules the add-on owns.
  */
 export function applyTrafficLights(sheetName?: string): TrafficLightsResult | undefined {
-  if (sheetName !== undefined)
-    return applyTrafficLightsTo(requireSheet(activeSpreadsheet(), sheetName), sheetName);
+  if (sheetName !== undefined) {
+    const spreadsheet = activeSpreadsheet();
+    return applyTrafficLightsTo(spreadsheet, requireSheet(spreadsheet, sheetName), sheetName);
+  }
   return fromMenu(() => {
-    const sheet = activeSpreadsheet().getActiveSheet();
-    const result = applyTrafficLightsTo(sheet, sheet.getName());
-    activeSpreadsheet().toast(
+    const spreadsheet = activeSpreadsheet();
+    const sheet = spreadsheet.getActiveSheet();
+    const result = applyTrafficLightsTo(spreadsheet, sheet, sheet.getName());
+    spreadsheet.toast(
       format(messages().toastTrafficLightsDone, { sheet: result.sheet, rules: result.rules }),
     );
     return result;
@@ -205,6 +224,7 @@ export function importSurveysFromMenu(): SurveyImportResult | undefined {
  * @return {number} How many jobs ran.
  */
 export function runScheduledJobs(e?: { triggerUid?: string }): number {
+  keepAsOfCurrent();
   return runDueJobs(
     e,
     new Map<Job, () => unknown>([

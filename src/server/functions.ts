@@ -4,6 +4,7 @@
  * JSDoc, which is what Sheets reads for autocomplete. Keep one JSDoc block per function, with a
  * description, one @param per argument, @return and @customfunction.
  */
+import { asOfArg } from '../core/args';
 import { healthAuc } from '../core/auc';
 import { healthBand } from '../core/bands';
 import {
@@ -38,11 +39,18 @@ import { healthWeights } from '../core/weights';
  * @param {Array<Array<*>>} headers The header row naming the columns of values, or a row of weights for the inline form.
  * @param {Array<Array<*>>} model The Health Model range (Metric, Weight, Red, Green, ...); in the inline form, min_coverage.
  * @param {number} min_coverage Share of the total weight that must be present, 0–1 (default 0.5); below it the score is N/A.
+ * @param {Date} as_of The date that "days since" and "days to" metrics are measured from (default: now); set-up passes the named cell AsOf, kept at today.
  * @return {number[][]} One score per row: 0–100, "" for a blank row, N/A when too little data.
  * @customfunction
  */
-export function HEALTHSCORE(values: unknown, headers: unknown, model?: unknown, min_coverage?: unknown) {
-  return healthScore(values, headers, model, min_coverage, Date.now());
+export function HEALTHSCORE(
+  values: unknown,
+  headers: unknown,
+  model?: unknown,
+  min_coverage?: unknown,
+  as_of?: unknown,
+) {
+  return healthScore(values, headers, model, min_coverage, asOfArg(as_of, Date.now()));
 }
 
 /**
@@ -51,11 +59,17 @@ export function HEALTHSCORE(values: unknown, headers: unknown, model?: unknown, 
  * @param {Array<Array<*>>} scores Scores from HEALTHSCORE.
  * @param {number|string} healthy_at Scores at or above this are Healthy (default 70), or "quartiles" for top/bottom 25%.
  * @param {number} unhealthy_below Scores below this are Unhealthy (default 40).
+ * @param {Array<Array<string>>} labels Your names for the bands: healthy, at risk, unhealthy, and optionally no score (default Healthy, At risk, Unhealthy, N/A); set-up passes BandLabels.
  * @return {string[][]} A band per score, same shape as scores.
  * @customfunction
  */
-export function HEALTHBAND(scores: unknown, healthy_at?: unknown, unhealthy_below?: unknown) {
-  return healthBand(scores, healthy_at, unhealthy_below);
+export function HEALTHBAND(
+  scores: unknown,
+  healthy_at?: unknown,
+  unhealthy_below?: unknown,
+  labels?: unknown,
+) {
+  return healthBand(scores, healthy_at, unhealthy_below, labels);
 }
 
 /**
@@ -66,11 +80,18 @@ export function HEALTHBAND(scores: unknown, healthy_at?: unknown, unhealthy_belo
  * @param {Array<Array<*>>} headers The header row naming the columns of values.
  * @param {Array<Array<*>>} model The Health Model range.
  * @param {number} top How many metrics to name per account (default 3).
+ * @param {Date} as_of The date that date metrics are measured from (default: now); set-up passes AsOf.
  * @return {string[][]} One explanation per row.
  * @customfunction
  */
-export function HEALTHEXPLAIN(values: unknown, headers: unknown, model: unknown, top?: unknown) {
-  return healthExplain(values, headers, model, top, Date.now());
+export function HEALTHEXPLAIN(
+  values: unknown,
+  headers: unknown,
+  model: unknown,
+  top?: unknown,
+  as_of?: unknown,
+) {
+  return healthExplain(values, headers, model, top, asOfArg(as_of, Date.now()));
 }
 
 /**
@@ -80,11 +101,12 @@ export function HEALTHEXPLAIN(values: unknown, headers: unknown, model: unknown,
  * @param {Array<Array<*>>} values Account rows (one row per account).
  * @param {Array<Array<*>>} headers The header row naming the columns of values.
  * @param {Array<Array<*>>} model The Health Model range, with a Group column.
+ * @param {Date} as_of The date that date metrics are measured from (default: now).
  * @return {number[][]} One row per account, one column per group (no header row).
  * @customfunction
  */
-export function HEALTHGROUPS(values: unknown, headers: unknown, model: unknown) {
-  return healthGroups(values, headers, model, Date.now());
+export function HEALTHGROUPS(values: unknown, headers: unknown, model: unknown, as_of?: unknown) {
+  return healthGroups(values, headers, model, asOfArg(as_of, Date.now()));
 }
 
 /**
@@ -261,9 +283,16 @@ export function CACPAYBACK(cac: unknown, arpu: unknown, gross_margin: unknown) {
  * @param {Array<Array<*>>} headers The header row naming the columns of values.
  * @param {Array<Array<*>>} model The Health Model range whose metrics to weigh.
  * @param {Array<Array<*>>} outcomes Churned (TRUE, 1, yes, churned, lost, cancelled) or retained (FALSE, 0, no, retained, renewed, active) per row; blank rows are not learned from.
+ * @param {Date} as_of The date that date metrics are measured from (default: now).
  * @return {Array<Array<*>>} The learned model table, header row first.
  * @customfunction
  */
-export function HEALTHWEIGHTS(values: unknown, headers: unknown, model: unknown, outcomes: unknown) {
-  return healthWeights(values, headers, model, outcomes, Date.now());
+export function HEALTHWEIGHTS(
+  values: unknown,
+  headers: unknown,
+  model: unknown,
+  outcomes: unknown,
+  as_of?: unknown,
+) {
+  return healthWeights(values, headers, model, outcomes, asOfArg(as_of, Date.now()));
 }

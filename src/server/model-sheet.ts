@@ -1,7 +1,14 @@
 /** The Health Model sheet (contract §4): the table at A1, band thresholds in named cells. */
 import { asPlainText } from '../core/a1';
-import { DEFAULT_HEALTHY_AT, DEFAULT_UNHEALTHY_BELOW } from '../core/bands';
-import { describeCell, isBlank, readNumber } from '../core/cells';
+import {
+  type BandLabels,
+  DEFAULT_BAND_LABELS,
+  DEFAULT_HEALTHY_AT,
+  DEFAULT_UNHEALTHY_BELOW,
+  parseBandLabels,
+} from '../core/bands';
+import { describeCell, isBlank, isDate, readNumber } from '../core/cells';
+import { zonedDayKey, zonedMidnight } from '../core/history/zoned';
 import { type HealthModel, MODEL_COLUMNS, modelToTable, parseModelTable } from '../core/model';
 import type { BandSettings } from '../shared/protocol';
 import { BAND_BLOCK, MODEL_SHEET, NAMED } from './names';
@@ -13,6 +20,24 @@ const BAND_LABELS = [
   ['Healthy at', ''],
   ['Unhealthy below', ''],
 ];
+
+/** J4:K9: the as-of date (K4) and the band labels (K6:K9), with what each cell is for. */
+function extraCells(today: Date, labels: BandLabels): unknown[][] {
+  return [
+    ['Scores as of', today],
+    ['Band labels', ''],
+    ['Healthy', labels.healthy],
+    ['At risk', labels.atRisk],
+    ['Unhealthy', labels.unhealthy],
+    ['No score', labels.noScore],
+  ].map((row) => row.map(asPlainText));
+}
+
+/** Today's date in the spreadsheet's time zone: midnight, as a date cell of that day holds. */
+export function todayIn(spreadsheet: Spreadsheet): Date {
+  const timeZone = spreadsheet.getSpreadsheetTimeZone();
+  return zonedMidnight(zonedDayKey(timeZone)(new Date()), timeZone);
+}
 
 /** The model table as cells, with user text kept from turning into formulas. */
 function tableCells(model: HealthModel): unknown[][] {
@@ -27,13 +52,20 @@ function bandCells(bands: BandSettings): [[unknown], [unknown]] {
  * Creates the Health Model sheet with its table, band cells and named ranges. Only called when
  * the sheet does not exist, so nothing of the user's is overwritten.
  */
-export function createModelSheet(spreadsheet: Spreadsheet, model: HealthModel, bands: BandSettings): void {
+export function createModelSheet(
+  spreadsheet: Spreadsheet,
+  model: HealthModel,
+  bands: BandSettings,
+  bandLabels: BandLabels = DEFAULT_BAND_LABELS,
+): void {
+  const today = todayIn(spreadsheet);
   const sheet = spreadsheet.insertSheet(MODEL_SHEET);
   const [healthy, unhealthy] = bandCells(bands);
-  const labels = BAND_LABELS.map((row) => [...row]);
-  labels[1][1] = healthy[0] as string;
-  labels[2][1] = unhealthy[0] as string;
-  // Table (A:H) and band block (J1:K3) in one write: the sheet is new, so the blanks between
+  const labels: unknown[][] = BAND_LABELS.map((row) => [...row]);
+  labels[1][1] = healthy[0];
+  labels[2][1] = unhealthy[0];
+  labels.push(...extraCells(today, bandLabels));
+  // Table (A:H) and settings block (J1:K9) in one write: the sheet is new, so the blanks between
   // them overwrite nothing.
   const table = tableCells(model);
   const rows = Math.max(table.length, labels.length);
@@ -43,29 +75,76 @@ export function createModelSheet(spreadsheet: Spreadsheet, model: HealthModel, b
     ...(labels[r] ?? ['', '']),
   ]);
   sheet.getRange(1, 1, rows, cells[0].length).setValues(cells);
+  sheet.getRange(BAND_BLOCK.asOf).setNumberFormat('yyyy-mm-dd');
   sheet.setFrozenRows(1);
   sheet.getRange('A1:H1').setFontWeight('bold');
   ensureNamedRanges(spreadsheet, sheet, true);
 }
 
-/** Names the model table and the band cells, unless those names already exist. */
+const NAMED_CELLS: readonly [string, string][] = [
+  [NAMED.model, 'A1:H'],
+  [NAMED.healthyAt, BAND_BLOCK.healthyAt],
+  [NAMED.unhealthyBelow, BAND_BLOCK.unhealthyBelow],
+  [NAMED.asOf, BAND_BLOCK.asOf],
+  [NAMED.bandLabels, BAND_BLOCK.bandLabels],
+];
+
+/**
+ * Names the model table and the settings cells, unless those names already exist. A sheet made
+ * before the as-of date and band labels existed gets their cells (J4:K9) filled first, but only
+ * when those cells are empty: nothing of the user's is overwritten.
+ */
 export function ensureNamedRanges(
   spreadsheet: Spreadsheet,
   sheet: GoogleAppsScript.Spreadsheet.Sheet,
   fresh: boolean,
 ): string[] {
-  const wanted: [string, string][] = [
-    [NAMED.model, 'A1:H'],
-    [NAMED.healthyAt, BAND_BLOCK.healthyAt],
-    [NAMED.unhealthyBelow, BAND_BLOCK.unhealthyBelow],
-  ];
-  const created: string[] = [];
-  for (const [name, a1] of wanted) {
-    if (!fresh && spreadsheet.getRangeByName(name) !== null) continue;
-    spreadsheet.setNamedRange(name, sheet.getRange(a1));
-    created.push(name);
+  const missing = fresh
+    ? NAMED_CELLS
+    : NAMED_CELLS.filter(([name]) => spreadsheet.getRangeByName(name) === null);
+  if (!fresh && missing.some(([name]) => name === NAMED.asOf || name === NAMED.bandLabels)) {
+    const extras = sheet.getRange(BAND_BLOCK.extras);
+    if (extras.getValues().some((row) => row.some((cell) => !isBlank(cell)))) {
+      throw new Error(
+        `The Health Model sheet already has something in ${BAND_BLOCK.extras}, where set-up puts the ` +
+          '"Scores as of" date and the band labels. Move it elsewhere, then run Set up health score again.',
+      );
+    }
+    extras.setValues(extraCells(todayIn(spreadsheet), DEFAULT_BAND_LABELS));
+    sheet.getRange(BAND_BLOCK.asOf).setNumberFormat('yyyy-mm-dd');
   }
-  return created;
+  for (const [name, a1] of missing) spreadsheet.setNamedRange(name, sheet.getRange(a1));
+  return missing.map(([name]) => name);
+}
+
+/** The team's band labels (contract §8), or the defaults when the sheet has none yet. */
+export function readBandLabels(spreadsheet: Spreadsheet): BandLabels {
+  const range = spreadsheet.getRangeByName(NAMED.bandLabels);
+  if (range === null) return DEFAULT_BAND_LABELS;
+  try {
+    return parseBandLabels(range.getValues());
+  } catch (error) {
+    throw new Error(`Health Model band labels (${NAMED.bandLabels}): ${(error as Error).message}`);
+  }
+}
+
+/**
+ * Keeps the AsOf cell at today in the spreadsheet's time zone, so date-based metrics and every
+ * score recalculate once a day (contract §8). Writes only when the day changed; returns whether
+ * it wrote. A sheet without AsOf (set up before it existed) is left alone.
+ */
+export function refreshAsOf(spreadsheet: Spreadsheet): boolean {
+  return setAsOf(spreadsheet, todayIn(spreadsheet));
+}
+
+/** Sets AsOf to `day` (a midnight in the spreadsheet's zone) unless it holds it already. */
+export function setAsOf(spreadsheet: Spreadsheet, day: Date): boolean {
+  const range = spreadsheet.getRangeByName(NAMED.asOf);
+  if (range === null) return false;
+  const current = range.getValue();
+  if (isDate(current) && current.getTime() === day.getTime()) return false;
+  range.setValue(day);
+  return true;
 }
 
 export interface ModelState {

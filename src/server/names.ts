@@ -10,6 +10,10 @@ export const NAMED = {
   model: 'HealthModel',
   healthyAt: 'HealthyAt',
   unhealthyBelow: 'UnhealthyBelow',
+  /** The date "days since" metrics are measured from; kept at today (contract §8). */
+  asOf: 'AsOf',
+  /** The team's names for the bands (contract §8). */
+  bandLabels: 'BandLabels',
 } as const;
 
 /** Columns the add-on adds right of the account table, in order. */
@@ -22,8 +26,19 @@ export const TREND_HEADER = 'Trend';
 /** Days HEALTHTREND looks back in the Trend column. */
 export const TREND_DAYS = 30;
 
-/** Where the band thresholds live on the Health Model sheet (the named cells point here). */
-export const BAND_BLOCK = { labels: 'J1:K3', healthyAt: 'K2', unhealthyBelow: 'K3' } as const;
+/**
+ * The settings block right of the model table on the Health Model sheet (the named cells point
+ * here): band thresholds in K2:K3, the as-of date in K4, the band labels in K6:K9.
+ */
+export const BAND_BLOCK = {
+  labels: 'J1:K3',
+  healthyAt: 'K2',
+  unhealthyBelow: 'K3',
+  /** Added by set-up to sheets made before as-of dates and band labels existed. */
+  extras: 'J4:K9',
+  asOf: 'K4',
+  bandLabels: 'K6:K9',
+} as const;
 
 /** Document properties (shared by every editor of the spreadsheet). */
 export const ACCOUNT_SHEET_PROPERTY = 'healthScore.accountSheet';

@@ -94,8 +94,8 @@ export function setUpHealthScoreIn(sheetName: unknown): SetUpResult {
   if (changed || historyCreated) sheet.activate();
 
   const columns = addScoreColumns(sheet, headers, width);
-  changed ||= columns.added.length > 0;
-  applyRules(sheet, name, columns);
+  changed ||= columns.added.length > 0 || columns.upgraded;
+  applyRules(sheet, name, columns, true);
   documentProperties().setProperties({
     [ACCOUNT_SHEET_PROPERTY]: name,
     ...(historyCreated
@@ -132,6 +132,51 @@ export function trendFormula(keyColumn: number): string {
   return trendFormulaFrom(`${key}2:${key}`, 2, TREND_DAYS);
 }
 
+/** The score column's formula: the model, the default coverage, and the AsOf date (contract §8). */
+export const scoreFormula = (values: string, header: string) =>
+  `=HEALTHSCORE(${values}, ${header}, ${NAMED.model}, 0.5, ${NAMED.asOf})`;
+export const bandFormula = (scores: string) =>
+  `=HEALTHBAND(${scores}, ${NAMED.healthyAt}, ${NAMED.unhealthyBelow}, ${NAMED.bandLabels})`;
+export const explainFormula = (values: string, header: string) =>
+  `=HEALTHEXPLAIN(${values}, ${header}, ${NAMED.model}, 3, ${NAMED.asOf})`;
+
+/** The formulas set-up wrote before as-of dates and band labels, exactly (user edits are left alone). */
+const OLD_FORMULAS: readonly [RegExp, (...parts: string[]) => string][] = [
+  [/^=HEALTHSCORE\(([^,()]+), ([^,()]+), HealthModel\)$/, (values, header) => scoreFormula(values, header)],
+  [/^=HEALTHBAND\(([^,()]+), HealthyAt, UnhealthyBelow\)$/, (scores) => bandFormula(scores)],
+  [
+    /^=HEALTHEXPLAIN\(([^,()]+), ([^,()]+), HealthModel\)$/,
+    (values, header) => explainFormula(values, header),
+  ],
+];
+
+/** A formula of an older set-up brought up to date, or null when it is not one (or already is). */
+export function upgradedFormula(formula: string): string | null {
+  for (const [pattern, rewrite] of OLD_FORMULAS) {
+    const match = pattern.exec(formula.trim());
+    if (match !== null) return rewrite(...match.slice(1));
+  }
+  return null;
+}
+
+/**
+ * Sheets set up before the AsOf and BandLabels names get them in their score, band and drivers
+ * formulas (row 2 of each managed column), one write per changed formula. Returns how many.
+ */
+function upgradeFormulas(sheet: GoogleAppsScript.Spreadsheet.Sheet, columns: readonly number[]): number {
+  const first = Math.min(...columns);
+  const last = Math.max(...columns);
+  const formulas = sheet.getRange(2, first + 1, 1, last - first + 1).getFormulas()[0];
+  let upgraded = 0;
+  for (const column of columns) {
+    const next = upgradedFormula(formulas[column - first]);
+    if (next === null) continue;
+    sheet.getRange(2, column + 1).setFormula(next);
+    upgraded++;
+  }
+  return upgraded;
+}
+
 /**
  * Adds the managed columns that are missing, after the last used column, each one array formula
  * over whole open columns of the table (so new accounts are scored without touching formulas).
@@ -141,16 +186,17 @@ function addScoreColumns(
   sheet: GoogleAppsScript.Spreadsheet.Sheet,
   headers: readonly unknown[],
   width: number,
-): { added: string[] } & ManagedColumns {
+): { added: string[]; upgraded: boolean } & ManagedColumns {
   const present = managedColumns(headers);
   const trend = trendColumn(headers);
   const missing = MANAGED_HEADERS.filter((_, i) => present[i] === -1);
   if (missing.length === 0) {
     const found = { score: present[0] + 1, band: present[1] + 1, trend: trend + 1 };
-    if (trend !== -1) return { added: [], ...found };
+    const upgraded = upgradeFormulas(sheet, present) > 0;
+    if (trend !== -1) return { added: [], upgraded, ...found };
     const column = headers.length + 1;
     writeColumns(sheet, column, [TREND_HEADER], [trendFormula(accountKeyColumn(headers))]);
-    return { added: [TREND_HEADER], ...found, trend: column };
+    return { added: [TREND_HEADER], upgraded, ...found, trend: column };
   }
   if (missing.length < MANAGED_HEADERS.length) {
     fail(
@@ -165,9 +211,9 @@ function addScoreColumns(
   const header = `A1:${last}1`;
   const newHeaders: string[] = [...MANAGED_HEADERS];
   const formulas = [
-    `=HEALTHSCORE(${values}, ${header}, ${NAMED.model})`,
-    `=HEALTHBAND(${scoreLetter}2:${scoreLetter}, ${NAMED.healthyAt}, ${NAMED.unhealthyBelow})`,
-    `=HEALTHEXPLAIN(${values}, ${header}, ${NAMED.model})`,
+    scoreFormula(values, header),
+    bandFormula(`${scoreLetter}2:${scoreLetter}`),
+    explainFormula(values, header),
   ];
   if (trend === -1) {
     newHeaders.push(TREND_HEADER);
@@ -176,7 +222,7 @@ function addScoreColumns(
   writeColumns(sheet, firstNew, newHeaders, formulas);
   sheet.getRange(`${scoreLetter}2:${scoreLetter}`).setNumberFormat('0.0');
   const trendAt = trend === -1 ? firstNew + MANAGED_HEADERS.length : trend + 1;
-  return { added: newHeaders, score: firstNew, band: firstNew + 1, trend: trendAt };
+  return { added: newHeaders, upgraded: false, score: firstNew, band: firstNew + 1, trend: trendAt };
 }
 
 /** Header and formula rows in one write (strings starting with "=" become formulas). */

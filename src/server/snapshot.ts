@@ -21,6 +21,7 @@ import type { SnapshotResult } from '../shared/protocol';
 import { readAlertSettings, readStoredAlerts, sendDigest, storedAlerts } from './alerts';
 import { type HistoryPointer, parsePointer } from './history-pointer';
 import { ensureHistorySheet, SPARE_DAYS } from './history-sheet';
+import { readBandLabels, setAsOf } from './model-sheet';
 import { ACCOUNT_SHEET_PROPERTY, BAND_HEADER, HISTORY_SHEET, PROPERTY, SCORE_HEADER } from './names';
 import { accountKeyColumn, documentProperties, managedColumns, trendColumn } from './spreadsheet';
 import { thinHistory } from './thinning';
@@ -50,6 +51,10 @@ export function takeSnapshot(): SnapshotResult {
   const timeZone = pointer?.timeZone ?? spreadsheet.getSpreadsheetTimeZone();
   const dayKeyOf = zonedDayKey(timeZone);
   const today = dayKeyOf(new Date());
+  // Today's scores, not those of the last day anything changed: date metrics are measured from
+  // AsOf, which moves to today first (a read after a write sees the recalculated formulas).
+  setAsOf(spreadsheet, zonedMidnight(today, timeZone));
+  const labels = readBandLabels(spreadsheet);
   const accounts = readAccounts(spreadsheet, accountSheet, pointer);
   const snapshot = snapshotRows(zonedMidnight(today, timeZone), accounts.rows);
 
@@ -98,6 +103,7 @@ export function takeSnapshot(): SnapshotResult {
   const settings = readAlertSettings(stored);
   const alerts = bandDrops(previousScores(previousRows), currentScores(snapshot.rows), {
     minPointDrop: settings.minPointDrop,
+    labels,
   });
   const thinned = thinHistory(spreadsheet, pointer, today, dayKeyOf);
   if (thinned.pointer.weekly.row !== pointer.weekly.row && accounts.trend !== -1) {
@@ -106,7 +112,7 @@ export function takeSnapshot(): SnapshotResult {
   pointer = thinned.pointer;
   const counts = appendCountsSeries(decodeCountsSeries(stored[PROPERTY.bandCounts]), {
     day: today,
-    ...bandCounts(snapshot.rows),
+    ...bandCounts(snapshot.rows, labels),
   });
   // One digest a day: a second snapshot the same day (the trigger, then a click) sends none.
   let emailedDay = readStoredAlerts(stored)?.emailedDay ?? null;

@@ -1,9 +1,10 @@
 /** Applies the traffic lights (contract §5), keeping every rule of the user's, in order, first. */
 import { columnLetter } from '../core/a1';
 import { fail } from '../core/args';
-import { isOwnTrafficLight, isOwnTrendRule, TREND_COLOURS, trafficLightRules } from '../core/traffic-lights';
+import { DEFAULT_BAND_LABELS } from '../core/bands';
+import { isLegacyTrendRule, isOwnTrafficLight, trafficLightRules, trendRules } from '../core/traffic-lights';
 import type { TrafficLightsResult } from '../shared/protocol';
-import { BAND_HEADER, SCORE_HEADER } from './names';
+import { BAND_HEADER, NAMED, SCORE_HEADER } from './names';
 import { managedColumns, trendColumn } from './spreadsheet';
 
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
@@ -20,7 +21,11 @@ export interface ManagedColumns {
 export const TREND_NUMBER_FORMAT = '"▲ "0.0;"▼ "0.0;"–"';
 
 /** Reads the header row to find the score and band columns, then applies the rules. */
-export function applyTrafficLightsTo(sheet: Sheet, sheetName: string): TrafficLightsResult {
+export function applyTrafficLightsTo(
+  spreadsheet: GoogleAppsScript.Spreadsheet.Spreadsheet,
+  sheet: Sheet,
+  sheetName: string,
+): TrafficLightsResult {
   const headers = sheet.getRange('1:1').getValues()[0];
   const [score, band] = managedColumns(headers);
   if (score === -1 || band === -1) {
@@ -28,43 +33,56 @@ export function applyTrafficLightsTo(sheet: Sheet, sheetName: string): TrafficLi
       `"${sheetName}" has no "${SCORE_HEADER}" and "${BAND_HEADER}" columns yet: run Set up health score first.`,
     );
   }
-  return applyRules(sheet, sheetName, { score: score + 1, band: band + 1, trend: trendColumn(headers) + 1 });
+  const columns = { score: score + 1, band: band + 1, trend: trendColumn(headers) + 1 };
+  return applyRules(sheet, sheetName, columns, spreadsheet.getRangeByName(NAMED.bandLabels) !== null);
 }
 
-/** Whether a rule is one the add-on made (and so may replace). */
-function isOwnRule(rule: Rule): boolean {
+/** Whether a rule is one the add-on made (and so may replace): see core/traffic-lights. */
+function isOwnRule(rule: Rule, bandLetter: string): boolean {
   const condition = rule.getBooleanCondition();
   if (condition === null) return false;
   const criteria = String(condition.getCriteriaType());
   if (criteria === 'CUSTOM_FORMULA')
-    return isOwnTrafficLight(String(condition.getCriteriaValues()[0]), condition.getBackground());
-  return isOwnTrendRule(criteria, condition.getCriteriaValues(), condition.getFontColor());
+    return isOwnTrafficLight(String(condition.getCriteriaValues()[0]), condition.getBackground(), bandLetter);
+  return isLegacyTrendRule(criteria, condition.getCriteriaValues(), condition.getFontColor());
+}
+
+/** `Q2:Q`, or `Q2:R` for two adjacent columns: open-ended data ranges of managed columns. */
+function dataRange(sheet: Sheet, first: number, last = first): GoogleAppsScript.Spreadsheet.Range {
+  return sheet.getRange(`${columnLetter(first)}2:${columnLetter(last)}`);
 }
 
 /**
- * Score and band columns are coloured from the band text (see core/traffic-lights), the Trend
+ * Score and band columns are coloured from the band text compared with the BandLabels cells (see
+ * core/traffic-lights), the Trend
  * column's text green when up and red when down. The add-on's previous rules are recognised by
- * their condition and colour and replaced; all others keep their order and stay ahead of ours, so
- * a rule the user wrote wins where both apply.
+ * their mark and replaced; all others keep their order and stay ahead of ours, so a rule the user
+ * wrote wins where both apply.
  */
-export function applyRules(sheet: Sheet, sheetName: string, columns: ManagedColumns): TrafficLightsResult {
-  const kept = sheet.getConditionalFormatRules().filter((rule) => !isOwnRule(rule));
-  const whole = (column: number) => {
-    const letter = columnLetter(column);
-    return sheet.getRange(`${letter}2:${letter}`);
-  };
+export function applyRules(
+  sheet: Sheet,
+  sheetName: string,
+  columns: ManagedColumns,
+  hasLabelRange: boolean,
+): TrafficLightsResult {
+  const bandLetter = columnLetter(columns.band);
+  const kept = sheet.getConditionalFormatRules().filter((rule) => !isOwnRule(rule, bandLetter));
+  const adjacent = Math.abs(columns.score - columns.band) === 1;
+  const lightRanges = adjacent
+    ? [dataRange(sheet, Math.min(columns.score, columns.band), Math.max(columns.score, columns.band))]
+    : [dataRange(sheet, columns.score), dataRange(sheet, columns.band)];
   // One builder from SpreadsheetApp; the others are local copies of it.
   const base = SpreadsheetApp.newConditionalFormatRule();
-  const lights = base.copy().setRanges([whole(columns.score), whole(columns.band)]);
-  const own = trafficLightRules(columnLetter(columns.band)).map(({ formula, background }) =>
+  const lights = base.copy().setRanges(lightRanges);
+  // Sheets set up before band labels existed keep the English ones until set-up runs again.
+  const labels = hasLabelRange ? { rangeName: NAMED.bandLabels } : DEFAULT_BAND_LABELS;
+  const own = trafficLightRules(bandLetter, labels).map(({ formula, background }) =>
     lights.copy().whenFormulaSatisfied(formula).setBackground(background).build(),
   );
   if (columns.trend > 0) {
-    const trend = base.copy().setRanges([whole(columns.trend)]);
-    own.push(
-      trend.copy().whenNumberGreaterThan(0).setFontColor(TREND_COLOURS.up).build(),
-      trend.copy().whenNumberLessThan(0).setFontColor(TREND_COLOURS.down).build(),
-    );
+    const trend = base.copy().setRanges([dataRange(sheet, columns.trend)]);
+    for (const { formula, fontColour } of trendRules(columnLetter(columns.trend)))
+      own.push(trend.copy().whenFormulaSatisfied(formula).setFontColor(fontColour).build());
   }
   sheet.setConditionalFormatRules([...kept, ...own]);
   return { sheet: sheetName, rules: own.length };

@@ -170,7 +170,7 @@ describe('backtest errors', () => {
       /outcomes is blank on every row/,
     );
     expect(() => backtest({ ...base, outcomes: small.outcomes.map((o) => (o === '' ? '' : 'no')) })).toThrow(
-      /at least one churned and one retained account in outcomes \(found 0 churned, 54 retained\)/,
+      /at least 5 churned and 5 retained accounts in outcomes \(found 0 churned, 54 retained\)/,
     );
     expect(() => backtest({ ...base, outcomes: small.outcomes.slice(1) })).toThrow(
       /has 60 rows but outcomes has 59/,
@@ -178,12 +178,15 @@ describe('backtest errors', () => {
   });
 
   it('accepts the outcome column as a range, and reports no held-out AUC with too few of one kind', () => {
-    const one = small.outcomes.map((o, i) => [i === 0 ? 'churned' : o === '' ? '' : 'retained']);
-    const result = backtest({ ...base, outcomes: one });
-    expect(result.current.churned).toBe(1);
+    // Six churned: enough to learn from all, not from half of them in each fold.
+    const six = small.outcomes.map((o, i) => [i % 10 === 0 ? 'churned' : o === '' ? '' : 'retained']);
+    const result = backtest({ ...base, outcomes: six });
+    expect(result.current.churned).toBe(6);
     expect(result.current.heldOutAuc).toBeNull();
     expect(result.learned.heldOutAuc).toBeNull();
     expect(result.current.auc).toBeGreaterThanOrEqual(0);
+    const one = small.outcomes.map((o, i) => [i === 0 ? 'churned' : o === '' ? '' : 'retained']);
+    expect(() => backtest({ ...base, outcomes: one })).toThrow(/at least 5 churned .*found 1 churned/);
   });
 
   it('rejects band thresholds in the wrong order and a fold count below 2', () => {

@@ -164,7 +164,7 @@ describe('HEALTHWEIGHTS', () => {
   it('errors: outcomes of one kind, unequal lengths, an unknown outcome word', () => {
     const same = learn.outcomes.map(() => ['retained']);
     expect(() => healthWeights(learn.rows, [HEADERS], EQUAL_MODEL, same, NOW)).toThrow(
-      /both outcomes \(found 0 churned, 1500 retained\)/,
+      /at least 5 accounts of both outcomes .*\(found 0 churned, 1500 retained\)/,
     );
     expect(() => healthWeights(learn.rows, [HEADERS], EQUAL_MODEL, learn.outcomes.slice(1), NOW)).toThrow(
       /values has 1500 rows but outcomes has 1499/,

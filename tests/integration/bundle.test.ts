@@ -73,8 +73,11 @@ describe('dist/Code.js', () => {
 
   it('carries the parameter names of the contract', () => {
     const params = (name: string) => functions.find((fn) => fn.name === name)?.params;
-    expect(params('HEALTHSCORE')).toEqual(['values', 'headers', 'model', 'min_coverage']);
-    expect(params('HEALTHBAND')).toEqual(['scores', 'healthy_at', 'unhealthy_below']);
+    expect(params('HEALTHSCORE')).toEqual(['values', 'headers', 'model', 'min_coverage', 'as_of']);
+    expect(params('HEALTHBAND')).toEqual(['scores', 'healthy_at', 'unhealthy_below', 'labels']);
+    expect(params('HEALTHEXPLAIN')).toEqual(['values', 'headers', 'model', 'top', 'as_of']);
+    expect(params('HEALTHGROUPS')).toEqual(['values', 'headers', 'model', 'as_of']);
+    expect(params('HEALTHWEIGHTS')).toEqual(['values', 'headers', 'model', 'outcomes', 'as_of']);
     expect(params('SURVEYSCORE')).toEqual([
       'account_keys',
       'response_accounts',
@@ -121,8 +124,9 @@ describe('dist/Code.js', () => {
   });
 
   it('stays small: every custom-function call loads the whole script', () => {
-    // 100 KB read the strict way (100,000 bytes, not 102,400).
-    expect(Buffer.byteLength(code)).toBeLessThanOrEqual(100_000);
+    // The budget is 150 KB, read the strict way (150,000 bytes, not 153,600); what users feel is
+    // the cold start, measured by npm run bench.
+    expect(Buffer.byteLength(code)).toBeLessThanOrEqual(150_000);
   });
 });
 

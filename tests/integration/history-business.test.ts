@@ -96,6 +96,10 @@ describe('HEALTHWEIGHTS', () => {
     expect(() => call('HEALTHWEIGHTS', [[1], [2]], [['Logins']], model, [['yes'], ['yes']])).toThrow(
       /both outcomes/,
     );
+    // Two accounts always "separate" perfectly: the error says how many are needed.
+    expect(() => call('HEALTHWEIGHTS', [[1], [2]], [['Logins']], model, [['yes'], ['no']])).toThrow(
+      /at least 5 accounts of both outcomes .*found 1 churned, 1 retained/,
+    );
     expect(() => call('HEALTHWEIGHTS', [[1], [2]], [['Logins', 'x']], model, [['yes'], ['no']])).toThrow(
       /values is 1 column wide but headers is 2/,
     );

@@ -225,6 +225,21 @@ export function dataFromRule(rule: ConditionalFormatRule): CfRuleData {
 const num = (v: unknown): number | null => (typeof v === 'number' ? v : isDate(v) ? dateToSerial(v) : null);
 const text = (v: unknown): string => (isDate(v) ? v.toISOString() : String(v)).toLowerCase();
 
+/**
+ * `INDIRECT("Name")` / `INDIRECT("'Sheet'!A1:B2")` with a literal text argument, as Sheets resolves
+ * it (the only way a conditional-format formula may read another sheet or a named range:
+ * https://support.google.com/docs/answer/78413). HyperFormula has no INDIRECT, so the literal is
+ * replaced by the reference it names; an unknown name stays and gives #NAME?.
+ */
+function resolveIndirect(wb: Workbook, formula: string): string {
+  return formula.replace(/INDIRECT\(\s*"((?:[^"]|"")*)"\s*\)/gi, (call, text: string) => {
+    const name = text.replace(/""/g, '"');
+    for (const [known, expr] of wb.named)
+      if (known.toLowerCase() === name.toLowerCase()) return expr.slice(1);
+    return /^('[^']+'|[^\s!]+)!\$?[A-Z]+\$?\d*(:\$?[A-Z]+\$?\d*)?$/i.test(name) ? name : call;
+  });
+}
+
 /** Whether `rule` applies to (row, col); `g` is the rule range that contains the cell. */
 export function evaluateCfRule(
   wb: Workbook,
@@ -280,7 +295,11 @@ export function evaluateCfRule(
         const s = wb.sheetByName(name);
         return s && { rows: s.maxRows, cols: s.maxCols };
       });
-      const r = wb.engine.calculate(sheet, literalBooleans(f.startsWith('=') ? f : `=${f}`));
+      const resolved = resolveIndirect(wb, f);
+      const r = wb.engine.calculate(
+        sheet,
+        literalBooleans(resolved.startsWith('=') ? resolved : `=${resolved}`),
+      );
       return r === true || (typeof r === 'number' && r !== 0);
     }
     default:

@@ -3,6 +3,7 @@
  * if the user asks, scores that fell sharply inside a band), and the digest e-mail listing them.
  */
 import { fail } from '../args';
+import type { BandLabels } from '../bands';
 import { normalizeKey } from '../cells';
 import { readBand } from './band-rank';
 
@@ -31,14 +32,15 @@ export interface BandAlert {
 
 /**
  * Accounts that turned worse, worst first: the most bands lost, then the lowest band reached,
- * then the most points lost. Bands are compared in the order Healthy > At risk > Unhealthy; any
+ * then the most points lost. Bands are compared in the order Healthy > At risk > Unhealthy (in the
+ * team's labels, or the English defaults); any
  * other band text (`N/A`, blank) never raises a band alert. Previous keys match trimmed and
  * case-insensitive; accounts without a previous score are new and raise nothing.
  */
 export function bandDrops(
   previous: ReadonlyMap<string, PreviousScore>,
   current: readonly CurrentScore[],
-  options: { minPointDrop?: number | null } = {},
+  options: { minPointDrop?: number | null; labels?: BandLabels } = {},
 ): BandAlert[] {
   const minPointDrop = options.minPointDrop ?? null;
   if (minPointDrop !== null && !(Number.isFinite(minPointDrop) && minPointDrop >= 0)) {
@@ -54,7 +56,7 @@ export function bandDrops(
     const then = before.get(key);
     if (then === undefined || seen.has(key)) continue;
     seen.add(key);
-    const [from, to] = [readBand(then.band), readBand(now.band)];
+    const [from, to] = [readBand(then.band, options.labels), readBand(now.band, options.labels)];
     const drop = then.score - now.score;
     const bandsLost = from !== null && to !== null ? from.rank - to.rank : 0;
     const rule =

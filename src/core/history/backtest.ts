@@ -9,7 +9,7 @@ import { BANDS, type Band, type BandRule, bandOf, parseBandRule } from '../bands
 import { type ScoreCell, scoreColumn } from '../healthscore';
 import { type HealthModel, parseModelTable } from '../model';
 import { prepareScorer } from '../scoring';
-import { healthWeights } from '../weights';
+import { healthWeights, MIN_PER_OUTCOME } from '../weights';
 
 export type BacktestBands = { healthyAt: number; unhealthyBelow: number } | 'quartiles';
 
@@ -125,10 +125,10 @@ function readOutcomes(input: BacktestInput): (boolean | null)[] {
         'accounts that were retained (FALSE, no, retained…) to backtest the model.',
     );
   }
-  if (lost === 0 || kept === 0) {
+  if (Math.min(lost, kept) < MIN_PER_OUTCOME) {
     fail(
-      `The backtest needs at least one churned and one retained account in ${name} ` +
-        `(found ${lost} churned, ${kept} retained).`,
+      `The backtest needs at least ${MIN_PER_OUTCOME} churned and ${MIN_PER_OUTCOME} retained accounts in ${name} ` +
+        `(found ${lost} churned, ${kept} retained): with fewer, any model separates them by chance.`,
     );
   }
   return churned;
@@ -158,7 +158,10 @@ function heldOutAucs(
     const kind = churned[i] ? 1 : 0;
     foldOf.set(i, counts[kind]++ % folds);
   }
-  if (counts[0] < folds || counts[1] < folds) return { current: null, learned: null };
+  // Each fold learns from the others: both outcomes must leave enough accounts there to learn from.
+  const training = (count: number) => count - Math.ceil(count / folds);
+  if (Math.min(training(counts[0]), training(counts[1])) < MIN_PER_OUTCOME)
+    return { current: null, learned: null };
   const current: number[] = [];
   const learned: number[] = [];
   for (let fold = 0; fold < folds; fold++) {

@@ -4,6 +4,7 @@
  * daily for the last 90 days, one day per ISO week before that.
  */
 import { fail } from '../args';
+import type { BandLabels } from '../bands';
 import { readBand } from './band-rank';
 import { dayNumber } from './days';
 import { DAILY_DAYS, keepLatestPerPeriod } from './thinning';
@@ -16,10 +17,10 @@ export interface BandCounts {
 }
 
 /** Accounts per band in one snapshot's rows (`Date | Account | Score | Band`). */
-export function bandCounts(rows: readonly (readonly unknown[])[]): BandCounts {
+export function bandCounts(rows: readonly (readonly unknown[])[], labels?: BandLabels): BandCounts {
   const counts: BandCounts = { healthy: 0, atRisk: 0, unhealthy: 0, other: 0 };
   for (const row of rows) {
-    const rank = readBand(row[3])?.rank;
+    const rank = readBand(row[3], labels)?.rank;
     if (rank === 2) counts.healthy++;
     else if (rank === 1) counts.atRisk++;
     else if (rank === 0) counts.unhealthy++;
