@@ -5,6 +5,18 @@ export interface GridRange {
   col: number;
   numRows: number;
   numCols: number;
+  /**
+   * Bounds the A1 text left open ('A2:C' → endRow; 'A:C' → startRow and endRow; '2:5' → startCol
+   * and endCol). Sheets keeps them open: a named or conditional-format range follows the grid.
+   */
+  open?: OpenBounds;
+}
+
+export interface OpenBounds {
+  readonly startRow?: true;
+  readonly endRow?: true;
+  readonly startCol?: true;
+  readonly endCol?: true;
 }
 
 /** A parsed A1 string; undefined bounds mean "open" (e.g. 'A2:C' has no end row). */
@@ -83,12 +95,30 @@ export function parseA1(a1: string): A1Parts | null {
 export function resolveA1(p: A1Parts, maxRows: number, maxCols: number): GridRange {
   // 'A2:C' runs to the last row of the grid; 'A:C' starts at row 1.
   let r1 = p.startRow ?? 1;
-  let r2 = p.endRow ?? (p.startRow !== undefined && p.startCol !== undefined ? maxRows : maxRows);
+  let r2 = p.endRow ?? maxRows;
   let c1 = p.startCol ?? 1;
   let c2 = p.endCol ?? maxCols;
   if (r1 > r2) [r1, r2] = [r2, r1];
   if (c1 > c2) [c1, c2] = [c2, c1];
-  return { row: r1, col: c1, numRows: r2 - r1 + 1, numCols: c2 - c1 + 1 };
+  const g: GridRange = { row: r1, col: c1, numRows: r2 - r1 + 1, numCols: c2 - c1 + 1 };
+  const open: { startRow?: true; endRow?: true; startCol?: true; endCol?: true } = {};
+  if (p.startRow === undefined) open.startRow = true;
+  if (p.endRow === undefined) open.endRow = true;
+  if (p.startCol === undefined) open.startCol = true;
+  if (p.endCol === undefined) open.endCol = true;
+  if (Object.keys(open).length) g.open = open;
+  return g;
+}
+
+/** A range with open bounds re-resolved against the grid's current size (others unchanged). */
+export function fitGrid(g: GridRange, maxRows: number, maxCols: number): GridRange {
+  const o = g.open;
+  if (!o) return g;
+  const row = o.startRow ? 1 : g.row;
+  const col = o.startCol ? 1 : g.col;
+  const numRows = o.endRow ? Math.max(1, maxRows - row + 1) : g.numRows;
+  const numCols = o.endCol ? Math.max(1, maxCols - col + 1) : g.numCols;
+  return { ...g, row, col, numRows, numCols };
 }
 
 export function cellA1(row: number, col: number): string {

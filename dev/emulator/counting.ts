@@ -1,7 +1,8 @@
 // Call counting: every object a service hands out is wrapped in a Proxy that counts each method
 // call against that service (SpreadsheetApp.getActive(), ss.getSheetByName(), range.getValues()…).
 // Objects passed back into methods are unwrapped so the emulator's own internal calls never count.
-// The same path injects failures (failOn): a chosen counted call throws before it runs.
+// The same path injects failures (failOn): a chosen counted call throws before it runs, and asks
+// the guard (auth.ts) whether the current execution context allows the call at all.
 
 /** Base class of every object a service returns; only these get wrapped. */
 export class GasObject {}
@@ -43,6 +44,11 @@ export class CallCounter {
   readonly counts = new Map<string, number>();
   private proxies = new WeakMap<object, object>();
   private failure: PendingFailure | null = null;
+  /**
+   * Consulted before every call on a service object (builders included): throws when the current
+   * execution context (custom function, AuthMode.NONE, trigger…) forbids it. See auth.ts.
+   */
+  guard: ((target: object, service: string, method: string) => void) | null = null;
 
   /**
    * Makes the (after+1)-th next counted call of `method` (on any service) throw instead of running,
@@ -87,10 +93,9 @@ export class CallCounter {
           const fn = v as (...args: unknown[]) => unknown;
           const local = t instanceof LocalObject;
           m = (...args: unknown[]) => {
-            if (!local) {
-              this.counts.set(service, (this.counts.get(service) ?? 0) + 1);
-              this.maybeFail(service, prop);
-            }
+            if (!local) this.counts.set(service, (this.counts.get(service) ?? 0) + 1);
+            this.guard?.(t, service, prop);
+            if (!local) this.maybeFail(service, prop);
             return this.wrapResult(service, fn.apply(t, args.map(unwrap)));
           };
           methods.set(prop, m);

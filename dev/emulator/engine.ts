@@ -17,7 +17,8 @@ import {
   SimpleRangeValue,
 } from 'hyperformula';
 import type { SheetModel } from './model';
-import { dateToSerial, isDate, serialToMs } from './values';
+import { nowPlugin } from './now-plugin';
+import { dateToSerial, isDate, serialToInstant } from './values';
 
 /** Creates values in the add-on's own global scope (so `instanceof Date` holds inside Code.js). */
 export interface Realm {
@@ -31,6 +32,10 @@ export interface EngineHost {
   named: Map<string, string>; // name -> engine expression, e.g. "='Health Model'!$A$1:$H$8"
   realm: Realm;
   engineRow(sheet: SheetModel, row: number): RawCellContent[];
+  /** The spreadsheet's time zone: serials are wall-clock times there. */
+  timeZone: string;
+  /** Now as the add-on sees it (NOW(), TODAY()). */
+  now(): Date;
 }
 
 type CustomFn = (...args: unknown[]) => unknown;
@@ -108,6 +113,8 @@ export class Engine {
   customNames: RegExp | null = null;
   /** Called before pending changes are evaluated (the host flushes deferred rewrites there). */
   beforeRefresh: (() => void) | null = null;
+  /** Runs each custom-function call (the host enters Apps Script's custom-function mode there). */
+  aroundCustom: (<T>(call: () => T) => T) | null = null;
 
   constructor(private host: EngineHost) {
     this.rebuild(new Map());
@@ -124,6 +131,7 @@ export class Engine {
     this.customNames = fns.size ? new RegExp(`\\b(?:${[...fns.keys()].join('|')})\\s*\\(`, 'i') : null;
     if (this.hf) this.hf.destroy();
     const plugins = HyperFormula.getAllFunctionPlugins() as FunctionPluginDefinition[];
+    plugins.push(nowPlugin(this.host)); // NOW()/TODAY() follow setNow and the spreadsheet's zone
     if (fns.size) {
       plugins.push(this.plugin([...fns.keys()]));
       // HyperFormula only calls functions its language knows; identity names are harmless to share.
@@ -297,7 +305,7 @@ export class Engine {
     if (v === null) return '';
     if (v instanceof DetailedCellError) return errorText(v);
     if (typeof v === 'number' && DATE_TYPES.has(this.hf.getCellValueDetailedType(addr))) {
-      return new Date(serialToMs(v));
+      return new Date(serialToInstant(v, this.host.timeZone));
     }
     return v;
   }
@@ -389,7 +397,8 @@ export class Engine {
     const fn = this.fns.get(name)!;
     let result: unknown;
     try {
-      result = fn(...args.map((a) => this.toScript(a)));
+      const scriptArgs = args.map((a) => this.toScript(a));
+      result = this.aroundCustom ? this.aroundCustom(() => fn(...scriptArgs)) : fn(...scriptArgs);
     } catch (e) {
       const msg = typeof e === 'object' && e !== null && 'message' in e ? String(e.message) : String(e);
       return new CellError(ErrorType.ERROR, msg);
@@ -435,7 +444,9 @@ export class Engine {
   private scalarToScript(v: unknown): unknown {
     if (v === EmptyValue || v === null || v === undefined) return '';
     if (isRich(v))
-      return DATE_TYPES.has(v.getDetailedType()) ? this.host.realm.date(serialToMs(v.val)) : v.val;
+      return DATE_TYPES.has(v.getDetailedType())
+        ? this.host.realm.date(serialToInstant(v.val, this.host.timeZone))
+        : v.val;
     if (v instanceof CellError) return errorText(v);
     return v;
   }
@@ -446,7 +457,7 @@ export class Engine {
       if (x === null || x === undefined) return EmptyValue;
       if (typeof x === 'number') return Number.isFinite(x) ? x : new CellError(ErrorType.NUM);
       if (typeof x === 'string' || typeof x === 'boolean') return x;
-      if (isDate(x)) return wrapDate(dateToSerial(x));
+      if (isDate(x)) return wrapDate(dateToSerial(x, this.host.timeZone));
       if (Array.isArray(x)) return scalar(x[0]);
       return String(x);
     };

@@ -127,7 +127,9 @@ export function expandOpenRanges(
 /**
  * Adjusts references after `count` rows (axis 'row') or columns inserted before index `at`
  * (count > 0) or deleted starting at `at` (count < 0), like Sheets does. Returns '#REF!' for
- * references whose cells were deleted.
+ * references whose cells were deleted. An open end ('A95:A') stays open while its start moves like
+ * a closed one's ('A94:A' after deleting row 10); `gridEnd` (the axis's size before the change)
+ * tells when a deletion took all of an open range.
  */
 export function shiftRefs(
   formula: string,
@@ -136,6 +138,7 @@ export function shiftRefs(
   axis: 'row' | 'col',
   at: number,
   count: number,
+  gridEnd = Number.POSITIVE_INFINITY,
 ): string {
   return mapRefs(formula, (t) => {
     if (!sameSheet(t, formulaSheet, target)) return undefined;
@@ -149,15 +152,15 @@ export function shiftRefs(
     const last = at + n - 1;
     const lo = a[axis];
     const hi = b ? b[axis] : a[axis];
-    if (lo === undefined || hi === undefined) return undefined;
-    if (lo >= at && hi <= last) return '#REF!';
+    if (lo === undefined) return undefined; // whole columns ('A:C') on the row axis, or rows on the column axis
+    if (lo >= at && (hi ?? gridEnd) <= last) return '#REF!';
     const move = (v: number, isEnd: boolean) => {
       if (v > last) return v - n;
       if (v >= at) return isEnd ? at - 1 : at;
       return v;
     };
     a[axis] = move(lo, false);
-    if (b) b[axis] = move(hi, true);
+    if (b && hi !== undefined) b[axis] = move(hi, true);
     return formatRef({ sheet: t.sheet, a, b });
   });
 }

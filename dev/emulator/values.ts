@@ -1,32 +1,42 @@
 // Cell value conversions: Date <-> spreadsheet serial, "typed in" parsing of strings written with
-// setValue(s), and a small display formatter for number formats.
+// setValue(s), and a small display formatter for number formats. Serials are wall-clock times in
+// the spreadsheet's time zone (see time-zone.ts); stored cell Dates are instants.
+import { DEFAULT_TIME_ZONE, instantToWall, wallToInstant } from './time-zone';
 
 export type CellValue = number | string | boolean | Date;
 
 const DAY = 86_400_000;
-// Sheets' day 0 is 1899-12-30; the emulated spreadsheet's time zone is Etc/UTC.
+// Sheets' day 0 is 1899-12-30 (wall clock of the spreadsheet's time zone).
 const EPOCH = Date.UTC(1899, 11, 30);
 
 export const isDate = (x: unknown): x is Date => Object.prototype.toString.call(x) === '[object Date]';
 
-export function dateToSerial(d: Date): number {
-  return (d.getTime() - EPOCH) / DAY;
+/** The serial Sheets stores for an instant in the spreadsheet's zone. */
+export function dateToSerial(d: Date, timeZone = DEFAULT_TIME_ZONE): number {
+  return (instantToWall(d.getTime(), timeZone) - EPOCH) / DAY;
 }
 
+/** A serial's wall ms (its UTC fields are the wall clock); see serialToInstant for the instant. */
 export function serialToMs(serial: number): number {
   return Math.round(EPOCH + serial * DAY);
 }
 
-/** HyperFormula reads a Date's local fields; give it one whose local fields are the UTC ones. */
-export function dateForEngine(d: Date): Date {
+/** The instant a serial means in the spreadsheet's zone (what getValue returns for a date cell). */
+export function serialToInstant(serial: number, timeZone = DEFAULT_TIME_ZONE): number {
+  return wallToInstant(serialToMs(serial), timeZone);
+}
+
+/** HyperFormula reads a Date's local fields; give it one whose local fields are the zone's wall clock. */
+export function dateForEngine(d: Date, timeZone = DEFAULT_TIME_ZONE): Date {
+  const w = new Date(instantToWall(d.getTime(), timeZone));
   return new Date(
-    d.getUTCFullYear(),
-    d.getUTCMonth(),
-    d.getUTCDate(),
-    d.getUTCHours(),
-    d.getUTCMinutes(),
-    d.getUTCSeconds(),
-    d.getUTCMilliseconds(),
+    w.getUTCFullYear(),
+    w.getUTCMonth(),
+    w.getUTCDate(),
+    w.getUTCHours(),
+    w.getUTCMinutes(),
+    w.getUTCSeconds(),
+    w.getUTCMilliseconds(),
   );
 }
 
@@ -35,9 +45,14 @@ const NUMBER = /^[+-]?(?:\d{1,3}(?:,\d{3})+|\d+)?(?:\.\d+)?(?:[eE][+-]?\d+)?$/;
 /**
  * What Sheets stores when a script writes a string with setValue(s): like typing it into the cell.
  * '=…' is a formula, a leading apostrophe forces text (and is dropped), numbers/percent/currency,
- * TRUE/FALSE and common date forms are converted. Cells formatted as plain text ('@') keep strings.
+ * TRUE/FALSE and common date forms are converted (a date means that wall-clock time in the
+ * spreadsheet's zone). Cells formatted as plain text ('@') keep strings.
  */
-export function parseTyped(s: string, textFormat = false): { value: CellValue } | { formula: string } {
+export function parseTyped(
+  s: string,
+  textFormat = false,
+  timeZone = DEFAULT_TIME_ZONE,
+): { value: CellValue } | { formula: string } {
   if (textFormat) return { value: s };
   if (s.startsWith("'")) return { value: s.slice(1) };
   if (s.length > 1 && s.startsWith('=')) return { formula: s };
@@ -57,15 +72,24 @@ export function parseTyped(s: string, textFormat = false): { value: CellValue } 
     return { value: neg ? -n : n };
   }
   let m = /^(\d{4})-(\d{1,2})-(\d{1,2})(?:[ T](\d{1,2}):(\d{2})(?::(\d{2}))?)?$/.exec(t);
-  if (m) return { value: utc(+m[1], +m[2], +m[3], m[4], m[5], m[6]) ?? s };
+  if (m) return { value: zoned(timeZone, +m[1], +m[2], +m[3], m[4], m[5], m[6]) ?? s };
   m = /^(\d{1,2})\/(\d{1,2})\/(\d{4})(?: (\d{1,2}):(\d{2})(?::(\d{2}))?)?$/.exec(t);
-  if (m) return { value: utc(+m[3], +m[1], +m[2], m[4], m[5], m[6]) ?? s };
+  if (m) return { value: zoned(timeZone, +m[3], +m[1], +m[2], m[4], m[5], m[6]) ?? s };
   return { value: s };
 }
 
-function utc(y: number, mo: number, d: number, h?: string, mi?: string, se?: string): Date | undefined {
+function zoned(
+  timeZone: string,
+  y: number,
+  mo: number,
+  d: number,
+  h?: string,
+  mi?: string,
+  se?: string,
+): Date | undefined {
   if (mo < 1 || mo > 12 || d < 1 || d > 31) return undefined;
-  return new Date(Date.UTC(y, mo - 1, d, Number(h ?? 0), Number(mi ?? 0), Number(se ?? 0)));
+  const wall = Date.UTC(y, mo - 1, d, Number(h ?? 0), Number(mi ?? 0), Number(se ?? 0));
+  return new Date(wallToInstant(wall, timeZone));
 }
 
 export const DEFAULT_NUMBER_FORMAT = '0.###############';
@@ -172,15 +196,17 @@ function generalNumber(n: number): string {
 }
 
 /** What getDisplayValues shows for a value under a number format (common formats only). */
-export function displayValue(v: unknown, fmt?: string): string {
+export function displayValue(v: unknown, fmt?: string, timeZone = DEFAULT_TIME_ZONE): string {
   if (v === '' || v === null || v === undefined) return '';
   if (typeof v === 'boolean') return v ? 'TRUE' : 'FALSE';
   if (typeof v === 'string') return v;
   const f = fmt && fmt !== DEFAULT_NUMBER_FORMAT && fmt !== 'General' ? fmt : undefined;
   if (isDate(v)) {
-    if (f && /[dy]/i.test(f)) return formatDatePattern(v, f);
-    const hasTime = v.getTime() % DAY !== 0;
-    return formatDatePattern(v, hasTime ? 'm/d/yyyy h:mm:ss' : 'm/d/yyyy');
+    // The wall clock in the spreadsheet's zone, read through the UTC getters below.
+    const wall = new Date(instantToWall(v.getTime(), timeZone));
+    if (f && /[dy]/i.test(f)) return formatDatePattern(wall, f);
+    const hasTime = ((wall.getTime() % DAY) + DAY) % DAY !== 0;
+    return formatDatePattern(wall, hasTime ? 'm/d/yyyy h:mm:ss' : 'm/d/yyyy');
   }
   if (typeof v === 'number') {
     if (f === '@') return String(v);

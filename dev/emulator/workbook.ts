@@ -3,7 +3,17 @@
 // drive it through the helpers at the bottom (values, formulas, serviceCalls, addForm, fireTrigger,
 // setNow, failOn …).
 import type { RawCellContent } from 'hyperformula';
-import { colToLetters, contains, type GridRange, parseA1, quoteSheet, rangeA1, resolveA1 } from './a1';
+import {
+  colToLetters,
+  contains,
+  fitGrid,
+  type GridRange,
+  parseA1,
+  quoteSheet,
+  rangeA1,
+  resolveA1,
+} from './a1';
+import { type AuthModeName, runIn, setActiveUser, simpleTrigger } from './auth';
 import { toInstant } from './clock';
 import { CallCounter, type FailOnOptions } from './counting';
 import { Engine, type EngineHost, type Realm } from './engine';
@@ -27,7 +37,8 @@ import {
 import { createServices, type Services } from './services';
 import type { SentMail } from './services/mail-app';
 import { evaluateCfRule } from './spreadsheet/conditional-format';
-import { fireTimeTriggers, fireTrigger } from './triggers';
+import { checkTimeZone, DEFAULT_TIME_ZONE, instantToWall, wallToInstant } from './time-zone';
+import { type FireOptions, fireTimeTriggers, fireTrigger } from './triggers';
 import { type CellValue, dateForEngine, displayValue, isDate, parseTyped } from './values';
 
 export interface NamedRangeData {
@@ -58,6 +69,10 @@ export interface TriggerData {
   source: string;
   sourceId: string | null;
   schedule: Record<string, unknown>;
+  /** The user who created it (installable triggers run as, and are visible to, their owner). */
+  owner?: string;
+  /** The document it belongs to (clock triggers of an add-on: the document it was created in). */
+  documentId?: string | null;
 }
 
 /**
@@ -65,6 +80,13 @@ export interface TriggerData {
  * formula, other strings stay) or literal (strings always stay text, as Forms writes answers).
  */
 export type WriteMode = 'typed' | 'formula' | 'raw' | 'literal';
+
+export interface WorkbookOptions {
+  /** The spreadsheet's time zone (any IANA id), default Etc/UTC: dates, NOW(), display, clock events. */
+  timeZone?: string;
+  /** Session.getScriptTimeZone(): the add-on project's zone (its manifest says Etc/UTC), not the file's. */
+  scriptTimeZone?: string;
+}
 
 const hostRealm: Realm = { date: (ms) => new Date(ms), array: () => [], error: (m) => new Error(m) };
 
@@ -117,7 +139,14 @@ export class Workbook implements EngineHost {
     return this.services_;
   }
 
-  constructor(data: Record<string, unknown[][]>) {
+  /** The spreadsheet's time zone (Spreadsheet.getSpreadsheetTimeZone()). */
+  timeZone: string = DEFAULT_TIME_ZONE;
+  /** The script project's time zone (Session.getScriptTimeZone()). */
+  scriptTimeZone: string = DEFAULT_TIME_ZONE;
+
+  constructor(data: Record<string, unknown[][]>, options: WorkbookOptions = {}) {
+    if (options.timeZone !== undefined) this.timeZone = checkTimeZone(options.timeZone);
+    if (options.scriptTimeZone !== undefined) this.scriptTimeZone = checkTimeZone(options.scriptTimeZone);
     this.engine = new Engine(this);
     this.engine.beforeRefresh = () => this.flushOpenFormulas();
     for (const [name, rows] of Object.entries(data)) this.addSheet(name, undefined, rows);
@@ -160,7 +189,7 @@ export class Workbook implements EngineHost {
     if (v === '') return null;
     // A leading apostrophe makes the engine keep text as text ("123" stays a string).
     if (typeof v === 'string') return "'" + v;
-    if (isDate(v)) return dateForEngine(v);
+    if (isDate(v)) return dateForEngine(v, this.timeZone);
     return v;
   }
 
@@ -181,9 +210,11 @@ export class Workbook implements EngineHost {
         const x = rows[r][c];
         if (x === '' || x === null || x === undefined) continue;
         const cell = sheet.ensure(r + 1, c + 1);
-        // createWorkbook stores values as given; only '=…' strings become formulas.
+        // createWorkbook stores values as given; only '=…' strings become formulas. A Date is the
+        // wall-clock time of its UTC fields in the spreadsheet's zone (new Date('2024-05-01') is
+        // midnight there), like a date typed into the sheet.
         if (typeof x === 'string' && x.length > 1 && x.startsWith('=')) cell.f = x;
-        else cell.v = isDate(x) ? new Date(x.getTime()) : (x as CellValue);
+        else cell.v = isDate(x) ? new Date(wallToInstant(x.getTime(), this.timeZone)) : (x as CellValue);
       }
     }
     this.sheets.splice(index ?? this.sheets.length, 0, sheet);
@@ -281,7 +312,7 @@ export class Workbook implements EngineHost {
       else cell.v = s;
       return;
     }
-    const parsed = parseTyped(s, cell.fmt === '@' && mode === 'typed');
+    const parsed = parseTyped(s, cell.fmt === '@' && mode === 'typed', this.timeZone);
     if ('formula' in parsed) cell.f = parsed.formula;
     else cell.v = parsed.value;
   }
@@ -304,6 +335,20 @@ export class Workbook implements EngineHost {
   repushOpenFormulas(): void {
     this.openStale = true;
     this.engine.markStale();
+    this.fitOpenRanges();
+  }
+
+  /** Named and conditional-format ranges with open bounds ('A2:C') follow the grid's size. */
+  private fitOpenRanges(): void {
+    for (const [name, n] of this.nameTable) {
+      if (!n.range.open) continue;
+      const fitted = fitGrid(n.range, n.sheet.maxRows, n.sheet.maxCols);
+      if (rangeA1(fitted) === rangeA1(n.range)) continue;
+      n.range = fitted;
+      this.engine.setNamed(name, this.namedExpr(n));
+    }
+    for (const s of this.sheets)
+      for (const rule of s.cfRules) rule.ranges = rule.ranges.map((g) => fitGrid(g, s.maxRows, s.maxCols));
   }
 
   private flushOpenFormulas(): void {
@@ -318,9 +363,14 @@ export class Workbook implements EngineHost {
 
   /** Inserts (count > 0) or deletes (count < 0) rows/columns starting at index `at`. */
   structural(sheet: SheetModel, axis: 'row' | 'col', at: number, count: number): void {
+    const gridEnd = axis === 'row' ? sheet.maxRows : sheet.maxCols;
     if (axis === 'row') {
-      if (count > 0) sheet.rows.splice(at - 1, 0, ...Array.from({ length: count }, () => []));
-      else sheet.rows.splice(at - 1, -count);
+      // Rows past the data need no entries; inside it, a concat (a spread of 100,000s of rows as
+      // arguments would overflow the stack).
+      if (count > 0 && at - 1 < sheet.rows.length) {
+        const blank = Array.from({ length: count }, (): SheetModel['rows'][number] => []);
+        sheet.rows = sheet.rows.slice(0, at - 1).concat(blank, sheet.rows.slice(at - 1));
+      } else sheet.rows.splice(at - 1, -count);
       sheet.maxRows += count;
     } else {
       for (const row of sheet.rows) {
@@ -333,7 +383,7 @@ export class Workbook implements EngineHost {
     }
     for (const s of this.sheets) {
       for (const [, , cell] of s.formulaCells())
-        cell.f = shiftRefs(cell.f!, s.name, sheet.name, axis, at, count);
+        cell.f = shiftRefs(cell.f!, s.name, sheet.name, axis, at, count, gridEnd);
     }
     for (const [name, n] of this.nameTable) {
       if (n.sheet !== sheet) continue;
@@ -417,6 +467,22 @@ export class Workbook implements EngineHost {
    */
   setNow(date: Date | string | number | null): void {
     this.fixedNowMs = toInstant(date);
+    this.engine.markStale(); // NOW() / TODAY() are volatile
+  }
+
+  /**
+   * Spreadsheet.setSpreadsheetTimeZone: Sheets keeps each date cell's wall-clock serial, so the
+   * instants getValue() returns move with the zone.
+   */
+  setTimeZone(timeZone: string): void {
+    const next = checkTimeZone(timeZone);
+    for (const s of this.sheets)
+      for (const row of s.rows)
+        for (const cell of row ?? [])
+          if (cell && isDate(cell.v))
+            cell.v = new Date(wallToInstant(instantToWall(cell.v.getTime(), this.timeZone), next));
+    this.timeZone = next;
+    this.engine.markStale();
   }
 
   /**
@@ -439,13 +505,28 @@ export class Workbook implements EngineHost {
    * Runs the handler of an installed trigger (by unique id, or the first with that handler name)
    * in the loaded add-on with an Apps Script-like event, returning its result or rethrowing.
    */
-  fireTrigger(idOrHandler: string, event?: object): unknown {
-    return fireTrigger(this, idOrHandler, event);
+  fireTrigger(idOrHandler: string, event?: object, options?: FireOptions): unknown {
+    return fireTrigger(this, idOrHandler, event, options);
   }
 
   /** Fires every time-driven trigger once; see triggers.ts for how errors surface. */
-  fireTimeTriggers(): unknown[] {
-    return fireTimeTriggers(this);
+  fireTimeTriggers(options?: FireOptions): unknown[] {
+    return fireTimeTriggers(this, options);
+  }
+
+  /** Runs a simple trigger as Sheets does: onOpen in AuthMode.NONE, onInstall in FULL (auth.ts). */
+  simpleTrigger(name: 'onOpen' | 'onInstall', scope?: object, event?: object): unknown {
+    return simpleTrigger(this, name, scope as Record<string, unknown> | undefined, event);
+  }
+
+  /** Runs `fn` in an authorization mode (e.g. 'NONE', 'CUSTOM_FUNCTION'); see auth.ts. */
+  runAs<T>(authMode: AuthModeName, fn: () => T): T {
+    return runIn(this, { authMode }, fn);
+  }
+
+  /** Switches the active user (own user properties, triggers, user lock, mail quota). */
+  setActiveUser(email: string): void {
+    setActiveUser(this, email);
   }
 
   /**
@@ -486,7 +567,9 @@ export class Workbook implements EngineHost {
   }
 
   displayValues(sheet: string): string[][] {
-    return this.dataGrid(sheet, (s, r, c) => displayValue(this.readCell(s, r, c), s.get(r, c)?.fmt));
+    return this.dataGrid(sheet, (s, r, c) =>
+      displayValue(this.readCell(s, r, c), s.get(r, c)?.fmt, this.timeZone),
+    );
   }
 
   namedRanges(): Record<string, string> {
@@ -538,6 +621,8 @@ export class Workbook implements EngineHost {
 
 /** Moves a grid range for an insertion/deletion; null when all of it was deleted. */
 export function shiftGrid(g: GridRange, axis: 'row' | 'col', at: number, count: number): GridRange | null {
+  // Whole columns ('A:C') on the row axis, or whole rows on the column axis: refitted to the grid.
+  if (axis === 'row' ? g.open?.startRow : g.open?.startCol) return g;
   const startKey = axis === 'row' ? 'row' : 'col';
   const sizeKey = axis === 'row' ? 'numRows' : 'numCols';
   let lo = g[startKey];

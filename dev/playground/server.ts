@@ -9,6 +9,7 @@ import { createServer, type IncomingMessage, type ServerResponse } from 'node:ht
 import { fileURLToPath } from 'node:url';
 import { columnLetter } from '../../src/core/a1';
 import { createWorkbook, loadAddon, type Workbook } from '../emulator';
+import { isServerFunction, serverCall } from '../emulator/script-run';
 import { injectShim, rpcShimScript } from '../sidebar-host/shim';
 import { addDemoForm, demoAccounts, simulateHistory, simulateResponses } from './demo-data';
 
@@ -95,25 +96,21 @@ export async function startPlayground(port = 0, sheets?: Record<string, unknown[
       }
       if (request.method === 'POST' && url.pathname.startsWith('/api/run/')) {
         // What google.script.run reaches: the add-on's public top-level functions, not custom functions.
+        // Arguments were checked on the page; the return value is checked like in the emulator.
         const fn = decodeURIComponent(url.pathname.slice('/api/run/'.length));
         const args = (await readBody(request)) as unknown[];
-        const target = addon[fn];
-        if (typeof target !== 'function' || fn.endsWith('_') || /^[A-Z0-9_]+$/.test(fn)) {
+        if (!isServerFunction(addon, fn)) {
           const error = `No server function "${fn}".`;
           return send(response, 404, 'application/json', JSON.stringify({ ok: false, error }));
         }
         version++;
-        try {
-          const value = target(...(Array.isArray(args) ? args : []));
-          return send(response, 200, 'application/json', JSON.stringify({ ok: true, value: value ?? null }));
-        } catch (error) {
-          return send(
-            response,
-            200,
-            'application/json',
-            JSON.stringify({ ok: false, error: (error as Error).message }),
-          );
-        }
+        const reply = serverCall(addon, fn, Array.isArray(args) ? args : []);
+        return send(
+          response,
+          200,
+          'application/json',
+          JSON.stringify(reply.ok ? { ok: true, value: reply.value ?? null } : reply),
+        );
       }
       if (request.method === 'POST' && url.pathname === '/api/demo/history') {
         // Set up first if needed: the snapshots read the score columns.

@@ -1,11 +1,13 @@
 /**
  * Serves the built sidebar on 127.0.0.1 with the `google.script.run` shim injected, answering
  * its calls from `handlers` (fixture data in tests, an Apps Script emulator in a playground).
+ * Return values pass the same check as in the emulator (checkScriptRunValue).
  * Node only: never bundled into the sidebar.
  */
 import { createServer, type IncomingMessage } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import type { ServerApi } from '../../src/shared/protocol';
+import { checkScriptRunValue } from '../emulator/script-run';
 import { injectShim, rpcShimScript } from './shim';
 
 export type Handlers = { [K in keyof ServerApi]?: (...args: Parameters<ServerApi[K]>) => unknown };
@@ -50,7 +52,8 @@ export async function serveSidebar(sidebarHtml: string, initial: Handlers = {}):
           calls.push({ name, args });
           const handler = (handlers as Record<string, ((...a: unknown[]) => unknown) | undefined>)[name];
           if (handler === undefined) throw new Error(`Script function not found: ${name}`);
-          reply = { ok: true, value: await handler(...args) };
+          // As in Apps Script, a return value google.script.run cannot carry fails the call.
+          reply = { ok: true, value: checkScriptRunValue(await handler(...args), `${name}() return value`) };
         } catch (error) {
           reply = { ok: false, error: error instanceof Error ? error.message : String(error) };
         }

@@ -3,12 +3,17 @@
  * playground): each endpoint call becomes `POST {endpoint}/{name}` with the arguments as a JSON
  * array, answered by `{ ok: true, value }` or `{ ok: false, error }`. Inject the script before
  * the sidebar's own (see `injectShim`); the sidebar looks `google.script.run` up at call time.
+ * Arguments are checked on the page with the emulator's checkScriptRunValue (an illegal one, e.g.
+ * a Date, throws at the call as in Apps Script); the server checks return values with it too.
  */
+import { checkScriptRunValue } from '../emulator/script-run';
 
 /** The shim as classic-script source, for a <script> element or `page.addInitScript`. */
 export function rpcShimScript(endpoint = '/rpc'): string {
   return `(function () {
   var endpoint = ${JSON.stringify(endpoint)};
+  var __name = function (target) { return target; }; // esbuild's keepNames helper, if the source uses it
+  var check = (${checkScriptRunValue.toString()});
   function runner(success, failure) {
     return new Proxy({}, {
       get: function (_, name) {
@@ -17,7 +22,10 @@ export function rpcShimScript(endpoint = '/rpc'): string {
         if (name === 'withUserObject') return function () { return runner(success, failure); };
         if (typeof name !== 'string' || name === 'then') return undefined;
         return function () {
-          var args = Array.prototype.slice.call(arguments);
+          var args = Array.prototype.slice.call(arguments).map(function (arg, i) {
+            var copy = check(arg, 'arguments[' + i + ']');
+            return copy === undefined ? null : copy;
+          });
           fetch(endpoint + '/' + encodeURIComponent(name), {
             method: 'POST',
             headers: { 'content-type': 'application/json' },

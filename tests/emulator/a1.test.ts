@@ -26,9 +26,28 @@ describe('A1 notation', () => {
   });
 
   it('resolves open ends against the grid like Sheets', () => {
-    expect(resolveA1(parseA1('A2:C')!, 1000, 26)).toEqual({ row: 2, col: 1, numRows: 999, numCols: 3 });
-    expect(resolveA1(parseA1('A:C')!, 1000, 26)).toEqual({ row: 1, col: 1, numRows: 1000, numCols: 3 });
-    expect(resolveA1(parseA1('2:5')!, 1000, 26)).toEqual({ row: 2, col: 1, numRows: 4, numCols: 26 });
+    // The bounds the text left open are remembered: named and conditional-format ranges keep them open.
+    expect(resolveA1(parseA1('A2:C')!, 1000, 26)).toEqual({
+      row: 2,
+      col: 1,
+      numRows: 999,
+      numCols: 3,
+      open: { endRow: true },
+    });
+    expect(resolveA1(parseA1('A:C')!, 1000, 26)).toEqual({
+      row: 1,
+      col: 1,
+      numRows: 1000,
+      numCols: 3,
+      open: { startRow: true, endRow: true },
+    });
+    expect(resolveA1(parseA1('2:5')!, 1000, 26)).toEqual({
+      row: 2,
+      col: 1,
+      numRows: 4,
+      numCols: 26,
+      open: { startCol: true, endCol: true },
+    });
     expect(resolveA1(parseA1('C3:A1')!, 1000, 26)).toEqual({ row: 1, col: 1, numRows: 3, numCols: 3 });
     expect(rangeA1({ row: 2, col: 1, numRows: 9, numCols: 12 })).toBe('A2:L10');
   });

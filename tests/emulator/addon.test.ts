@@ -147,7 +147,7 @@ describe('HtmlService and Ui', () => {
     writeFileSync(join(dir, 'Styles.html'), '<style>.x{color:red}</style>');
     const wb = createWorkbook({ Data: [[1]] });
     const scope = loadAddon(wb, join(dir, 'Code.js'));
-    (scope.onOpen as () => void)();
+    wb.simpleTrigger('onOpen', scope); // in AuthMode.NONE, as Sheets runs an add-on's onOpen
     expect(wb.ui.menus).toEqual([
       {
         name: 'Add-on',

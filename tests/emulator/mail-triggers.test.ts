@@ -15,8 +15,11 @@ const SCRIPT = `
 var calls = [];
 function install() {
   ScriptApp.newTrigger('nightly').timeBased().everyDays(1).atHour(3).create();
-  ScriptApp.newTrigger('hourly').timeBased().everyHours(1).create();
   ScriptApp.newTrigger('onSubmit').forSpreadsheet(SpreadsheetApp.getActive()).onFormSubmit().create();
+}
+// An add-on has one clock trigger per user per document: a second editor installs this one.
+function installHourly() {
+  ScriptApp.newTrigger('hourly').timeBased().everyHours(1).create();
 }
 function nightly(e) {
   calls.push({ handler: 'nightly', event: JSON.parse(JSON.stringify(e)), realmObject: e instanceof Object, now: new Date().toISOString() });
@@ -118,6 +121,9 @@ describe('fireTrigger / fireTimeTriggers', () => {
     const wb = createWorkbook({ Data: [[1]] });
     const scope = loadScript(wb, SCRIPT);
     scope.install();
+    wb.setActiveUser('bob@example.com');
+    scope.installHourly();
+    wb.setActiveUser('user@example.com');
     return { wb, scope };
   };
 
@@ -152,6 +158,7 @@ describe('fireTrigger / fireTimeTriggers', () => {
     expect(scope.lastCall()).toEqual({ handler: 'hourly', uid: hourly.id });
     expect(wb.fireTrigger('onSubmit', { namedValues: { Account: ['Acme'] } })).toBe('FULL:Acme');
     expect(() => wb.fireTrigger('neverInstalled')).toThrow('no trigger with id or handler "neverInstalled"');
+    wb.setActiveUser('cy@example.com');
     wb.services.ScriptApp.newTrigger('ghost').timeBased().everyHours(1).create();
     expect(() => wb.fireTrigger('ghost')).toThrow('Script function not found: ghost');
   });
@@ -160,7 +167,8 @@ describe('fireTrigger / fireTimeTriggers', () => {
     const { wb, scope } = setup();
     expect(() => wb.fireTimeTriggers()).toThrow('hourly broke');
     expect(scope.handlers()).toEqual(['nightly', 'hourly']); // not the form-submit trigger
-    wb.services.ScriptApp.deleteTrigger(wb.services.ScriptApp.getProjectTriggers()[1]);
+    wb.setActiveUser('bob@example.com'); // only the owner sees (and deletes) the hourly trigger
+    wb.services.ScriptApp.deleteTrigger(wb.services.ScriptApp.getProjectTriggers()[0]);
     expect(wb.fireTimeTriggers()).toEqual(['nightly done']);
   });
 

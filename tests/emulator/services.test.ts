@@ -11,7 +11,7 @@ describe('ScriptApp triggers', () => {
   it('creates, lists and deletes time-based triggers', () => {
     const { wb, s } = services();
     const t = s.ScriptApp.newTrigger('snapshot').timeBased().everyDays(1).atHour(3).create();
-    s.ScriptApp.newTrigger('sync').timeBased().everyHours(6).create();
+    s.ScriptApp.newTrigger('sync').forSpreadsheet(s.SpreadsheetApp.getActive()).onEdit().create();
     expect(s.ScriptApp.getProjectTriggers().map((x) => x.getHandlerFunction())).toEqual(['snapshot', 'sync']);
     expect(wb.triggers[0]).toMatchObject({
       handler: 'snapshot',
@@ -34,8 +34,8 @@ describe('ScriptApp triggers', () => {
 describe('LockService', () => {
   it('tryLock / waitLock / releaseLock / hasLock', () => {
     const { s } = services();
-    const a = s.LockService.getDocumentLock();
-    const b = s.LockService.getDocumentLock();
+    const a = s.LockService.getDocumentLock()!;
+    const b = s.LockService.getDocumentLock()!;
     expect(a.tryLock(1000)).toBe(true);
     expect(a.hasLock()).toBe(true);
     expect(b.tryLock(1000)).toBe(false);

@@ -3,7 +3,7 @@
 import { GasObject } from '../counting';
 import { isDate } from '../values';
 import type { Workbook } from '../workbook';
-import { Item, ItemType } from './items';
+import { Item, ItemType, RatingIconType } from './items';
 import { FormResponse } from './responses';
 import type { FormData } from './store';
 
@@ -86,6 +86,7 @@ export class Form extends GasObject {
 
 export class FormApp extends GasObject {
   readonly ItemType = ItemType;
+  readonly RatingIconType = RatingIconType;
   readonly DestinationType = DestinationType;
   constructor(private readonly wb: Workbook) {
     super();

@@ -24,12 +24,12 @@ export function linkDestination(wb: Workbook, form: FormData, name: string): voi
   writeRow(wb, sheet, 1, header);
 }
 
-/** Scale answers land as numbers, text and choices as text (never parsed), timestamps as dates. */
+/** Scale and rating answers land as numbers, text and choices as text (never parsed), timestamps as dates. */
 function rowValues(form: FormData, r: FormResponseData): unknown[] {
   const answers = form.items.map((item) => {
     const a = r.answers.get(item.id);
     if (a === undefined) return '';
-    return item.type === 'SCALE' ? Number(a) : a;
+    return item.type === 'SCALE' || item.type === 'RATING' ? Number(a) : a;
   });
   return [r.timestamp, ...(form.collectsEmail ? [r.email] : []), ...answers];
 }

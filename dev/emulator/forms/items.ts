@@ -17,12 +17,15 @@ export const ItemType = Object.freeze({
   MULTIPLE_CHOICE: 'MULTIPLE_CHOICE',
   PAGE_BREAK: 'PAGE_BREAK',
   PARAGRAPH_TEXT: 'PARAGRAPH_TEXT',
+  RATING: 'RATING',
   SCALE: 'SCALE',
   SECTION_HEADER: 'SECTION_HEADER',
   TEXT: 'TEXT',
   TIME: 'TIME',
   VIDEO: 'VIDEO',
 });
+
+export const RatingIconType = Object.freeze({ STAR: 'STAR', HEART: 'HEART', THUMB_UP: 'THUMB_UP' });
 
 /** What every item object (generic or typed) has. */
 export class ItemBase extends GasObject {
@@ -83,6 +86,16 @@ export class ScaleItem extends QuestionItem {
   }
 }
 
+/** A rating (1..getRatingScaleLevel() icons); its answers arrive as strings too ("4"). */
+export class RatingItem extends QuestionItem {
+  getRatingScaleLevel(): number {
+    return this.data.levels;
+  }
+  getRatingIcon(): string {
+    return this.data.icon;
+  }
+}
+
 export class TextItem extends QuestionItem {}
 
 export class ParagraphTextItem extends QuestionItem {}
@@ -107,6 +120,9 @@ export class Item extends ItemBase {
   }
   asScaleItem(): ScaleItem {
     return this.convert('SCALE', ScaleItem);
+  }
+  asRatingItem(): RatingItem {
+    return this.convert('RATING', RatingItem);
   }
   asTextItem(): TextItem {
     return this.convert('TEXT', TextItem);

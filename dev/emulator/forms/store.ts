@@ -7,7 +7,16 @@ import { isDate } from '../values';
 import type { Workbook } from '../workbook';
 import { appendResponseRow, linkDestination, rewriteResponseRow } from './destination';
 
-export const FORM_ITEM_TYPES = ['SCALE', 'TEXT', 'PARAGRAPH_TEXT', 'MULTIPLE_CHOICE', 'LIST'] as const;
+export const FORM_ITEM_TYPES = [
+  'SCALE',
+  'RATING',
+  'TEXT',
+  'PARAGRAPH_TEXT',
+  'MULTIPLE_CHOICE',
+  'LIST',
+] as const;
+export const RATING_ICONS = ['STAR', 'HEART', 'THUMB_UP'] as const;
+export type RatingIcon = (typeof RATING_ICONS)[number];
 export type FormItemType = (typeof FORM_ITEM_TYPES)[number];
 
 export type Instant = Date | string | number;
@@ -18,6 +27,10 @@ export interface FormItemSpec {
   /** SCALE bounds, as Forms allows: lower 0 or 1 (default 1), upper 3–10 (default 5). */
   lower?: number;
   upper?: number;
+  /** RATING: the highest rating, 3–10 (default 5); answers are 1..levels. */
+  levels?: number;
+  /** RATING icon: STAR (default), HEART or THUMB_UP. */
+  icon?: RatingIcon;
   /** MULTIPLE_CHOICE / LIST options. */
   choices?: string[];
 }
@@ -56,6 +69,8 @@ export interface FormItemData {
   type: FormItemType;
   lower: number;
   upper: number;
+  levels: number;
+  icon: RatingIcon;
   choices: string[];
 }
 
@@ -113,10 +128,16 @@ function checkItem(spec: FormItemSpec, seen: Set<string>): FormItemData {
     (![0, 1].includes(lower) || !Number.isInteger(upper) || upper < 3 || upper > 10)
   )
     fail(`scale item "${spec.title}" needs lower 0 or 1 and upper 3..10 (got ${lower}..${upper})`);
+  const levels = spec.levels ?? 5;
+  const icon = spec.icon ?? 'STAR';
+  if (spec.type === 'RATING' && (!Number.isInteger(levels) || levels < 3 || levels > 10))
+    fail(`rating item "${spec.title}" needs levels 3..10 (got ${String(levels)})`);
+  if (spec.type === 'RATING' && !RATING_ICONS.includes(icon))
+    fail(`rating item "${spec.title}" has unknown icon ${String(icon)}; use ${RATING_ICONS.join(', ')}`);
   const choices = (spec.choices ?? []).map(String);
   if ((spec.type === 'MULTIPLE_CHOICE' || spec.type === 'LIST') && !choices.length)
     fail(`item "${spec.title}" (${spec.type}) needs choices`);
-  return { id: nextItemId++, title: spec.title, type: spec.type, lower, upper, choices };
+  return { id: nextItemId++, title: spec.title, type: spec.type, lower, upper, levels, icon, choices };
 }
 
 /** An answer as Apps Script's ItemResponse.getResponse() gives it; null = unanswered. */
@@ -128,6 +149,12 @@ function answerFor(item: FormItemData, value: unknown, responseId: string): stri
       const n = typeof value === 'number' ? value : Number(String(value).trim());
       if (!Number.isInteger(n) || n < item.lower || n > item.upper)
         return fail(`${where}: ${String(value)} is not a whole number in ${item.lower}..${item.upper}`);
+      return String(n);
+    }
+    case 'RATING': {
+      const n = typeof value === 'number' ? value : Number(String(value).trim());
+      if (!Number.isInteger(n) || n < 1 || n > item.levels)
+        return fail(`${where}: ${String(value)} is not a whole number in 1..${item.levels}`);
       return String(n);
     }
     case 'MULTIPLE_CHOICE':

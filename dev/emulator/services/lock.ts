@@ -1,5 +1,8 @@
 // LockService: the emulator is single-threaded, so a lock is only "held by someone else" when a
-// test took it with another Lock object (or workbook.locks); waiting cannot make it free.
+// test took it with another Lock object (or workbook.locks); waiting cannot make it free. As in
+// Apps Script, getDocumentLock() is null outside a document (a trigger fired with
+// { document: false }), and each user has their own user lock.
+import { runContext } from '../auth';
 import { GasObject } from '../counting';
 import type { Workbook } from '../workbook';
 
@@ -36,13 +39,13 @@ export class LockService extends GasObject {
   constructor(private wb: Workbook) {
     super();
   }
-  getDocumentLock(): Lock {
-    return new Lock(this.wb, 'document');
+  getDocumentLock(): Lock | null {
+    return runContext(this.wb).document ? new Lock(this.wb, 'document') : null;
   }
   getScriptLock(): Lock {
     return new Lock(this.wb, 'script');
   }
   getUserLock(): Lock {
-    return new Lock(this.wb, 'user');
+    return new Lock(this.wb, `user:${this.wb.userEmail}`);
   }
 }

@@ -1,5 +1,7 @@
 // MailApp: nothing is sent; each message is recorded on workbook.mail. The daily quota
-// (workbook.mailQuota, 100 like a consumer account) drops by one per recipient (to, cc and bcc).
+// (workbook.mailQuota, 100 like a consumer account: quotas page "Email recipients per day 100 / day")
+// drops by one per recipient (to, cc and bcc), and one message may have at most 50 recipients
+// ("Email recipients per message 50 / msg"); both errors use Apps Script's wording.
 import { GasObject } from '../counting';
 import type { Workbook } from '../workbook';
 
@@ -34,6 +36,9 @@ export interface MailMessage {
 }
 
 type MailOptions = Omit<MailMessage, 'to' | 'subject' | 'body'>;
+
+/** Quotas page: "Email recipients per message 50 / msg" (to + cc + bcc). */
+export const MAX_RECIPIENTS_PER_MESSAGE = 50;
 
 const ADDRESS = /^[^\s@<>,;"]+@[^\s@<>,;"]+\.[^\s@<>,;"]+$/;
 
@@ -82,6 +87,8 @@ export class MailApp extends GasObject {
     if (!to.length) throw this.wb.error('Failed to send email: no recipient');
     const recipients = to.length + this.addresses(m.cc).length + this.addresses(m.bcc).length;
     if (m.replyTo) this.addresses(m.replyTo);
+    if (recipients > MAX_RECIPIENTS_PER_MESSAGE)
+      throw this.wb.error('Limit Exceeded: Email Recipients Per Message.');
     if (recipients > this.wb.mailQuota)
       throw this.wb.error('Service invoked too many times for one day: email.');
     this.wb.mailQuota -= recipients;

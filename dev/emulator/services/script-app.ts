@@ -1,6 +1,10 @@
 // ScriptApp: installable triggers are recorded on workbook.triggers. Nothing fires them on a
 // schedule; a test fires them with workbook.fireTrigger / fireTimeTriggers (see triggers.ts), which
-// run the handler with an Apps Script-like event. Builder validation follows the docs.
+// run the handler with an Apps Script-like event. Builder validation follows the docs, and the
+// script is an editor add-on, so the add-on trigger restrictions hold: one trigger of each event
+// type per user per document, time-driven triggers at most hourly, triggers only for this file.
+// Triggers belong to the user who created them (see setActiveUser): getProjectTriggers and
+// getUserTriggers list only the current user's.
 import { randomUUID } from 'node:crypto';
 import { GasObject, LocalObject } from '../counting';
 import type { TriggerData, Workbook } from '../workbook';
@@ -20,7 +24,16 @@ export const EventType = Object.freeze({
   ON_CHANGE: 'ON_CHANGE',
 });
 export const TriggerSource = Object.freeze({ SPREADSHEETS: 'SPREADSHEETS', CLOCK: 'CLOCK', FORMS: 'FORMS' });
+/** Quotas page: "Triggers 20 / user / script". */
 const MAX_TRIGGERS = 20;
+/** The error Apps Script gives an add-on's second trigger of a type in a document for a user. */
+export const TOO_MANY_IN_DOCUMENT =
+  'This add-on has created too many time-based triggers in this document for this Google user account.';
+/** Add-ons: "Time-driven triggers cannot run more frequently than once per hour." */
+export const ADDON_HOURLY_ONLY =
+  'Time-driven triggers in add-ons cannot run more frequently than once per hour.';
+/** Add-ons: "Add-ons can only create triggers for the file in which the add-on is used." */
+export const ADDON_OTHER_FILE = 'Add-ons can only create triggers for the file in which the add-on is used.';
 
 export class Trigger extends GasObject {
   constructor(readonly data: TriggerData) {
@@ -52,12 +65,24 @@ class BaseTriggerBuilder extends LocalObject {
   }
   create(): Trigger {
     if (!this.data.eventType) throw this.wb.error('Trigger type has not been specified.');
-    if (this.wb.triggers.length >= MAX_TRIGGERS) {
+    const owner = this.wb.userEmail;
+    const documentId = this.data.source === TriggerSource.CLOCK ? this.wb.id : this.data.sourceId;
+    if (documentId !== this.wb.id) throw this.wb.error(ADDON_OTHER_FILE);
+    const own = this.wb.triggers.filter((t) => (t.owner ?? owner) === owner);
+    if (own.length >= MAX_TRIGGERS) {
       throw this.wb.error(
         'This script has too many triggers. Triggers must be deleted from the script before more can be added.',
       );
     }
-    const data = { ...this.data, id: randomUUID(), schedule: { ...this.data.schedule } };
+    if (own.some((t) => (t.documentId ?? this.wb.id) === documentId && t.eventType === this.data.eventType))
+      throw this.wb.error(TOO_MANY_IN_DOCUMENT);
+    const data = {
+      ...this.data,
+      id: randomUUID(),
+      schedule: { ...this.data.schedule },
+      owner,
+      documentId,
+    };
     this.wb.triggers.push(data);
     return new Trigger(data);
   }
@@ -68,10 +93,11 @@ export class ClockTriggerBuilder extends BaseTriggerBuilder {
     this.data.schedule[key] = value;
     return this;
   }
+  /** Add-ons may not run time-driven triggers more often than hourly, so this always throws. */
   everyMinutes(n: number): this {
     if (![1, 5, 10, 15, 30].includes(n))
       throw this.wb.error('The value passed to everyMinutes must be one of 1, 5, 10, 15 or 30.');
-    return this.set('everyMinutes', n);
+    throw this.wb.error(ADDON_HOURLY_ONLY);
   }
   everyHours(n: number): this {
     if (![1, 2, 4, 6, 8, 12].includes(n))
@@ -192,11 +218,25 @@ export class ScriptApp extends GasObject {
   newTrigger(functionName: string): TriggerBuilder {
     return new TriggerBuilder(this.wb, functionName);
   }
-  getProjectTriggers(): Trigger[] {
-    return this.wb.arr(this.wb.triggers.map((t) => new Trigger(t)));
+  private own(): TriggerData[] {
+    return this.wb.triggers.filter((t) => (t.owner ?? this.wb.userEmail) === this.wb.userEmail);
   }
-  getUserTriggers(): Trigger[] {
-    return this.getProjectTriggers();
+  /** The current user's triggers of this project. */
+  getProjectTriggers(): Trigger[] {
+    return this.wb.arr(this.own().map((t) => new Trigger(t)));
+  }
+  /** The current user's triggers for the given document (a Spreadsheet, Form or Document). */
+  getUserTriggers(document: { getId(): string }): Trigger[] {
+    if (!document || typeof document.getId !== 'function')
+      throw this.wb.error(
+        "The parameters () don't match the method signature for ScriptApp.getUserTriggers.",
+      );
+    const id = document.getId();
+    return this.wb.arr(
+      this.own()
+        .filter((t) => (t.documentId ?? this.wb.id) === id)
+        .map((t) => new Trigger(t)),
+    );
   }
   deleteTrigger(trigger: Trigger): void {
     const i = this.wb.triggers.findIndex((t) => t.id === trigger.data.id);

@@ -21,8 +21,10 @@ export class Session extends GasObject {
   getEffectiveUser(): User {
     return new User(this.wb.effectiveUserEmail);
   }
+  /** The script project's zone (createWorkbook's { scriptTimeZone }, default Etc/UTC as in the
+   * add-on's manifest), which is not the spreadsheet's: use getSpreadsheetTimeZone() for the file. */
   getScriptTimeZone(): string {
-    return 'Etc/UTC';
+    return this.wb.scriptTimeZone;
   }
   getActiveUserLocale(): string {
     return 'en';

@@ -1,8 +1,9 @@
-// Utilities: formatDate (Java SimpleDateFormat letters, any IANA time zone), getUuid, sleep
+// Utilities: formatDate (Java SimpleDateFormat letters, any IANA time zone or GMT±hh:mm), getUuid, sleep
 // (no-op: the emulator does not wait), formatString, base64.
 import { randomUUID } from 'node:crypto';
 import { format } from 'node:util';
 import { GasObject } from '../counting';
+import { zoneParts } from '../time-zone';
 import { isDate, MONTHS } from '../values';
 import type { Workbook } from '../workbook';
 
@@ -21,21 +22,7 @@ interface Parts {
 }
 
 function partsIn(date: Date, timeZone: string): Parts {
-  const tz = /^(utc|gmt|etc\/utc|etc\/gmt|z)$/i.test(timeZone) ? 'UTC' : timeZone;
-  const fmt = new Intl.DateTimeFormat('en-US', {
-    timeZone: tz,
-    hourCycle: 'h23',
-    year: 'numeric',
-    month: 'numeric',
-    day: 'numeric',
-    hour: 'numeric',
-    minute: 'numeric',
-    second: 'numeric',
-  });
-  const p: Record<string, number> = {};
-  for (const x of fmt.formatToParts(date)) if (x.type !== 'literal') p[x.type] = Number(x.value);
-  const S = date.getUTCMilliseconds();
-  const local = Date.UTC(p.year, p.month - 1, p.day, p.hour, p.minute, p.second, S);
+  const p = zoneParts(date.getTime(), timeZone);
   return {
     y: p.year,
     M: p.month,
@@ -43,9 +30,9 @@ function partsIn(date: Date, timeZone: string): Parts {
     H: p.hour,
     m: p.minute,
     s: p.second,
-    S,
-    wd: new Date(Date.UTC(p.year, p.month - 1, p.day)).getUTCDay(),
-    offsetMin: Math.round((local - date.getTime()) / 60000),
+    S: p.millisecond,
+    wd: p.weekday,
+    offsetMin: p.offsetMinutes,
   };
 }
 
@@ -109,7 +96,11 @@ export class Utilities extends GasObject {
   formatDate(date: Date, timeZone: string, pattern: string): string {
     if (!isDate(date))
       throw this.wb.error("The parameters don't match the method signature for Utilities.formatDate.");
-    return formatDate(date, timeZone, pattern);
+    try {
+      return formatDate(date, String(timeZone), String(pattern));
+    } catch (error) {
+      throw this.wb.error((error as Error).message);
+    }
   }
   formatString(template: string, ...args: unknown[]): string {
     return format(template, ...args);

@@ -222,7 +222,8 @@ export function dataFromRule(rule: ConditionalFormatRule): CfRuleData {
   return cloneData(rule.state.data);
 }
 
-const num = (v: unknown): number | null => (typeof v === 'number' ? v : isDate(v) ? dateToSerial(v) : null);
+const num = (v: unknown, timeZone: string): number | null =>
+  typeof v === 'number' ? v : isDate(v) ? dateToSerial(v, timeZone) : null;
 const text = (v: unknown): string => (isDate(v) ? v.toISOString() : String(v)).toLowerCase();
 
 /**
@@ -252,7 +253,7 @@ export function evaluateCfRule(
   if (!contains(g, row, col)) return false;
   const v = wb.readCell(sheet, row, col);
   const [a, b] = rule.values;
-  const n = num(v);
+  const n = num(v, wb.timeZone);
   const t = text(v);
   const arg = String(a ?? '').toLowerCase();
   switch (rule.criteria) {

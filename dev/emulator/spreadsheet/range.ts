@@ -101,11 +101,17 @@ export class Range extends GasObject implements RangeApi {
     return this.wb.toRealm(this.wb.readCell(this.sheet, this.grid.row, this.grid.col));
   }
   getDisplayValues(): string[][] {
-    return this.map((r, c) => displayValue(this.wb.readCell(this.sheet, r, c), this.sheet.get(r, c)?.fmt));
+    return this.map((r, c) =>
+      displayValue(this.wb.readCell(this.sheet, r, c), this.sheet.get(r, c)?.fmt, this.wb.timeZone),
+    );
   }
   getDisplayValue(): string {
     const { row, col } = this.grid;
-    return displayValue(this.wb.readCell(this.sheet, row, col), this.sheet.get(row, col)?.fmt);
+    return displayValue(
+      this.wb.readCell(this.sheet, row, col),
+      this.sheet.get(row, col)?.fmt,
+      this.wb.timeZone,
+    );
   }
   setValues(values: unknown[][]): Range {
     this.wb.write(this.sheet, this.grid.row, this.grid.col, this.checkShape(values, 'setValues'), 'typed');

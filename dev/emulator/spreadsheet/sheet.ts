@@ -85,6 +85,7 @@ export class Sheet extends GasObject implements SheetApi {
       col: t(g.col),
       numRows: t(g.numRows),
       numCols: t(g.numCols),
+      ...(g.open ? { open: g.open } : {}), // 'A2:C' stays open in named and conditional-format ranges
     });
   }
 

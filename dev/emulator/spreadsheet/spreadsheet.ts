@@ -61,8 +61,16 @@ export class Spreadsheet extends GasObject implements SpreadsheetApi {
   rename(name: string): void {
     this.wb.name = name;
   }
+  /** createWorkbook's { timeZone } (default Etc/UTC). */
   getSpreadsheetTimeZone(): string {
-    return 'Etc/UTC';
+    return this.wb.timeZone;
+  }
+  setSpreadsheetTimeZone(timezone: string): void {
+    try {
+      this.wb.setTimeZone(timezone);
+    } catch (error) {
+      throw this.wb.error((error as Error).message);
+    }
   }
   getSpreadsheetLocale(): string {
     return 'en_US';
@@ -113,7 +121,8 @@ export class Spreadsheet extends GasObject implements SpreadsheetApi {
   }
   getRange(a1: string): Range {
     const { sheet, range } = this.wb.resolve(a1, this.wb.activeSheet);
-    return new Sheet(this.wb, sheet).getRange(range.row, range.col, range.numRows, range.numCols);
+    const r = new Sheet(this.wb, sheet).getRange(range.row, range.col, range.numRows, range.numCols);
+    return range.open ? new Range(this.wb, sheet, { ...r.grid, open: range.open }) : r;
   }
   getRangeByName(name: string): Range | null {
     const n = this.wb.nameTable.get(name);
