@@ -1,14 +1,20 @@
 /** Alert settings, the latest snapshot's alerts, and the digest e-mail (MailApp). */
 import { fail } from '../core/args';
-import { alertDigest, type BandAlert } from '../core/history/alerts';
+import { alertDigest, type BandAlert, fitPrefix } from '../core/history/alerts';
 import type { AlertSettings, HealthAlert } from '../shared/protocol';
 import { PROPERTY } from './names';
 import { MAIL_SCOPE, requireScopes } from './scopes';
 import { documentProperties } from './spreadsheet';
 
 const DEFAULT_SETTINGS: AlertSettings = { email: false, recipients: [], minPointDrop: null };
-/** Alerts kept for the sidebar: a document property holds 9 KB, about 60 alerts. */
+/** Alerts kept for the sidebar, at most. */
 const STORED_ALERTS = 60;
+/**
+ * A document property holds 9 KB with its key (https://developers.google.com/apps-script/guides/services/quotas):
+ * the stored alerts keep as many of the worst as fit in 8,000 bytes, names clipped to 200 characters.
+ */
+export const STORED_ALERTS_BYTES = 8_000;
+const STORED_NAME_CHARS = 200;
 const EMAIL = /^[^\s@,;<>"]+@[^\s@,;<>"]+\.[^\s@,;<>"]+$/;
 
 export function readAlertSettings(stored: Record<string, string>): AlertSettings {
@@ -49,11 +55,23 @@ export function saveAlertSettingsFrom(candidate: unknown): AlertSettings {
 export interface StoredAlerts {
   day: string;
   items: HealthAlert[];
+  /** How many alerts the snapshot found (items holds the worst of them). */
+  total?: number;
   emailedDay?: string | null;
 }
 
 export function storedAlerts(day: string, alerts: readonly BandAlert[], emailedDay: string | null): string {
-  return JSON.stringify({ day, items: alerts.slice(0, STORED_ALERTS), emailedDay });
+  const clip = (text: string) =>
+    text.length > STORED_NAME_CHARS ? `${text.slice(0, STORED_NAME_CHARS - 1)}…` : text;
+  const items = alerts.slice(0, STORED_ALERTS).map((alert) => ({
+    ...alert,
+    account: clip(alert.account),
+    fromBand: clip(alert.fromBand),
+    toBand: clip(alert.toBand),
+  }));
+  return fitPrefix(items, STORED_ALERTS_BYTES, (kept) =>
+    JSON.stringify({ day, items: kept, total: alerts.length, emailedDay }),
+  ).text;
 }
 
 export function readStoredAlerts(stored: Record<string, string>): StoredAlerts | null {

@@ -40,6 +40,30 @@ interface Tail {
   maxRows: number;
 }
 
+/** Google's limit for a whole spreadsheet: every sheet's grid counts (rows × columns). */
+export const SPREADSHEET_CELL_LIMIT = 10_000_000;
+
+/**
+ * Rows to add to the history grid: the rows today needs, plus a week of spare rows when they fit.
+ * Checked against the 10 M-cell limit before anything is written (only on the days the grid must
+ * grow, about one a week): when even today's rows do not fit, the snapshot stops with nothing
+ * written and says what to do.
+ */
+function rowsToGrow(spreadsheet: Spreadsheet, needed: number, blockRows: number): number {
+  const used = spreadsheet
+    .getSheets()
+    .reduce((cells, sheet) => cells + sheet.getMaxRows() * sheet.getMaxColumns(), 0);
+  const fitRows = Math.floor((SPREADSHEET_CELL_LIMIT - used) / WIDTH);
+  if (needed > fitRows) {
+    fail(
+      `Today's snapshot needs ${needed.toLocaleString('en-US')} more rows in ${HISTORY_SHEET}, but the spreadsheet ` +
+        `already uses ${used.toLocaleString('en-US')} of Google's 10,000,000 cells. Nothing was written. Delete old ` +
+        `history rows or unused sheets and columns, take snapshots less often, or keep the history in BigQuery.`,
+    );
+  }
+  return Math.min(needed + SPARE_DAYS * blockRows, fitRows);
+}
+
 export function takeSnapshot(): SnapshotResult {
   const spreadsheet = SpreadsheetApp.getActive();
   const properties = documentProperties();
@@ -85,7 +109,7 @@ export function takeSnapshot(): SnapshotResult {
     if (lastRow > tail.maxRows) {
       const history =
         spreadsheet.getSheetByName(HISTORY_SHEET) ?? fail(`The "${HISTORY_SHEET}" sheet is gone.`);
-      history.insertRowsAfter(tail.maxRows, lastRow - tail.maxRows + SPARE_DAYS * block.length);
+      history.insertRowsAfter(tail.maxRows, rowsToGrow(spreadsheet, lastRow - tail.maxRows, block.length));
     }
     spreadsheet.getRange(`${HISTORY}!A${writeStart}:D${lastRow}`).setValues(block);
   }

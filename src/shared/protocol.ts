@@ -114,8 +114,8 @@ export interface SnapshotResult {
 export interface HistoryState {
   snapshots: JobStatus;
   counts: BandCountsPoint[];
-  /** Alerts of the latest snapshot. */
-  alerts: { day: string; items: HealthAlert[] } | null;
+  /** Alerts of the latest snapshot: `items` the worst that fit in a document property, `total` how many. */
+  alerts: { day: string; items: HealthAlert[]; total?: number } | null;
   settings: AlertSettings;
 }
 
