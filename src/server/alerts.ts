@@ -9,6 +9,8 @@ import { documentProperties } from './spreadsheet';
 const DEFAULT_SETTINGS: AlertSettings = { email: false, recipients: [], minPointDrop: null };
 /** Alerts kept for the sidebar, at most. */
 const STORED_ALERTS = 60;
+/** Recipients of one e-mail (https://developers.google.com/apps-script/guides/services/quotas). */
+export const MAX_RECIPIENTS = 50;
 /**
  * A document property holds 9 KB with its key (https://developers.google.com/apps-script/guides/services/quotas):
  * the stored alerts keep as many of the worst as fit in 8,000 bytes, names clipped to 200 characters.
@@ -30,11 +32,20 @@ export function readAlertSettings(stored: Record<string, string>): AlertSettings
 export function saveAlertSettingsFrom(candidate: unknown): AlertSettings {
   const settings = candidate as Partial<AlertSettings> | null;
   if (typeof settings !== 'object' || settings === null) fail('Nothing to save.');
-  const recipients = (Array.isArray(settings.recipients) ? settings.recipients : [])
+  const named = (Array.isArray(settings.recipients) ? settings.recipients : [])
     .map((address) => String(address).trim())
     .filter((address) => address !== '');
+  const recipients = named.filter(
+    (address, i) => named.findIndex((other) => other.toLowerCase() === address.toLowerCase()) === i,
+  );
   const bad = recipients.find((address) => !EMAIL.test(address));
   if (bad !== undefined) fail(`"${bad}" is not an e-mail address.`);
+  if (recipients.length > MAX_RECIPIENTS) {
+    fail(
+      `The digest can go to at most ${MAX_RECIPIENTS} addresses (Google's limit for one e-mail); ` +
+        `${recipients.length} are listed. Use a group address for a larger team.`,
+    );
+  }
   const email = settings.email === true;
   if (email && recipients.length === 0) fail('Add at least one address to send the alert e-mail to.');
   const drop = settings.minPointDrop;
@@ -83,6 +94,11 @@ export function readStoredAlerts(stored: Record<string, string>): StoredAlerts |
   }
 }
 
+/** Whether a snapshot with these alerts sends a digest at all. */
+export function digestDue(settings: AlertSettings, alerts: readonly BandAlert[]): boolean {
+  return settings.email && settings.recipients.length > 0 && alerts.length > 0;
+}
+
 /**
  * One digest e-mail to the chosen addresses when the snapshot found alerts and the user turned
  * e-mail on (the only use of the script.send_mail scope). Returns the number of recipients.
@@ -93,7 +109,7 @@ export function sendDigest(
   alerts: readonly BandAlert[],
   day: string,
 ): number {
-  if (!settings.email || settings.recipients.length === 0 || alerts.length === 0) return 0;
+  if (!digestDue(settings, alerts)) return 0;
   const digest = alertDigest(alerts, {
     spreadsheetName: spreadsheet.getName(),
     url: spreadsheet.getUrl(),

@@ -18,7 +18,8 @@ import { cellDayKeys, type DayKeyFn, dayNumber } from '../core/history/days';
 import { type HistoryRow, sameDayBlock, snapshotRows } from '../core/history/snapshot';
 import { zonedDayKey, zonedMidnight } from '../core/history/zoned';
 import type { SnapshotResult } from '../shared/protocol';
-import { readAlertSettings, readStoredAlerts, sendDigest, storedAlerts } from './alerts';
+import { digestDue, readAlertSettings, readStoredAlerts, sendDigest, storedAlerts } from './alerts';
+import { withDocumentLock } from './document-lock';
 import { type HistoryPointer, parsePointer } from './history-pointer';
 import { ensureHistorySheet, SPARE_DAYS } from './history-sheet';
 import { readBandLabels, setAsOf } from './model-sheet';
@@ -64,7 +65,18 @@ function rowsToGrow(spreadsheet: Spreadsheet, needed: number, blockRows: number)
   return Math.min(needed + SPARE_DAYS * blockRows, fitRows);
 }
 
+/**
+ * The whole snapshot holds the document lock: the daily trigger and a click at once (or two
+ * editors) would otherwise both append, both thin and both send the digest.
+ */
 export function takeSnapshot(): SnapshotResult {
+  return withDocumentLock(
+    'Another snapshot of this spreadsheet is running right now. Nothing was changed: try again in a minute.',
+    snapshotHoldingLock,
+  );
+}
+
+function snapshotHoldingLock(): SnapshotResult {
   const spreadsheet = SpreadsheetApp.getActive();
   const properties = documentProperties();
   const stored = properties.getProperties();
@@ -138,14 +150,16 @@ export function takeSnapshot(): SnapshotResult {
     day: today,
     ...bandCounts(snapshot.rows, labels),
   });
-  // One digest a day: a second snapshot the same day (the trigger, then a click) sends none.
+  // One digest a day: a second snapshot the same day (the trigger, then a click) sends none. The
+  // day is claimed before the e-mail goes out, so a failure after it (or a retry) never resends it.
   let emailedDay = readStoredAlerts(stored)?.emailedDay ?? null;
   let emailed = 0;
   let mailError: unknown = null;
-  if (snapshot.rows.length > 0 && emailedDay !== today) {
+  if (snapshot.rows.length > 0 && emailedDay !== today && digestDue(settings, alerts)) {
+    emailedDay = today;
+    properties.setProperty(PROPERTY.alerts, storedAlerts(today, alerts, emailedDay));
     try {
       emailed = sendDigest(spreadsheet, settings, alerts, today);
-      if (emailed > 0) emailedDay = today;
     } catch (error) {
       mailError = error; // the snapshot itself is written: record it, then report the e-mail
     }

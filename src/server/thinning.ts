@@ -36,26 +36,19 @@ export function thinHistory(
   const isDue = ([period, keptDays]: (typeof tiers)[number]) =>
     due(pointer[period === 'month' ? 'monthly' : 'weekly'], dayNumber(today) - keptDays, period);
   if (!tiers.some(isDue)) return { pointer, removed: 0 };
-  // Two snapshots at once (the trigger and a click) must not both delete rows: the second skips
-  // thinning, which the next snapshot does. Only thinning days pay for the lock.
-  const lock = LockService.getDocumentLock();
-  if (!lock.tryLock(0)) return { pointer, removed: 0 };
+  // The snapshot holds the document lock around all of this (see snapshot.ts).
   let removed = 0;
-  try {
-    // Months first: they lie above the weekly boundary, so thinning them moves every row below.
-    for (const [period, keptDays] of tiers) {
-      const tier = period === 'month' ? 'monthly' : 'weekly';
-      const cutoff = dayNumber(today) - keptDays;
-      const boundary = pointer[tier];
-      // Months are thinned from what the weekly tier has finished with; weeks up to today's block.
-      const limit = period === 'month' ? pointer.weekly.row : pointer.start + pointer.rows - 1;
-      if (!due(boundary, cutoff, period) || boundary.row >= limit) continue;
-      const result = thinTier(spreadsheet, pointer, boundary, limit, period, cutoff, dayKeyOf);
-      pointer = result.pointer;
-      removed += result.removed;
-    }
-  } finally {
-    lock.releaseLock();
+  // Months first: they lie above the weekly boundary, so thinning them moves every row below.
+  for (const [period, keptDays] of tiers) {
+    const tier = period === 'month' ? 'monthly' : 'weekly';
+    const cutoff = dayNumber(today) - keptDays;
+    const boundary = pointer[tier];
+    // Months are thinned from what the weekly tier has finished with; weeks up to today's block.
+    const limit = period === 'month' ? pointer.weekly.row : pointer.start + pointer.rows - 1;
+    if (!due(boundary, cutoff, period) || boundary.row >= limit) continue;
+    const result = thinTier(spreadsheet, pointer, boundary, limit, period, cutoff, dayKeyOf);
+    pointer = result.pointer;
+    removed += result.removed;
   }
   return { pointer, removed };
 }

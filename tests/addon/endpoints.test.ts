@@ -6,7 +6,8 @@ describe('menu', () => {
   it('onOpen adds the add-on menu without reading the document (safe in AuthMode.NONE)', () => {
     const { workbook, addon } = workbookWith({ Accounts: generatedAccounts(5) });
     const before = workbook.serviceCalls('SpreadsheetApp');
-    addon.onOpen({ authMode: 'NONE' });
+    // As Sheets runs it before authorisation: the emulator refuses any other service in AuthMode.NONE.
+    workbook.simpleTrigger('onOpen', addon);
     const items = workbook.ui.menus
       .at(-1)!
       .items.flatMap((item) => ('caption' in item ? [[item.caption, item.functionName]] : []));
@@ -22,6 +23,16 @@ describe('menu', () => {
     expect(workbook.serviceCalls('SpreadsheetApp') - before).toBe(10);
     expect(workbook.serviceCalls('PropertiesService')).toBe(0);
     expect(workbook.serviceCalls('Session')).toBe(0);
+  });
+
+  it('once authorised, opening the sheet moves AsOf to today so date-based scores are current', () => {
+    const { workbook, addon } = workbookWith({ Accounts: generatedAccounts(5) });
+    workbook.setNow('2026-11-02T09:00:00Z');
+    addon.setUpHealthScore('Accounts');
+    workbook.setNow('2026-11-09T09:00:00Z');
+    addon.onOpen({ authMode: 'LIMITED' });
+    expect(workbook.displayValues('Health Model')[3][10]).toBe('2026-11-09');
+    expect(workbook.ui.menus.at(-1)?.items.length).toBeGreaterThan(0);
   });
 
   it('onInstall adds the same menu; the panel opens as a sidebar; Help shows an alert', () => {
