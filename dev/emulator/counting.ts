@@ -51,8 +51,9 @@ export class CallCounter {
   guard: ((target: object, service: string, method: string) => void) | null = null;
 
   /**
-   * Makes the (after+1)-th next counted call of `method` (on any service) throw instead of running,
-   * once. `null` clears a pending failure. The call still counts: the script did make it.
+   * Makes the (after+1)-th next counted call of `method` (on any service; `'*'`: of any method)
+   * throw instead of running, once. `null` clears a pending failure. The call still counts: the
+   * script did make it.
    */
   failOn(method: string | null, options: FailOnOptions, makeError: (message: string) => Error): void {
     if (method === null) {
@@ -66,7 +67,7 @@ export class CallCounter {
 
   private maybeFail(service: string, method: string): void {
     const f = this.failure;
-    if (!f || f.method !== method) return;
+    if (!f || (f.method !== '*' && f.method !== method)) return;
     if (f.remaining-- > 0) return;
     this.failure = null;
     throw f.makeError(f.message ?? `Service error: ${service} (injected failure of ${method})`);

@@ -27,6 +27,7 @@ export function loadAddon(workbook: Workbook, codePath = 'dist/Code.js'): Record
   ) as Realm;
   workbook.scriptContext = ctx;
   workbook.htmlDir = dirname(file);
+  const before = new Set(Object.getOwnPropertyNames(ctx));
   vm.runInContext(code, ctx, { filename: file });
 
   const builtIns = new Set(HyperFormula.getRegisteredFunctionNames('enGB'));
@@ -38,5 +39,38 @@ export function loadAddon(workbook: Workbook, codePath = 'dist/Code.js'): Record
     }
   }
   workbook.engine.rebuild(fns);
+  releaseLocksAtExecutionEnd(workbook, ctx, before);
   return ctx;
+}
+
+/**
+ * Apps Script releases every lock a script holds when its execution ends
+ * (https://developers.google.com/apps-script/reference/lock/lock#releaseLock()): a call from the
+ * test (a menu item, an endpoint, a trigger) is one execution, so the locks it took are freed
+ * when it returns or throws, even if its own releaseLock() never ran.
+ */
+function releaseLocksAtExecutionEnd(
+  workbook: Workbook,
+  ctx: Record<string, unknown>,
+  globalsBefore: ReadonlySet<string>,
+): void {
+  let depth = 0;
+  for (const name of Object.getOwnPropertyNames(ctx)) {
+    const fn = ctx[name];
+    // Only the script's own top-level functions; custom functions never take locks.
+    if (typeof fn !== 'function' || globalsBefore.has(name) || CUSTOM_NAME.test(name)) continue;
+    ctx[name] = function execution(this: unknown, ...args: unknown[]) {
+      const held = new Map(workbook.locks);
+      depth++;
+      try {
+        return (fn as (...a: unknown[]) => unknown).apply(this, args);
+      } finally {
+        depth--;
+        if (depth === 0) {
+          for (const [kind, holder] of workbook.locks)
+            if (holder !== held.get(kind)) workbook.locks.set(kind, null);
+        }
+      }
+    };
+  }
 }

@@ -531,7 +531,8 @@ export class Workbook implements EngineHost {
 
   /**
    * Makes the (after+1)-th next counted service call named `method` (e.g. 'setValues') throw an
-   * Error of the script realm instead of running, once. failOn(null) clears it.
+   * Error of the script realm instead of running, once; `'*'` matches any method (a fault sweep
+   * fails call 1, 2, 3… in turn). failOn(null) clears it.
    */
   failOn(method: string | null, options: FailOnOptions = {}): void {
     this.counter.failOn(method, options, (m) => this.error(m));

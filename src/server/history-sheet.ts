@@ -1,5 +1,8 @@
 /** The Health History sheet (contract §4): Date | Account | Score | Band, appended by snapshots. */
+import { fail } from '../core/args';
+import { normalizeKey } from '../core/cells';
 import { HISTORY_HEADERS, HISTORY_SHEET } from './names';
+import { insertCompleteSheet } from './new-sheet';
 
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
 
@@ -20,13 +23,24 @@ export function ensureHistorySheet(
   created: boolean;
 } {
   const existing = spreadsheet.getSheetByName(HISTORY_SHEET);
-  if (existing !== null) return { sheet: existing, created: false };
-  const sheet = spreadsheet.insertSheet(HISTORY_SHEET);
-  sheet.getRange(1, 1, 1, HISTORY_HEADERS.length).setValues([[...HISTORY_HEADERS]]);
-  sheet.setFrozenRows(1);
-  // insertSheet always makes 1000 × 26; the Date column is formatted by the dates written to it.
-  sheet.deleteColumns(HISTORY_HEADERS.length + 1, NEW_SHEET_COLUMNS - HISTORY_HEADERS.length);
-  // Room for a week of snapshots, so the first ones need not grow the grid (one call either way).
-  sheet.insertRowsAfter(NEW_SHEET_ROWS, SPARE_DAYS * Math.max(1, accounts));
+  if (existing !== null) {
+    // Snapshots append to it and thinning deletes its rows: only a history sheet is adopted.
+    const header = existing.getRange(1, 1, 1, HISTORY_HEADERS.length).getValues()[0];
+    if (!HISTORY_HEADERS.every((name, i) => normalizeKey(header[i]) === normalizeKey(name))) {
+      fail(
+        `This spreadsheet already has a sheet named "${HISTORY_SHEET}" whose first row is not ` +
+          `${HISTORY_HEADERS.join(' | ')}. Snapshots would write into it: rename it, then run Set up health score again.`,
+      );
+    }
+    return { sheet: existing, created: false };
+  }
+  const sheet = insertCompleteSheet(spreadsheet, HISTORY_SHEET, (building) => {
+    building.getRange(1, 1, 1, HISTORY_HEADERS.length).setValues([[...HISTORY_HEADERS]]);
+    building.setFrozenRows(1);
+    // insertSheet always makes 1000 × 26; the Date column is formatted by the dates written to it.
+    building.deleteColumns(HISTORY_HEADERS.length + 1, NEW_SHEET_COLUMNS - HISTORY_HEADERS.length);
+    // Room for a week of snapshots, so the first ones need not grow the grid (one call either way).
+    building.insertRowsAfter(NEW_SHEET_ROWS, SPARE_DAYS * Math.max(1, accounts));
+  });
   return { sheet, created: true };
 }

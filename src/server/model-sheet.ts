@@ -1,5 +1,6 @@
 /** The Health Model sheet (contract §4): the table at A1, band thresholds in named cells. */
 import { asPlainText } from '../core/a1';
+import { fail } from '../core/args';
 import {
   type BandLabels,
   DEFAULT_BAND_LABELS,
@@ -12,6 +13,7 @@ import { zonedDayKey, zonedMidnight } from '../core/history/zoned';
 import { type HealthModel, MODEL_COLUMNS, modelToTable, parseModelTable } from '../core/model';
 import type { BandSettings } from '../shared/protocol';
 import { BAND_BLOCK, MODEL_SHEET, NAMED } from './names';
+import { insertCompleteSheet } from './new-sheet';
 
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
 
@@ -59,7 +61,6 @@ export function createModelSheet(
   bandLabels: BandLabels = DEFAULT_BAND_LABELS,
 ): void {
   const today = todayIn(spreadsheet);
-  const sheet = spreadsheet.insertSheet(MODEL_SHEET);
   const [healthy, unhealthy] = bandCells(bands);
   const labels: unknown[][] = BAND_LABELS.map((row) => [...row]);
   labels[1][1] = healthy[0];
@@ -74,11 +75,13 @@ export function createModelSheet(
     '',
     ...(labels[r] ?? ['', '']),
   ]);
-  sheet.getRange(1, 1, rows, cells[0].length).setValues(cells);
-  sheet.getRange(BAND_BLOCK.asOf).setNumberFormat('yyyy-mm-dd');
-  sheet.setFrozenRows(1);
-  sheet.getRange('A1:H1').setFontWeight('bold');
-  ensureNamedRanges(spreadsheet, sheet, true);
+  const sheet = insertCompleteSheet(spreadsheet, MODEL_SHEET, (building) => {
+    building.getRange(1, 1, rows, cells[0].length).setValues(cells);
+    building.getRange(BAND_BLOCK.asOf).setNumberFormat('yyyy-mm-dd');
+    building.setFrozenRows(1);
+    building.getRange('A1:H1').setFontWeight('bold');
+  });
+  ensureNamedRanges(spreadsheet, sheet);
 }
 
 const NAMED_CELLS: readonly [string, string][] = [
@@ -89,29 +92,46 @@ const NAMED_CELLS: readonly [string, string][] = [
   [NAMED.bandLabels, BAND_BLOCK.bandLabels],
 ];
 
+/** What set-up writes in J4:K9's first column: a block with these is the add-on's own. */
+const EXTRA_LABELS = ['Scores as of', 'Band labels', 'Healthy', 'At risk', 'Unhealthy', 'No score'];
+
 /**
- * Names the model table and the settings cells, unless those names already exist. A sheet made
- * before the as-of date and band labels existed gets their cells (J4:K9) filled first, but only
- * when those cells are empty: nothing of the user's is overwritten.
+ * Names the model table and the settings cells on the Health Model sheet. A name that already
+ * points at this sheet is kept; a name the spreadsheet uses for something else (a user's own
+ * "HealthyAt" target elsewhere) is never redirected: set-up stops and says so. A sheet made
+ * before the as-of date and band labels existed gets their cells (J4:K9) first, but only when
+ * those cells are empty (or already the add-on's): nothing of the user's is overwritten.
  */
 export function ensureNamedRanges(
   spreadsheet: Spreadsheet,
   sheet: GoogleAppsScript.Spreadsheet.Sheet,
-  fresh: boolean,
 ): string[] {
-  const missing = fresh
-    ? NAMED_CELLS
-    : NAMED_CELLS.filter(([name]) => spreadsheet.getRangeByName(name) === null);
-  if (!fresh && missing.some(([name]) => name === NAMED.asOf || name === NAMED.bandLabels)) {
-    const extras = sheet.getRange(BAND_BLOCK.extras);
-    if (extras.getValues().some((row) => row.some((cell) => !isBlank(cell)))) {
-      throw new Error(
-        `The Health Model sheet already has something in ${BAND_BLOCK.extras}, where set-up puts the ` +
-          '"Scores as of" date and the band labels. Move it elsewhere, then run Set up health score again.',
+  const missing = NAMED_CELLS.filter(([name]) => {
+    const range = spreadsheet.getRangeByName(name);
+    if (range === null) return true;
+    const at = range.getSheet().getName();
+    if (at !== MODEL_SHEET) {
+      fail(
+        `This spreadsheet already has a named range "${name}" (on "${at}"), a name the add-on uses for its ` +
+          `${MODEL_SHEET} sheet. Rename yours (Data ▸ Named ranges), then run Set up health score again.`,
       );
     }
-    extras.setValues(extraCells(todayIn(spreadsheet), DEFAULT_BAND_LABELS));
-    sheet.getRange(BAND_BLOCK.asOf).setNumberFormat('yyyy-mm-dd');
+    return false;
+  });
+  if (missing.some(([name]) => name === NAMED.asOf || name === NAMED.bandLabels)) {
+    const extras = sheet.getRange(BAND_BLOCK.extras);
+    const cells = extras.getValues();
+    const ours = cells.every((row, i) => row[0] === EXTRA_LABELS[i]);
+    if (!ours) {
+      if (cells.some((row) => row.some((cell) => !isBlank(cell)))) {
+        fail(
+          `The ${MODEL_SHEET} sheet already has something in ${BAND_BLOCK.extras}, where set-up puts the ` +
+            '"Scores as of" date and the band labels. Move it elsewhere, then run Set up health score again.',
+        );
+      }
+      extras.setValues(extraCells(todayIn(spreadsheet), DEFAULT_BAND_LABELS));
+      sheet.getRange(BAND_BLOCK.asOf).setNumberFormat('yyyy-mm-dd');
+    }
   }
   for (const [name, a1] of missing) spreadsheet.setNamedRange(name, sheet.getRange(a1));
   return missing.map(([name]) => name);

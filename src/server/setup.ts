@@ -12,13 +12,14 @@ import { type Ingredient, suggestStarterModel } from '../core/starter';
 import type { SetUpResult } from '../shared/protocol';
 import type { HistoryPointer } from './history-pointer';
 import { ensureHistorySheet } from './history-sheet';
-import { createModelSheet, ensureNamedRanges } from './model-sheet';
+import { createModelSheet, ensureNamedRanges, refreshAsOf } from './model-sheet';
 import {
   ACCOUNT_SHEET_PROPERTY,
   MANAGED_HEADERS,
   MODEL_SHEET,
   NAMED,
   PROPERTY,
+  SCORE_HEADER,
   TREND_DAYS,
   TREND_HEADER,
 } from './names';
@@ -61,6 +62,24 @@ export function starterModelFor(
   return { metrics: [...found.map((metric) => metric.rule), ...placeholders] };
 }
 
+/**
+ * A "Health Model" sheet without the HealthModel name is adopted only when it holds a model table
+ * (Metric and Weight headers at A1): a sheet of the user's that happens to have the name is never
+ * taken over.
+ */
+function adoptModelSheet(sheet: GoogleAppsScript.Spreadsheet.Sheet): void {
+  const [metric, weight] = sheet
+    .getRange('A1:B1')
+    .getValues()[0]
+    .map((cell) => String(cell).trim().toLowerCase());
+  if (metric !== 'metric' || weight !== 'weight') {
+    fail(
+      `This spreadsheet already has a sheet named "${MODEL_SHEET}" that is not a Health Model table ` +
+        '(Metric and Weight headers in A1:B1). Rename it, then run Set up health score again.',
+    );
+  }
+}
+
 export function setUpHealthScoreIn(sheetName: unknown): SetUpResult {
   const spreadsheet = activeSpreadsheet();
   const sheet = requireSheet(spreadsheet, sheetName);
@@ -85,8 +104,10 @@ export function setUpHealthScoreIn(sheetName: unknown): SetUpResult {
     });
     metrics = model.metrics.filter((rule) => rule.weight > 0).map((rule) => rule.metric);
     changed = true;
-  } else if (ensureNamedRanges(spreadsheet, modelSheet, false).length > 0) {
-    changed = true;
+  } else {
+    if (spreadsheet.getRangeByName(NAMED.model) === null) adoptModelSheet(modelSheet);
+    if (ensureNamedRanges(spreadsheet, modelSheet).length > 0) changed = true;
+    refreshAsOf(spreadsheet);
   }
   // The Trend column's formula reads the history sheet, so it must exist first.
   const historyCreated = ensureHistorySheet(spreadsheet, data.length - 1).created;
@@ -96,11 +117,13 @@ export function setUpHealthScoreIn(sheetName: unknown): SetUpResult {
   const columns = addScoreColumns(sheet, headers, width);
   changed ||= columns.added.length > 0 || columns.upgraded;
   applyRules(sheet, name, columns, true);
-  documentProperties().setProperties({
+  const properties = documentProperties();
+  // The pointer goes with a new history; also when a failed set-up created the history but never
+  // got to save it (the snapshot could search for its place, but a finished set-up is whole).
+  const pointed = !historyCreated && properties.getProperty(PROPERTY.historyPointer) !== null;
+  properties.setProperties({
     [ACCOUNT_SHEET_PROPERTY]: name,
-    ...(historyCreated
-      ? { [PROPERTY.historyPointer]: JSON.stringify(newPointer(spreadsheet, name, columns)) }
-      : {}),
+    ...(pointed ? {} : { [PROPERTY.historyPointer]: JSON.stringify(newPointer(spreadsheet, name, columns)) }),
   });
   return { sheet: name, metrics, columnsAdded: columns.added, changed };
 }
@@ -220,10 +243,15 @@ function addScoreColumns(
     formulas.push(trendFormula(accountKeyColumn(headers)));
   }
   writeColumns(sheet, firstNew, newHeaders, formulas);
-  sheet.getRange(`${scoreLetter}2:${scoreLetter}`).setNumberFormat('0.0');
   const trendAt = trend === -1 ? firstNew + MANAGED_HEADERS.length : trend + 1;
   return { added: newHeaders, upgraded: false, score: firstNew, band: firstNew + 1, trend: trendAt };
 }
+
+/** Number formats of the columns set-up adds (the score one decimal, the trend with arrows). */
+const formats: readonly [string, string][] = [
+  [SCORE_HEADER, '0.0'],
+  [TREND_HEADER, TREND_NUMBER_FORMAT],
+];
 
 /** Header and formula rows in one write (strings starting with "=" become formulas). */
 function writeColumns(
@@ -241,9 +269,13 @@ function writeColumns(
     sheet.insertColumnsAfter(maxColumns, firstColumn + headers.length - 1 - maxColumns);
     range = sheet.getRange(1, firstColumn, 2, headers.length);
   }
-  range.setValues([headers, formulas]);
-  if (headers.includes(TREND_HEADER)) {
-    const letter = columnLetter(firstColumn + headers.indexOf(TREND_HEADER));
-    sheet.getRange(`${letter}2:${letter}`).setNumberFormat(TREND_NUMBER_FORMAT);
+  // Formats first: the header and formula write is the one that makes the columns exist, so a
+  // failure before it leaves nothing a second set-up would take for done.
+  for (const [header, format] of formats) {
+    const at = headers.indexOf(header);
+    if (at === -1) continue;
+    const letter = columnLetter(firstColumn + at);
+    sheet.getRange(`${letter}2:${letter}`).setNumberFormat(format);
   }
+  range.setValues([headers, formulas]);
 }
