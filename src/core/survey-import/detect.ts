@@ -16,6 +16,7 @@ import { foldText, type KeywordTable, mentionedKeyword, spelledInTitle } from '.
 
 export type QuestionType =
   | 'SCALE'
+  | 'RATING'
   | 'TEXT'
   | 'PARAGRAPH_TEXT'
   | 'MULTIPLE_CHOICE'
@@ -25,7 +26,10 @@ export type QuestionType =
   | 'OTHER'
   | 'UNKNOWN';
 
-/** A form question as the adapter sees it: FormApp items give bounds, a linked sheet gives samples. */
+/**
+ * A form question as the adapter sees it: FormApp items give bounds, a linked sheet gives samples.
+ * A rating (stars, hearts, thumbs) is answered 1..upper, upper being its number of levels.
+ */
 export interface FormQuestion {
   title: string;
   type: QuestionType;
@@ -71,6 +75,8 @@ interface Profile {
   folded: string;
   shape: AnswerShape;
   scale: ScaleBounds | null;
+  /** A rating item: its answers are 1..levels by construction, whatever the number of levels. */
+  rating: boolean;
 }
 
 /** A detection rule: the reason this question fits the field, or null. */
@@ -79,6 +85,8 @@ type Rule = (profile: Profile) => string | null;
 // Google Forms' own defaults for a scale item.
 const FORMS_SCALE_LOWER = 1;
 const FORMS_SCALE_UPPER = 5;
+// Google Forms' default number of rating levels.
+const FORMS_RATING_LEVELS = 5;
 /** Free-text answers this long, or spanning lines, come from a paragraph question. */
 const PARAGRAPH_ANSWER_LENGTH = 80;
 
@@ -133,7 +141,13 @@ function pickQuestion(
 
 function profileOf(question: FormQuestion): Profile {
   const scale = inferScale(question);
-  return { title: question.title, folded: foldText(question.title), shape: shapeOf(question, scale), scale };
+  return {
+    title: question.title,
+    folded: foldText(question.title),
+    shape: shapeOf(question, scale),
+    scale,
+    rating: question.type === 'RATING',
+  };
 }
 
 function shapeOf(question: FormQuestion, scale: ScaleBounds | null): AnswerShape {
@@ -166,6 +180,8 @@ export function inferScale(question: FormQuestion): ScaleBounds | null {
         upper: question.upper ?? FORMS_SCALE_UPPER,
         exact: true,
       };
+    case 'RATING':
+      return { lower: 1, upper: question.upper ?? FORMS_RATING_LEVELS, exact: true };
     case 'MULTIPLE_CHOICE':
     case 'LIST': {
       const range = wholeNumberRange(question.choices ?? []);
@@ -196,6 +212,7 @@ function wholeNumberRange(values: readonly unknown[]): { lower: number; upper: n
 
 const TYPE_NAMES: Record<QuestionType, string> = {
   SCALE: 'Scale',
+  RATING: 'Rating',
   TEXT: 'Short answer',
   PARAGRAPH_TEXT: 'Paragraph',
   MULTIPLE_CHOICE: 'Multiple choice',
@@ -216,9 +233,13 @@ export function describeQuestion(question: FormQuestion): string {
     : `${name}, answers ${scale.lower}–${scale.upper}`;
 }
 
-function describeScale(scale: ScaleBounds): string {
-  return scale.exact ? `${scale.lower}–${scale.upper} scale` : `answers ${scale.lower}–${scale.upper}`;
+function describeScale(scale: ScaleBounds, rating = false): string {
+  if (!scale.exact) return `answers ${scale.lower}–${scale.upper}`;
+  return `${scale.lower}–${scale.upper} ${rating ? 'rating' : 'scale'}`;
 }
+
+/** How a numeric question's answers look, for a reason: "1–5 scale", "1–5 rating", "answers 1–4". */
+const describeAnswers = (profile: Profile) => describeScale(profile.scale!, profile.rating);
 
 /**
  * A rule for questions whose title mentions a keyword of the table and whose shape `accepts` (it
@@ -254,29 +275,29 @@ const isOneToFiveOrSeven = (scale: ScaleBounds | null) =>
 const noAnswersYet = (profile: Profile) => (profile.shape === 'unknown' ? '' : null);
 
 const NPS_RULES: readonly Rule[] = [
-  mentioning(NPS_KEYWORDS, (p) => (isZeroToTen(p.scale) ? describeScale(p.scale!) : null)),
-  (p) =>
-    isZeroToTen(p.scale) && !mentionsAny(p, [CSAT_KEYWORDS, CES_KEYWORDS]) ? describeScale(p.scale!) : null,
-  mentioning(NPS_KEYWORDS, (p) => (fitsZeroToTen(p.scale) ? describeScale(p.scale!) : null)),
+  mentioning(NPS_KEYWORDS, (p) => (isZeroToTen(p.scale) ? describeAnswers(p) : null)),
+  (p) => (isZeroToTen(p.scale) && !mentionsAny(p, [CSAT_KEYWORDS, CES_KEYWORDS]) ? describeAnswers(p) : null),
+  mentioning(NPS_KEYWORDS, (p) => (fitsZeroToTen(p.scale) ? describeAnswers(p) : null)),
   // Above 7 no CSAT or CES scale reaches: what else would answers up to 10 be?
   (p) =>
     fitsZeroToTen(p.scale) && p.scale!.upper > 7 && !mentionsAny(p, [CSAT_KEYWORDS, CES_KEYWORDS])
-      ? `${describeScale(p.scale!)}, a 0–10 scale`
+      ? `${describeAnswers(p)}, a 0–10 scale`
       : null,
   mentioning(NPS_KEYWORDS, noAnswersYet),
 ];
 
 const CSAT_RULES: readonly Rule[] = [
-  mentioning(CSAT_KEYWORDS, (p) => (isOneToFiveOrSeven(p.scale) ? describeScale(p.scale!) : null)),
+  // A rating asking about satisfaction is CSAT on its own number of levels (3–10 stars).
+  mentioning(CSAT_KEYWORDS, (p) => (isOneToFiveOrSeven(p.scale) || p.rating ? describeAnswers(p) : null)),
   mentioning(CSAT_KEYWORDS, noAnswersYet),
   (p) =>
     isOneToFiveOrSeven(p.scale) && p.scale!.exact && !mentionsAny(p, [NPS_KEYWORDS, CES_KEYWORDS])
-      ? describeScale(p.scale!)
+      ? describeAnswers(p)
       : null,
 ];
 
 const CES_RULES: readonly Rule[] = [
-  mentioning(CES_KEYWORDS, (p) => (isOneToFiveOrSeven(p.scale) ? describeScale(p.scale!) : null)),
+  mentioning(CES_KEYWORDS, (p) => (isOneToFiveOrSeven(p.scale) ? describeAnswers(p) : null)),
   mentioning(CES_KEYWORDS, noAnswersYet),
 ];
 

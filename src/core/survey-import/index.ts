@@ -1,4 +1,5 @@
 /** Importing Google Forms survey results: question detection, account matching, sheet rows. */
+export * from './cursor';
 export * from './detect';
 export { answerDomain, domainOf, FREE_MAIL_DOMAINS, isFreeMailDomain } from './domains';
 export * from './keywords';

@@ -119,6 +119,50 @@ function textOf(answer: unknown): string {
   return String(answer);
 }
 
+const ID = 0;
+const FORM = 2;
+const ACCOUNT = 3;
+const RESPONDENT = 4;
+const MATCH = 9;
+
+/**
+ * The sheet's unmatched rows of one form (by its title in the Form column), matched again with
+ * `match`, except those whose response is being imported anew (`skip`, by Response ID): an import
+ * that reads only new responses rebuilds no older row, yet an account added since (or a domain
+ * filled in, or an assignment whose sheet write failed) should still claim them. The Account cell of
+ * an unmatched row holds the respondent's answer, or their e-mail when they gave none, so both
+ * readings are tried. Returns the rows that now match, ready to merge, and how many stay unmatched.
+ */
+export function rematchUnmatched(
+  rows: readonly (readonly unknown[])[],
+  form: string,
+  skip: ReadonlySet<string>,
+  match: (input: MatchInput) => AccountMatch | null,
+): { rows: SurveyRow[]; unmatched: number } {
+  const matched: SurveyRow[] = [];
+  let unmatched = 0;
+  for (const row of rows) {
+    if (row[MATCH] !== 'unmatched' || String(row[FORM] ?? '') !== form || skip.has(idOf(row[ID]))) continue;
+    const email = isBlank(row[RESPONDENT]) ? undefined : String(row[RESPONDENT]).trim();
+    const answer = isBlank(row[ACCOUNT]) ? undefined : String(row[ACCOUNT]);
+    const readings: MatchInput[] =
+      answer !== undefined && email !== undefined && answer.trim().toLowerCase() === email.toLowerCase()
+        ? [{ email }, { email, answer }]
+        : [{ email, answer }];
+    let found: AccountMatch | null = null;
+    for (const reading of readings) found ??= match(reading);
+    if (found === null) {
+      unmatched++;
+      continue;
+    }
+    const cells = existingAsWritable(row);
+    cells[ACCOUNT] = plain(found.account);
+    cells[MATCH] = found.by;
+    matched.push(cells as SurveyRow);
+  }
+  return { rows: matched, unmatched };
+}
+
 /** Where and what to write so the sheet holds the merged rows; counts are for the import summary. */
 export interface SurveyMerge {
   /** First data-row index (0 = the row under the header) that must be written. */

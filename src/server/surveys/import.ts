@@ -1,17 +1,26 @@
 /**
  * Preview and import: open the source, choose the mapping, match each response to an account, then
  * merge the rows into the Survey Responses sheet in one write under the document lock. What is
- * remembered (mapping, source) is written only after the sheet write succeeded, so a failed import
- * leaves nothing half done and running it again completes it.
+ * remembered (mapping, source, where the form was read up to) is written only after the sheet write
+ * succeeded, so a failed import leaves nothing half done and running it again completes it.
+ *
+ * A form import reads only the responses submitted since the latest one the previous import of the
+ * same form wrote (core/survey-import/cursor.ts), so an hourly import of a form with 20,000
+ * responses costs a few dozen FormApp calls; older rows are not rebuilt, except unmatched ones,
+ * which are matched again from what the sheet holds. Another mapping, another form imported in
+ * between, or a Survey Responses sheet without the remembered response reads the form whole again.
  */
 import { fail } from '../../core/args';
 import {
   type AccountIndex,
   type AnswerProblem,
   type Assignments,
+  cursorStart,
   describeQuestion,
   matchInput,
   mergeSurveyRows,
+  nextCursor,
+  rematchUnmatched,
   type SurveyMapping,
   type SurveyResponse,
   type SurveyRow,
@@ -25,7 +34,13 @@ import { chooseMapping } from './mapping';
 import { addSurveyMetrics } from './model-metrics';
 import { MATCH_COLUMN, readSurveySheet, requireWritable, UNMATCHED, writeMerge } from './responses-sheet';
 import { addSurveyColumns, columnsToAdd, csatProblem } from './score-columns';
-import { rememberedAssignments, rememberedMapping, rememberImport, rememberMapping } from './settings';
+import {
+  rememberedAssignments,
+  rememberedImport,
+  rememberedMapping,
+  rememberImport,
+  rememberMapping,
+} from './settings';
 import { openSurvey } from './source';
 
 /** Answer problems listed one by one; beyond that only counted, to keep the result small. */
@@ -36,7 +51,7 @@ export function previewSurvey(source: unknown): SurveyPreview {
   const survey = openSurvey(spreadsheet, source);
   const chosen = chooseMapping(survey.questions, survey.title, undefined, rememberedMapping(survey.key));
   const table = requireAccountTable(spreadsheet);
-  const responses = survey.readResponses(chosen.mapping);
+  const { responses } = survey.readResponses(chosen.mapping);
   const known = new Set(readSurveySheet(spreadsheet).rows.map((row) => String(row[0])));
   const assignments = rememberedAssignments();
   const matched = responses.filter(
@@ -79,7 +94,15 @@ export function importSettings(options: unknown): ImportSettings {
   return { mapping: given.mapping, addColumns: given.addColumns ?? true, windowDays };
 }
 
+/**
+ * How long an import may spend reading responses before it writes what it has: Apps Script ends a
+ * run after 6 minutes, and writing and feeding the score take the rest. Only a first import of a
+ * very large form gets there; the next import goes on from where this one stopped.
+ */
+const READ_BUDGET_MS = 4 * 60_000;
+
 export function importSurvey(source: unknown, settings: ImportSettings): SurveyImportResult {
+  const started = Date.now();
   return withDocumentLock(() => {
     const spreadsheet = activeSpreadsheet();
     const survey = openSurvey(spreadsheet, source);
@@ -92,14 +115,28 @@ export function importSurvey(source: unknown, settings: ImportSettings): SurveyI
     const table = requireAccountTable(spreadsheet);
     const current = readSurveySheet(spreadsheet);
     requireWritable(current);
-    const built = buildRows(
-      survey.readResponses(chosen.mapping),
-      chosen.mapping,
-      table.index,
-      rememberedAssignments(),
+    const rows = current.header === 'ok' ? current.rows : [];
+    const start =
+      survey.path === 'form'
+        ? cursorStart(rememberedImport()?.cursor, survey.key, chosen.mapping, sheetHolds(rows))
+        : null;
+    const read = survey.readResponses(chosen.mapping, {
+      since: start?.since ?? null,
+      outOfTime: () => Date.now() - started > READ_BUDGET_MS,
+    });
+    const assignments = rememberedAssignments();
+    const built = buildRows(read.responses, chosen.mapping, table.index, assignments);
+    // Rows not read again this time (all of them but the new and edited on the form path).
+    const rematched = rematchUnmatched(
+      rows,
+      survey.title,
+      new Set(read.responses.map((response) => String(response.id))),
+      (input) => table.index.match(input, assignments),
     );
-    const merge = mergeSurveyRows(current.rows, built.rows);
+    const merge = mergeSurveyRows(current.rows, [...built.rows, ...rematched.rows]);
     writeMerge(spreadsheet, current, merge);
+    // The survey's responses still unmatched on the sheet, whether read this time or not.
+    const unmatched = built.unmatched + rematched.unmatched;
 
     rememberMapping(survey.key, chosen.mapping);
     rememberImport({
@@ -110,20 +147,36 @@ export function importSurvey(source: unknown, settings: ImportSettings): SurveyI
         at: new Date().toISOString(),
         added: merge.added,
         updated: merge.updated,
-        unmatched: built.unmatched,
+        unmatched,
       },
+      ...(survey.path === 'form'
+        ? { cursor: nextCursor(survey.key, chosen.mapping, read.responses, start) }
+        : {}),
     });
     const fed = settings.addColumns
       ? feedScore(spreadsheet, table, chosen.mapping, settings.windowDays)
       : null;
+    const unread =
+      read.remaining === 0
+        ? []
+        : [
+            `Time ran out after reading ${read.responses.length} of ${read.responses.length + read.remaining} ` +
+              'responses (the oldest first): the next import goes on from there. Import again, or let the ' +
+              'schedule do it.',
+          ];
     return {
       added: merge.added,
       updated: merge.updated,
-      unmatched: built.unmatched,
-      problems: [...chosen.notes, ...describeProblems(built.problems), ...(fed?.problems ?? [])],
+      unmatched,
+      problems: [...chosen.notes, ...unread, ...describeProblems(built.problems), ...(fed?.problems ?? [])],
       columnsAdded: fed?.added ?? [],
     };
   });
+}
+
+/** Whether the sheet's rows hold a response, by Response ID (a numeric-looking ID may read back as a number). */
+function sheetHolds(rows: readonly (readonly unknown[])[]): (responseId: string) => boolean {
+  return (responseId) => rows.some((row) => String(row[0]) === responseId);
 }
 
 function buildRows(

@@ -3,7 +3,7 @@
  * the confirmed mapping per source, the accounts picked for unmatched responses, and the source
  * imported last (what the menu and the schedule import again).
  */
-import type { SurveyMapping } from '../../core/survey-import';
+import type { ImportCursor, SurveyMapping } from '../../core/survey-import';
 import { PROPERTY } from '../names';
 import { documentProperties } from '../spreadsheet';
 import type { ExplicitSource } from './source';
@@ -13,6 +13,8 @@ export interface RememberedImport {
   addColumns: boolean;
   windowDays: number;
   lastImport: { at: string; added: number; updated: number; unmatched: number };
+  /** Form imports: where the form was read up to (checked before use, see cursorStart). */
+  cursor?: ImportCursor | null;
 }
 
 const properties = documentProperties;

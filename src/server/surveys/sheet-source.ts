@@ -20,7 +20,7 @@ import {
   type SurveyResponse,
 } from '../../core/survey-import';
 import { readTime } from '../../core/surveys';
-import { mappedTitles, type SurveyInput, uniqueTitles } from './source';
+import { mappedTitles, type ReadResponses, type SurveyInput, uniqueTitles } from './source';
 
 /**
  * The Timestamp header: Google Forms writes it in the spreadsheet's language. English and the
@@ -56,7 +56,7 @@ export function openSheetSurvey(sheet: GoogleAppsScript.Spreadsheet.Sheet, name:
     samples: rows.map((row) => row[column]),
   }));
   const sheetId = sheet.getSheetId();
-  const readResponses = (mapping: SurveyMapping): SurveyResponse[] => {
+  const sheetResponses = (mapping: SurveyMapping): SurveyResponse[] => {
     const wanted = mappedTitles(mapping);
     const answered = columns.map((column, i) => ({ column, title: titles[i] }));
     const used = answered.filter(({ title }) => wanted.has(title));
@@ -83,7 +83,8 @@ export function openSheetSurvey(sheet: GoogleAppsScript.Spreadsheet.Sheet, name:
     title: name,
     questions,
     source: { kind: 'sheet', sheet: name },
-    readResponses,
+    // The sheet was read in one call, however many rows it has: always whole, never in parts.
+    readResponses: (mapping): ReadResponses => ({ responses: sheetResponses(mapping), remaining: 0 }),
   };
 }
 

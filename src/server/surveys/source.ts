@@ -21,8 +21,25 @@ export interface SurveyInput {
   questions: FormQuestion[];
   /** What the menu and the schedule import again. */
   source: ExplicitSource;
-  /** Every response, with answers to the mapped questions keyed by question title. */
-  readResponses(mapping: SurveyMapping): SurveyResponse[];
+  /**
+   * The responses (every one, or on the form path those submitted since `options.since`), with
+   * answers to the mapped questions keyed by question title.
+   */
+  readResponses(mapping: SurveyMapping, options?: ReadOptions): ReadResponses;
+}
+
+export interface ReadOptions {
+  /** Only responses submitted at or after this time: the form path (the linked sheet is read whole). */
+  since?: Date | null;
+  /** Asked between responses on the form path: true stops reading (the rest is left for next time). */
+  outOfTime?: () => boolean;
+}
+
+export interface ReadResponses {
+  /** Oldest first on the form path. */
+  responses: SurveyResponse[];
+  /** Responses not read because time ran out. */
+  remaining: number;
 }
 
 const CHOOSE = 'Choose the survey to import: a Google Form (its URL or ID) or a form-responses sheet.';
