@@ -1,6 +1,7 @@
 /** Alert settings, the latest snapshot's alerts, and the digest e-mail (MailApp). */
 import { fail } from '../core/args';
-import { alertDigest, type BandAlert, fitPrefix } from '../core/history/alerts';
+import { fitPrefix } from '../core/bytes';
+import { alertDigest, type BandAlert } from '../core/history/alerts';
 import type { AlertSettings, HealthAlert } from '../shared/protocol';
 import { PROPERTY } from './names';
 import { MAIL_SCOPE, requireScopes } from './scopes';

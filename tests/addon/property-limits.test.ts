@@ -7,7 +7,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import type { Workbook } from '../../dev/emulator';
-import { utf8Length } from '../../src/core/history/alerts';
+import { utf8Length } from '../../src/core/bytes';
 import { type Addon, workbookWith } from './helpers';
 
 const LONG = 'Ž'.repeat(20) + 'x'.repeat(179); // 200 characters, some of them two bytes
@@ -98,4 +98,28 @@ describe('the 10 M-cell limit', () => {
     const history = workbook.values('Health History').filter((row) => row[0] !== '');
     expect(history.length - 1).toBe(300 * new Set(history.slice(1).map((row) => String(row[0]))).size);
   }, 60_000);
+});
+
+describe('remembered survey assignments', () => {
+  it('keep the newest that fit in a property; an old one dropped only means asking again', async () => {
+    const { answer, pulseSpec, setUpSurveys } = await import('./surveys-fixtures');
+    const { addon, workbook } = setUpSurveys();
+    const responses = Array.from({ length: 60 }, (_, i) =>
+      answer(`u${i}`, 1 + (i % 28), `someone${i}@gmail.com`, {
+        nps: i % 11,
+        company: `Unknown company ${i} ${'z'.repeat(180)}`,
+      }),
+    );
+    const form = workbook.addForm(pulseSpec(responses));
+    addon.importSurveyResponses(form.url);
+    const accounts = (addon.getSurveyState() as { accounts: string[] }).accounts;
+    for (let i = 0; i < 60; i++)
+      addon.assignSurveyResponse({ responseId: `u${i}`, account: accounts[i % accounts.length] });
+    const stored = workbook.properties.document.get('healthScore.surveyAssignments') ?? '';
+    expect(utf8Length('healthScore.surveyAssignments') + utf8Length(stored)).toBeLessThanOrEqual(9 * 1024);
+    const kept = JSON.parse(stored) as Record<string, string>;
+    // The newest assignment is always kept.
+    expect(Object.keys(kept).some((key) => key.includes('59'))).toBe(true);
+    expect(Object.keys(kept).length).toBeLessThan(120);
+  }, 120_000);
 });

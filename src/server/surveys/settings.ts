@@ -3,6 +3,7 @@
  * the confirmed mapping per source, the accounts picked for unmatched responses, and the source
  * imported last (what the menu and the schedule import again).
  */
+import { fitPrefix } from '../../core/bytes';
 import type { ImportCursor, SurveyMapping } from '../../core/survey-import';
 import { PROPERTY } from '../names';
 import { documentProperties } from '../spreadsheet';
@@ -35,6 +36,26 @@ function writeObject(key: string, value: object): void {
   properties().setProperty(key, JSON.stringify(value));
 }
 
+/**
+ * A property holds 9 KB with its key (https://developers.google.com/apps-script/guides/services/quotas):
+ * remembered mappings and assignments keep their newest entries within 8,000 bytes, the oldest
+ * going first. Dropping one only means the next import asks again; the sheet keeps what it has.
+ */
+export const REMEMBERED_BYTES = 8_000;
+
+/** Stores `entries` (oldest first), dropping from the front until the JSON fits. */
+function writeNewest<T>(key: string, entries: [string, T][]): void {
+  const { kept } = fitPrefix(entries.slice().reverse(), REMEMBERED_BYTES, (newestFirst) =>
+    JSON.stringify(Object.fromEntries(newestFirst.slice().reverse())),
+  );
+  writeObject(key, Object.fromEntries(entries.slice(entries.length - kept)));
+}
+
+/** The entries of `all` with `key` moved (or added) last: the newest. */
+function withNewest<T>(all: Record<string, T>, key: string, value: T): [string, T][] {
+  return [...Object.entries(all).filter(([k]) => k !== key), [key, value]];
+}
+
 export function rememberedImport(): RememberedImport | null {
   const stored = readObject<RememberedImport>(PROPERTY.surveySource);
   const kind = stored?.source?.kind;
@@ -53,8 +74,7 @@ export function rememberedMapping(sourceKey: string): SurveyMapping | null {
 
 export function rememberMapping(sourceKey: string, mapping: SurveyMapping): void {
   const all = readObject<Record<string, SurveyMapping>>(PROPERTY.surveyMapping) ?? {};
-  all[sourceKey] = mapping;
-  writeObject(PROPERTY.surveyMapping, all);
+  writeNewest(PROPERTY.surveyMapping, withNewest(all, sourceKey, mapping));
 }
 
 /** Accounts picked for unmatched responses, by assignmentKey (core/survey-import/match.ts). */
@@ -63,7 +83,7 @@ export function rememberedAssignments(): Record<string, string> {
 }
 
 export function rememberAssignment(keys: readonly string[], account: string): void {
-  const all = rememberedAssignments();
-  for (const key of keys) all[key] = account;
-  writeObject(PROPERTY.surveyAssignments, all);
+  let entries = Object.entries(rememberedAssignments());
+  for (const key of keys) entries = withNewest(Object.fromEntries(entries), key, account);
+  writeNewest(PROPERTY.surveyAssignments, entries);
 }
