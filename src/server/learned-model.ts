@@ -5,7 +5,7 @@
 import { asPlainText } from '../core/a1';
 import { fail } from '../core/args';
 import { DEFAULT_HEALTHY_AT, DEFAULT_UNHEALTHY_BELOW } from '../core/bands';
-import { type HealthModel, MODEL_COLUMNS, parseModelTable } from '../core/model';
+import { type HealthModel, MODEL_COLUMNS, modelToTable, parseModelTable } from '../core/model';
 import type {
   ApplyWeightsRequest,
   ApplyWeightsResult,
@@ -38,7 +38,10 @@ export function applyLearnedWeightsFrom(request: ApplyWeightsRequest): ApplyWeig
   const model = {
     metrics: learned.metrics.map((rule) => ({ ...rule, notes: notes.get(rule.metric) || rule.notes })),
   };
-  keepPreviousModel(spreadsheet);
+  // A retry after a failed write finds the learned model (or part of it) already there: the model
+  // kept as "previous" must stay the one the team had, never the learned one.
+  const already = JSON.stringify(modelToTable(state.model)) === JSON.stringify(modelToTable(model));
+  if (!already) keepPreviousModel(spreadsheet);
   writeModel(spreadsheet, model, state.bands);
   return { metrics: model.metrics.length, previousSheet: PREVIOUS_MODEL_SHEET };
 }
@@ -48,9 +51,13 @@ function keepPreviousModel(spreadsheet: Spreadsheet): void {
   const source = spreadsheet.getSheetByName(MODEL_SHEET);
   if (source === null) fail(`There is no "${MODEL_SHEET}" sheet to keep.`);
   const cells = source.getDataRange().getValues();
-  const previous =
-    spreadsheet.getSheetByName(PREVIOUS_MODEL_SHEET) ??
-    spreadsheet.insertSheet(PREVIOUS_MODEL_SHEET, spreadsheet.getNumSheets());
+  let previous = spreadsheet.getSheetByName(PREVIOUS_MODEL_SHEET);
+  if (previous === null) {
+    // insertSheet makes the new sheet the active one: the user stays where they were.
+    const active = spreadsheet.getActiveSheet();
+    previous = spreadsheet.insertSheet(PREVIOUS_MODEL_SHEET, spreadsheet.getNumSheets());
+    spreadsheet.setActiveSheet(active);
+  }
   previous.clearContents();
   // Model text came from users: keep it text.
   previous.getRange(1, 1, cells.length, cells[0].length).setValues(cells.map((row) => row.map(asPlainText)));

@@ -218,11 +218,20 @@ function readBands(spreadsheet: Spreadsheet): BandSettings {
  * are blanked in the same write), then the two band cells.
  */
 export function writeModel(spreadsheet: Spreadsheet, model: HealthModel, bands: BandSettings): void {
-  const sheet = spreadsheet.getSheetByName(MODEL_SHEET);
-  if (sheet === null) {
+  // The table the HealthModel name points at: a sheet that only has the name "Health Model" may be
+  // the user's own, and is never written over.
+  const named = spreadsheet.getRangeByName(NAMED.model);
+  if (named === null) {
+    if (spreadsheet.getSheetByName(MODEL_SHEET) !== null) {
+      fail(
+        `This spreadsheet has a "${MODEL_SHEET}" sheet but no ${NAMED.model} table on it: run Set up health ` +
+          'score first (it adopts a Health Model table, or says what is in the way).',
+      );
+    }
     createModelSheet(spreadsheet, model, bands);
     return;
   }
+  const sheet = named.getSheet();
   const table = tableCells(model);
   const oldRows = sheet.getLastRow();
   const blank = MODEL_COLUMNS.map(() => '');

@@ -113,8 +113,13 @@ function snapshotHoldingLock(): SnapshotResult {
 
   // Replacing a longer block of the same day blanks its extra rows in the same write.
   const oldRows = sameDay ? pointer.rows : 0;
-  // Account names are user text: written as text, never as a formula or a number.
-  const block: unknown[][] = snapshot.rows.map((row) => [row[0], asPlainText(row[1]), row[2], row[3]]);
+  // Account names and band texts are user text: written as text, never as a formula or a number.
+  const block: unknown[][] = snapshot.rows.map((row) => [
+    row[0],
+    asPlainText(row[1]),
+    row[2],
+    asPlainText(row[3]),
+  ]);
   while (block.length < oldRows) block.push(['', '', '', '']);
   if (block.length > 0) {
     const lastRow = writeStart + block.length - 1;
@@ -156,11 +161,14 @@ function snapshotHoldingLock(): SnapshotResult {
   let emailed = 0;
   let mailError: unknown = null;
   if (snapshot.rows.length > 0 && emailedDay !== today && digestDue(settings, alerts)) {
+    const claimedFrom = emailedDay;
     emailedDay = today;
     properties.setProperty(PROPERTY.alerts, storedAlerts(today, alerts, emailedDay));
     try {
       emailed = sendDigest(spreadsheet, settings, alerts, today);
     } catch (error) {
+      // MailApp refused it, so nothing went out: give the day back for the next try to send.
+      emailedDay = claimedFrom;
       mailError = error; // the snapshot itself is written: record it, then report the e-mail
     }
   }

@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import type { Workbook } from '../../dev/emulator';
 import { type Scene, sweep } from './fault-sweep';
 import { generatedAccounts, workbookWith } from './helpers';
+import { answer, pulseSpec, SURVEY, setUpSurveys, threeResponses } from './surveys-fixtures';
 
 const ACCOUNTS = generatedAccounts(6);
 const WIDTH = ACCOUNTS[0].length;
@@ -62,4 +63,88 @@ describe('fault sweep', () => {
     report('snapshot', result);
     expect(result.broken).toEqual([]);
   }, 60_000);
+
+  it('a snapshot that finds band drops and e-mails the digest (never twice)', () => {
+    const prepare = () => {
+      const scene = setUp();
+      scene.addon.saveAlertSettings({ email: true, recipients: ['cs@example.com'], minPointDrop: null });
+      scene.addon.takeHealthSnapshot();
+      const sheet = scene.workbook.services.SpreadsheetApp.getActive().getSheetByName('Accounts')!;
+      sheet
+        .getRange(2, 2, 6, 7)
+        .setValues(Array.from({ length: 6 }, () => ['red', -100, 0, 'no', 0, 'poor', 30]));
+      scene.workbook.setNow('2026-11-03T09:00:00Z');
+      return scene;
+    };
+    const result = sweep(prepare, ({ addon }) => addon.takeHealthSnapshot(), accountTable);
+    report('snapshot with alerts and e-mail', result);
+    expect(result.broken).toEqual([]);
+  }, 60_000);
+
+  it('alert settings and the snapshot schedule', () => {
+    const settings = sweep(
+      setUp,
+      ({ addon }) =>
+        addon.saveAlertSettings({ email: true, recipients: ['cs@example.com'], minPointDrop: 5 }),
+      accountTable,
+    );
+    report('alert settings', settings);
+    const schedule = sweep(setUp, ({ addon }) => addon.setSnapshotSchedule('daily'), accountTable);
+    report('snapshot schedule', schedule);
+    expect([...settings.broken, ...schedule.broken]).toEqual([]);
+  }, 60_000);
+
+  it('applying learned weights, and restoring the previous model', () => {
+    const table = [
+      ['Metric', 'Weight', 'Red', 'Green', 'AUC'],
+      ['NPS', 40, -50, 50, 0.7],
+      ['Active users', 60, 10, 90, 0.8],
+    ];
+    const apply = sweep(setUp, ({ addon }) => addon.applyLearnedWeights({ table }), accountTable);
+    report('apply learned weights', apply);
+    const applied = () => {
+      const scene = setUp();
+      scene.addon.applyLearnedWeights({ table });
+      return scene;
+    };
+    const restore = sweep(applied, ({ addon }) => addon.restorePreviousModel(), accountTable);
+    report('restore previous model', restore);
+    expect([...apply.broken, ...restore.broken]).toEqual([]);
+  }, 120_000);
+
+  it('a survey import, and assigning an unmatched response', () => {
+    const withForm = () => {
+      const scene = setUpSurveys();
+      const form = scene.workbook.addForm(
+        pulseSpec([...threeResponses(), answer('r4', 4, 'dan@gmail.com', { nps: 2 })]),
+      );
+      return { ...scene, url: form.url };
+    };
+    const surveyTable = (workbook: Workbook) =>
+      JSON.stringify(workbook.values('Accounts').map((row) => row.slice(0, 4)));
+    let url = '';
+    const importing = sweep(
+      () => {
+        const scene = withForm();
+        url = scene.url;
+        return scene;
+      },
+      ({ addon }) => addon.importSurveyResponses(url),
+      surveyTable,
+    );
+    report('survey import', importing);
+    const imported = () => {
+      const scene = withForm();
+      scene.addon.importSurveyResponses(scene.url);
+      return scene;
+    };
+    const assign = sweep(
+      imported,
+      ({ addon }) => addon.assignSurveyResponse({ responseId: 'r3', account: 'umbrella corp' }),
+      (workbook) =>
+        `${surveyTable(workbook)}${JSON.stringify(workbook.values(SURVEY).map((row) => row.slice(0, 3)))}`,
+    );
+    report('assign', assign);
+    expect([...importing.broken, ...assign.broken]).toEqual([]);
+  }, 240_000);
 });

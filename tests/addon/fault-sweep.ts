@@ -23,14 +23,51 @@ export function endState(workbook: Workbook): string {
       rules: workbook.conditionalFormats(name),
     };
   });
-  const properties = Object.fromEntries([...workbook.properties.document].sort());
-  return JSON.stringify({
+  // The last import's counts report that run: a retry truthfully reports "0 added".
+  const properties = Object.fromEntries(
+    [...workbook.properties.document]
+      .sort()
+      .map(([key, value]) => [key, value.replace(/"lastImport":\{[^}]*\}/, '')]),
+  );
+  const text = JSON.stringify({
     sheets,
     names: workbook.namedRanges(),
     properties,
     mail: workbook.mail.length,
-    triggers: workbook.triggers.length,
+    triggers: workbook.triggers.map(({ handler, eventType, schedule }) => ({ handler, eventType, schedule })),
   });
+  // Each scene's trigger and form IDs are its own: the same run in another scene names others.
+  const ids = [...workbook.triggers.map((trigger) => trigger.id), ...workbook.forms.map((form) => form.id)];
+  return ids.reduce((out, id, i) => out.split(id).join(`<id ${i}>`), text);
+}
+
+/** Where two end states part: the sheet, names, a property… with a little of each side. */
+function firstDifference(expected: string, got: string): string {
+  const [a, b] = [JSON.parse(expected), JSON.parse(got)] as Record<string, unknown>[];
+  for (const key of Object.keys(a)) {
+    if (JSON.stringify(a[key]) === JSON.stringify(b[key])) continue;
+    if (key === 'sheets') {
+      const sheets = a[key] as { name: string }[];
+      const others = b[key] as { name: string }[];
+      const at = sheets.findIndex((sheet, i) => JSON.stringify(sheet) !== JSON.stringify(others[i]));
+      const [x, y] = [JSON.stringify(sheets[at]), JSON.stringify(others[at])];
+      let from = 0;
+      while (from < x.length && x[from] === y[from]) from++;
+      return `sheet ${sheets[at]?.name ?? '?'}: …${x.slice(Math.max(0, from - 60), from + 60)}… → …${y.slice(Math.max(0, from - 60), from + 60)}…`;
+    }
+    if (key === 'properties') {
+      const [p, q] = [a[key], b[key]] as Record<string, string>[];
+      const keys = [...new Set([...Object.keys(p), ...Object.keys(q)])].filter((k) => p[k] !== q[k]);
+      const around = (text: string, other: string) => {
+        let from = 0;
+        while (from < text.length && text[from] === other[from]) from++;
+        return text.slice(Math.max(0, from - 40), from + 80);
+      };
+      return `properties ${keys.map((k) => `${k}: ${around(String(p[k]), String(q[k]))} → ${around(String(q[k]), String(p[k]))}`).join('; ')}`;
+    }
+    return key;
+  }
+  return 'order';
 }
 
 export interface SweepResult {
@@ -75,7 +112,9 @@ export function sweep(
       broken.push({ call: call + 1, why: `the retry failed: ${(error as Error).message}` });
       continue;
     }
-    if (endState(scene.workbook) !== expected) broken.push({ call: call + 1, why: 'a different end state' });
+    const got = endState(scene.workbook);
+    if (got !== expected)
+      broken.push({ call: call + 1, why: `a different end state: ${firstDifference(expected, got)}` });
   }
   return { calls, survived: calls - broken.length, broken };
 }

@@ -116,9 +116,10 @@ export function importSurvey(source: unknown, settings: ImportSettings): SurveyI
     const current = readSurveySheet(spreadsheet);
     requireWritable(current);
     const rows = current.header === 'ok' ? current.rows : [];
+    const previous = rememberedImport();
     const start =
       survey.path === 'form'
-        ? cursorStart(rememberedImport()?.cursor, survey.key, chosen.mapping, sheetHolds(rows))
+        ? cursorStart(previous?.cursor, survey.key, chosen.mapping, sheetHolds(rows))
         : null;
     const read = survey.readResponses(chosen.mapping, {
       since: start?.since ?? null,
@@ -139,7 +140,12 @@ export function importSurvey(source: unknown, settings: ImportSettings): SurveyI
     const unmatched = built.unmatched + rematched.unmatched;
 
     rememberMapping(survey.key, chosen.mapping);
-    rememberImport({
+    // The model rows an import adds go with the columns it adds: remembered before either is
+    // written, so an import that fails between the two finishes the model on the next run.
+    const pendingMetrics = settings.addColumns
+      ? [...new Set([...(previous?.pendingMetrics ?? []), ...columnsToAdd(table.headers, chosen.mapping)])]
+      : [];
+    const remembered = {
       source: survey.source,
       addColumns: settings.addColumns,
       windowDays: settings.windowDays,
@@ -152,10 +158,12 @@ export function importSurvey(source: unknown, settings: ImportSettings): SurveyI
       ...(survey.path === 'form'
         ? { cursor: nextCursor(survey.key, chosen.mapping, read.responses, start) }
         : {}),
-    });
+    };
+    rememberImport({ ...remembered, pendingMetrics });
     const fed = settings.addColumns
-      ? feedScore(spreadsheet, table, chosen.mapping, settings.windowDays)
+      ? feedScore(spreadsheet, table, chosen.mapping, settings.windowDays, pendingMetrics)
       : null;
+    if (pendingMetrics.length > 0 && fed?.metricsDone) rememberImport({ ...remembered, pendingMetrics: [] });
     const unread =
       read.remaining === 0
         ? []
@@ -212,7 +220,8 @@ function feedScore(
   table: AccountTable,
   mapping: SurveyMapping,
   windowDays: number,
-): { added: string[]; problems: string[] } {
+  pendingMetrics: readonly string[],
+): { added: string[]; problems: string[]; metricsDone: boolean } {
   const problems: string[] = [];
   const csat = csatProblem(mapping);
   if (csat !== null) problems.push(csat);
@@ -224,15 +233,16 @@ function feedScore(
       `The responses were imported, but the ${columns.join(', ')} columns could not be added to ` +
         `"${table.name}" (${(error as Error).message}). Import again to add them.`,
     );
-    return { added: [], problems };
+    return { added: [], problems, metricsDone: false };
   }
   try {
-    const metrics = addSurveyMetrics(spreadsheet, columns);
+    const metrics = addSurveyMetrics(spreadsheet, pendingMetrics);
     if (metrics.problem !== null) problems.push(metrics.problem);
   } catch (error) {
     problems.push(
-      `The Health Model could not be updated (${(error as Error).message}): add NPS and CSAT to it yourself.`,
+      `The Health Model could not be updated (${(error as Error).message}): the next import tries again.`,
     );
+    return { added: columns, problems, metricsDone: false };
   }
-  return { added: columns, problems };
+  return { added: columns, problems, metricsDone: true };
 }

@@ -16,6 +16,8 @@ export interface RememberedImport {
   lastImport: { at: string; added: number; updated: number; unmatched: number };
   /** Form imports: where the form was read up to (checked before use, see cursorStart). */
   cursor?: ImportCursor | null;
+  /** Survey columns whose Health Model rows are still to be added (an import failed between). */
+  pendingMetrics?: string[];
 }
 
 const properties = documentProperties;

@@ -85,7 +85,11 @@ export function assignResponse(request: unknown): SurveyState {
     requireWritable(current);
     const row = current.rows.find((candidate) => String(candidate[ID]) === responseId);
     if (row === undefined) fail(`There is no response "${responseId}" on the Survey Responses sheet.`);
-    if (!isUnmatched(row)) fail(`Response "${responseId}" is already matched to "${String(row[ACCOUNT])}".`);
+    if (!isUnmatched(row)) {
+      // Assigning again what is already assigned (a retry, a double click) changes nothing.
+      if (normalizeKey(row[ACCOUNT]) === normalizeKey(account)) return;
+      fail(`Response "${responseId}" is already matched to "${String(row[ACCOUNT])}".`);
+    }
     const keys = assignmentKeys(row);
     if (keys.length === 0) fail(`Response "${responseId}" has neither an answer nor an e-mail to assign by.`);
     // Remembered first: if the sheet write fails, the next import applies the assignment anyway.
