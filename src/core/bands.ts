@@ -119,11 +119,14 @@ export function bandOf(score: unknown, rule: BandRule, labels: BandLabels = DEFA
   return labels[bandKey(score, rule)];
 }
 
+const SCORE_NOISE = 1e-9;
+
 /** Scores run 0–100: a number outside that is a wrong range or a wrong column, never a band. */
 function checkScores(grid: readonly (readonly unknown[])[]): void {
   for (const [r, row] of grid.entries()) {
     for (const [c, score] of row.entries()) {
-      if (typeof score === 'number' && (score < 0 || score > 100)) {
+      // A hair of float noise (100.00000000000001 from weights like 0.013) is still a score.
+      if (typeof score === 'number' && (score < -SCORE_NOISE || score > 100 + SCORE_NOISE)) {
         const where = grid.length === 1 && row.length === 1 ? '' : ` (row ${r + 1}, column ${c + 1})`;
         fail(
           `scores${where} holds ${score}: health scores run from 0 to 100. Point HEALTHBAND at a HEALTHSCORE column.`,

@@ -66,7 +66,11 @@ export function scoreColumn(scorer: RowScorer, minCoverage: number): ScoreCell[]
         presentWeight += weights[j];
       }
     }
-    column[i] = [presentWeight > 0 && presentWeight >= minPresentWeight ? weighted / presentWeight : 'N/A'];
+    if (presentWeight > 0 && presentWeight >= minPresentWeight) {
+      // Sub-scores are 0–100, so the mean is too; this only trims float noise (100.00000000000001).
+      const mean = weighted / presentWeight;
+      column[i] = [mean > 100 ? 100 : mean < 0 ? 0 : mean];
+    } else column[i] = ['N/A'];
   });
   return column;
 }

@@ -69,3 +69,18 @@ describe('as_of', () => {
     expect(() => asOfArg([[1, 2]], now)).toThrow(/as_of must be a single cell/);
   });
 });
+
+describe('float noise at the ends of the scale', () => {
+  it('HEALTHSCORE never returns past 100, and HEALTHBAND takes a hair of noise as a score', async () => {
+    const { healthScore } = await import('../../src/core/healthscore');
+    const model = [
+      ['Metric', 'Weight', 'Red', 'Green'],
+      ['A', 0.013, 0, 1],
+      ['B', 0.013, 0, 1],
+      ['C', 0.013, 0, 1],
+    ];
+    const scores = healthScore([[1, 1, 1]], [['A', 'B', 'C']], model, 0.5, 0) as number[][];
+    expect(scores[0][0]).toBeLessThanOrEqual(100);
+    expect(healthBand(100.00000000000001, 70, 40)).toBe('Healthy');
+  });
+});
