@@ -95,7 +95,8 @@ export function simulateResponses(form: FormHandle, accounts: unknown[][], round
     const row = rows[(round * 7 + k * 11) % rows.length];
     return {
       id: `demo-new-${round}-${k}`,
-      timestamp: new Date(now - k * 3_600_000),
+      // Submitted after every response already imported, as real submissions are (minutes ago).
+      timestamp: new Date(now - k * 60_000),
       email: `new${round}${k}@${String(row[domain])}`,
       answers: {
         [FORM_QUESTIONS.nps]: String((round + k * 4) % 11),

@@ -83,8 +83,18 @@ export function onInstall(e?: GoogleAppsScript.Events.AddonOnInstall) {
 
 /** Opens the health panel (the sidebar). */
 export function showHealthPanel() {
-  const html = HtmlService.createHtmlOutputFromFile('Sidebar').setTitle(messages().sidebarTitle);
-  SpreadsheetApp.getUi().showSidebar(html);
+  const locale = userLocale();
+  const html = HtmlService.createHtmlOutputFromFile('Sidebar');
+  // The sidebar opens in the user's language (its own picker can change it); only a locale tag
+  // like "pt_BR" is written into the page.
+  const tag = /^[A-Za-z]{2,3}([_-][A-Za-z0-9]{2,8})*$/.test(locale) ? locale : '';
+  html.setContent(html.getContent().replace('data-locale=""', `data-locale="${tag}"`));
+  SpreadsheetApp.getUi().showSidebar(html.setTitle(getMessages(locale).sidebarTitle));
+}
+
+/** The user's locale, else the spreadsheet's (Session answers '' for some accounts). */
+function userLocale(): string {
+  return Session.getActiveUserLocale() || SpreadsheetApp.getActive().getSpreadsheetLocale() || 'en';
 }
 
 /** Shows what the add-on does and how to start. */

@@ -2,6 +2,7 @@
 import type { Messages } from '../shared/messages';
 import { format } from '../shared/messages';
 import type { AlertSettings } from '../shared/protocol';
+import { parseLocaleNumber } from './locale-numbers';
 
 // Deliberately plain: one @, no spaces or list punctuation, a dot in the domain. The server
 // (MailApp) has the last word; this catches typos and a missing comma before saving.
@@ -35,15 +36,15 @@ export type AlertFormCheck =
   | { ok: true; settings: AlertSettings }
   | { ok: false; errors: { recipients?: string; pointDrop?: string } };
 
-export function checkAlertForm(form: AlertForm, t: Messages): AlertFormCheck {
+/** `locale`: the notation the points are typed in ("7,5" in Italian; English when left out). */
+export function checkAlertForm(form: AlertForm, t: Messages, locale = 'en'): AlertFormCheck {
   const errors: { recipients?: string; pointDrop?: string } = {};
   const list = parseRecipients(form.recipientsText);
   if (!list.ok) errors.recipients = format(t.recipientInvalid, { address: list.invalid });
   else if (form.email && list.recipients.length === 0) errors.recipients = t.recipientsMissing;
   let minPointDrop: number | null = null;
   if (form.pointDrop) {
-    const text = form.pointDropText.trim();
-    const points = text === '' ? Number.NaN : Number(text);
+    const points = parseLocaleNumber(form.pointDropText, locale);
     if (!Number.isFinite(points) || points <= 0 || points >= 100) errors.pointDrop = t.pointDropInvalid;
     else minPointDrop = points;
   }

@@ -6,6 +6,8 @@ import { fail } from '../core/args';
 import { isBlank, normalizeKey } from '../core/cells';
 import { backtest } from '../core/history/backtest';
 import { type HealthModel, modelToTable } from '../core/model';
+import { format, type Messages } from '../shared/messages';
+import { en } from '../shared/messages/en';
 import type { BacktestResult, BandSettings, SheetData } from '../shared/protocol';
 import { coreRows } from './preview';
 
@@ -14,12 +16,13 @@ export function runBacktestLocally(
   state: { model: HealthModel; bands: BandSettings },
   outcomeColumn: string,
   nowMs: number,
+  t: Pick<Messages, 'backtestNoColumn'> = en,
 ): BacktestResult {
   const { headers } = data;
   const wanted = normalizeKey(String(outcomeColumn ?? ''));
   const column = headers.findIndex((header) => !isBlank(header) && normalizeKey(header) === wanted);
   if (wanted === '' || column === -1) {
-    fail(`"${data.name}" has no column headed "${String(outcomeColumn ?? '')}" to learn from.`);
+    fail(format(t.backtestNoColumn, { sheet: data.name, column: String(outcomeColumn ?? '') }));
   }
   const rows = coreRows(data);
   const { bands } = state;

@@ -9,15 +9,18 @@ import * as esbuild from 'esbuild';
 
 const here = dirname(fileURLToPath(import.meta.url));
 export const SIDEBAR_FILE = 'Sidebar.html';
-export const MAX_BYTES = 150 * 1024;
+// The budget grew from 150 KiB with the catalogues: each language is 12–22 KB (Thai takes three
+// bytes a letter, Persian two); the file gzips to about a third for the wire.
+export const MAX_BYTES = 256 * 1024;
 
 /** `</script` inside inline JS would end the script element (`<\/` means the same in JS). */
 const safeInlineScript = (code) => code.replace(/<\/(script)/gi, '<\\/$1');
 const safeInlineStyle = (css) => css.replace(/<\/(style)/gi, '<\\/$1');
 
-export async function bundleSidebar() {
+/** `entry`: another entry point (a test's, e.g. one registering a pseudo-locale before main.ts). */
+export async function bundleSidebar({ entry = join(here, 'main.ts') } = {}) {
   const script = await esbuild.build({
-    entryPoints: [join(here, 'main.ts')],
+    entryPoints: [entry],
     bundle: true,
     format: 'iife',
     platform: 'browser',

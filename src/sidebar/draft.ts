@@ -1,7 +1,8 @@
 /**
  * The model being edited, as the text of its fields, and its check: field errors (core
  * messages), the model and bands when valid, and whether they differ from what was saved.
- * No DOM here, so it is testable without a browser.
+ * No DOM here, so it is testable without a browser. Numbers are typed and shown in the panel's
+ * locale (`locale`, English when left out): "7,5" is 7.5 in Italian (locale-numbers.ts).
  */
 import { CellKind, type CellReading, normalizeKey, readCell } from '../core/cells';
 import {
@@ -22,6 +23,12 @@ import { suggestThresholds } from '../core/starter';
 import type { Messages } from '../shared/messages';
 import { format } from '../shared/messages';
 import type { BandSettings } from '../shared/protocol';
+import {
+  canonicalThreshold,
+  formatInputNumber,
+  parseLocaleNumber,
+  thresholdInputText,
+} from './locale-numbers';
 
 export interface MetricDraft {
   /** Stable id of the row while the panel is open. */
@@ -69,86 +76,80 @@ let nextKey = 1;
 
 const errorMessage = (error: unknown): string => (error instanceof Error ? error.message : String(error));
 
-const numberText = (value: number): string => (Number.isFinite(value) ? String(value) : '');
-
-export function draftMetric(rule: MetricRule): MetricDraft {
+export function draftMetric(rule: MetricRule, locale = 'en'): MetricDraft {
   return {
     key: nextKey++,
     metric: rule.metric,
     included: rule.weight > 0,
-    weightText: numberText(rule.weight),
+    weightText: formatInputNumber(rule.weight, locale),
     rememberedWeight: rule.weight > 0 ? rule.weight : DEFAULT_WEIGHT,
-    redText: String(formatThreshold(rule.red)),
-    greenText: String(formatThreshold(rule.green)),
+    redText: thresholdInputText(String(formatThreshold(rule.red)), locale),
+    greenText: thresholdInputText(String(formatThreshold(rule.green)), locale),
     group: rule.group,
     valuesText: formatValues(rule.values),
-    missingText: rule.missing === null ? '' : String(rule.missing),
+    missingText: rule.missing === null ? '' : formatInputNumber(rule.missing, locale),
     notes: rule.notes ?? '',
   };
 }
 
-export function newMetric(metric: string): MetricDraft {
-  return draftMetric(plainRule(metric, DEFAULT_WEIGHT));
+export function newMetric(metric: string, locale = 'en'): MetricDraft {
+  return draftMetric(plainRule(metric, DEFAULT_WEIGHT), locale);
 }
 
-export function draftFrom(model: HealthModel | null, bands: BandSettings): Draft {
+export function draftFrom(model: HealthModel | null, bands: BandSettings, locale = 'en'): Draft {
+  const [healthyAt, unhealthyBelow] =
+    bands.kind === 'quartiles' ? [70, 40] : [bands.healthyAt, bands.unhealthyBelow];
   return {
-    metrics: (model?.metrics ?? []).map(draftMetric),
-    bands:
-      bands.kind === 'quartiles'
-        ? { quartiles: true, healthyAtText: '70', unhealthyBelowText: '40' }
-        : {
-            quartiles: false,
-            healthyAtText: numberText(bands.healthyAt),
-            unhealthyBelowText: numberText(bands.unhealthyBelow),
-          },
+    metrics: (model?.metrics ?? []).map((rule) => draftMetric(rule, locale)),
+    bands: {
+      quartiles: bands.kind === 'quartiles',
+      healthyAtText: formatInputNumber(healthyAt, locale),
+      unhealthyBelowText: formatInputNumber(unhealthyBelow, locale),
+    },
   };
 }
 
 /** Include on/off: off sets the weight to 0 and remembers it; on restores it. */
-export function setIncluded(metric: MetricDraft, included: boolean): void {
+export function setIncluded(metric: MetricDraft, included: boolean, locale = 'en'): void {
   if (included === metric.included) return;
   if (!included) {
-    const weight = parseWeight(metric.weightText);
+    const weight = parseWeight(metric.weightText, locale);
     if (Number.isFinite(weight) && weight > 0) metric.rememberedWeight = weight;
-    metric.weightText = '0';
+    metric.weightText = formatInputNumber(0, locale);
   } else {
-    metric.weightText = numberText(metric.rememberedWeight > 0 ? metric.rememberedWeight : DEFAULT_WEIGHT);
+    metric.weightText = formatInputNumber(
+      metric.rememberedWeight > 0 ? metric.rememberedWeight : DEFAULT_WEIGHT,
+      locale,
+    );
   }
   metric.included = included;
 }
 
 /** Typing a weight keeps the toggle in step: 0 is off, anything above is on. */
-export function setWeightText(metric: MetricDraft, text: string): void {
+export function setWeightText(metric: MetricDraft, text: string, locale = 'en'): void {
   metric.weightText = text;
-  const weight = parseWeight(text);
+  const weight = parseWeight(text, locale);
   if (Number.isFinite(weight)) {
     metric.included = weight > 0;
     if (weight > 0) metric.rememberedWeight = weight;
   }
 }
 
-export function parseWeight(text: string): number {
-  const trimmed = text.trim();
-  if (trimmed === '') return Number.NaN;
-  const weight = Number(trimmed);
+export function parseWeight(text: string, locale = 'en'): number {
+  const weight = parseLocaleNumber(text, locale);
   return Number.isFinite(weight) && weight >= 0 ? weight : Number.NaN;
 }
 
-function parseMissing(text: string): number | null | undefined {
-  const trimmed = text.trim();
-  if (trimmed === '' || trimmed.toLowerCase() === 'skip') return null;
-  const value = Number(trimmed);
+/** Blank or the skip word (English "skip", or the locale's) leaves blanks out: null. */
+function parseMissing(text: string, locale: string, skipWord: string): number | null | undefined {
+  const word = text.trim().toLocaleLowerCase(locale);
+  if (word === '' || word === 'skip' || word === skipWord.toLocaleLowerCase(locale)) return null;
+  const value = parseLocaleNumber(text, locale);
   return Number.isFinite(value) && value >= 0 && value <= 100 ? value : undefined;
 }
 
-function parseBandNumber(text: string): number {
-  const trimmed = text.trim();
-  return trimmed === '' ? Number.NaN : Number(trimmed);
-}
-
 /** Checks every field; collects the messages instead of throwing. */
-export function checkDraft(draft: Draft, messages: Messages): DraftCheck {
+export function checkDraft(draft: Draft, messages: Messages, locale = 'en'): DraftCheck {
   const metricErrors = new Map<number, Partial<Record<MetricField, string>>>();
   const fail = (key: number, field: MetricField, message: string): void => {
     const errors = metricErrors.get(key) ?? {};
@@ -157,18 +158,18 @@ export function checkDraft(draft: Draft, messages: Messages): DraftCheck {
   };
   const rules: MetricRule[] = [];
   for (const metric of draft.metrics) {
-    const weight = parseWeight(metric.weightText);
+    const weight = parseWeight(metric.weightText, locale);
     if (Number.isNaN(weight)) fail(metric.key, 'weight', messages.weightInvalid);
     let red: Threshold | null = null;
     let green: Threshold | null = null;
     let values: ValueLabel[] | null = null;
     try {
-      red = parseThreshold(metric.redText, messages.red);
+      red = parseThreshold(canonicalThreshold(metric.redText, locale), messages.red);
     } catch (error) {
       fail(metric.key, 'red', errorMessage(error));
     }
     try {
-      green = parseThreshold(metric.greenText, messages.green);
+      green = parseThreshold(canonicalThreshold(metric.greenText, locale), messages.green);
     } catch (error) {
       fail(metric.key, 'green', errorMessage(error));
     }
@@ -177,7 +178,7 @@ export function checkDraft(draft: Draft, messages: Messages): DraftCheck {
     } catch (error) {
       fail(metric.key, 'values', errorMessage(error));
     }
-    const missing = parseMissing(metric.missingText);
+    const missing = parseMissing(metric.missingText, locale, messages.missingSkipWord);
     if (missing === undefined) fail(metric.key, 'missing', messages.missingInvalid);
     rules.push({
       metric: metric.metric.trim(),
@@ -195,16 +196,17 @@ export function checkDraft(draft: Draft, messages: Messages): DraftCheck {
   let bands: BandSettings | null = null;
   if (draft.bands.quartiles) bands = { kind: 'quartiles' };
   else {
-    const healthyAt = parseBandNumber(draft.bands.healthyAtText);
-    const unhealthyBelow = parseBandNumber(draft.bands.unhealthyBelowText);
+    const healthyAt = parseLocaleNumber(draft.bands.healthyAtText, locale);
+    const unhealthyBelow = parseLocaleNumber(draft.bands.unhealthyBelowText, locale);
     if (!Number.isFinite(healthyAt)) bandErrors.healthyAt = messages.bandNumberInvalid;
     if (!Number.isFinite(unhealthyBelow)) bandErrors.unhealthyBelow = messages.bandNumberInvalid;
     if (Number.isFinite(healthyAt) && Number.isFinite(unhealthyBelow)) {
       if (healthyAt <= unhealthyBelow) {
-        bandErrors.healthyAt = format(messages.bandOrderInvalid, {
-          healthy: healthyAt,
-          unhealthy: unhealthyBelow,
-        });
+        bandErrors.healthyAt = format(
+          messages.bandOrderInvalid,
+          { healthy: healthyAt, unhealthy: unhealthyBelow },
+          locale,
+        );
       } else bands = { kind: 'fixed', healthyAt, unhealthyBelow };
     }
   }
@@ -241,10 +243,10 @@ export function columnOf(headers: readonly string[], metric: string): number {
 }
 
 /** Orders two thresholds when both are comparable: 1 when red is above green (lower is better). */
-export function redAboveGreen(redText: string, greenText: string): boolean {
+export function redAboveGreen(redText: string, greenText: string, locale = 'en'): boolean {
   try {
-    const red = parseThreshold(redText, 'Red');
-    const green = parseThreshold(greenText, 'Green');
+    const red = parseThreshold(canonicalThreshold(redText, locale), 'Red');
+    const green = parseThreshold(canonicalThreshold(greenText, locale), 'Green');
     if (red === null || green === null || red.kind !== green.kind) return false;
     if (red.kind === 'number' && green.kind === 'number') return red.value > green.value;
     if (red.kind === 'percentile' && green.kind === 'percentile') return red.p > green.p;
@@ -269,6 +271,7 @@ export function suggestFor(
   headers: readonly string[],
   rows: readonly (readonly unknown[])[],
   nowMs: number,
+  locale = 'en',
 ): Suggestion | null {
   const column = columnOf(headers, metric.metric);
   if (column === -1) return null;
@@ -286,6 +289,6 @@ export function suggestFor(
   if (numbers.length < 2) return null;
   const [low, high] = suggestThresholds(numbers);
   if (low === high) return null;
-  const [red, green] = redAboveGreen(metric.redText, metric.greenText) ? [high, low] : [low, high];
+  const [red, green] = redAboveGreen(metric.redText, metric.greenText, locale) ? [high, low] : [low, high];
   return { red, green, count: numbers.length };
 }

@@ -1,4 +1,7 @@
-/** How the tabs show numbers, dates and failures: locale-aware, with a dash for "no value". */
+/**
+ * How the tabs show numbers, dates, lists and failures: Intl in the panel's locale (Persian digits
+ * and the Solar Hijri calendar in `fa`, the Buddhist era in `th`), with a dash for "no value".
+ */
 export const NONE = '–';
 
 export const errorMessage = (error: unknown): string =>
@@ -21,6 +24,11 @@ export function calendarDay(day: string, locale: string, style: 'short' | 'mediu
     : time.toLocaleDateString(locale, { dateStyle: 'medium', timeZone: 'UTC' });
 }
 
+/** Names as the locale lists them: "NPS, CSAT e Last survey" in Italian, "NPS، CSAT، و …" in Persian. */
+export function listText(items: readonly string[], locale: string): string {
+  return new Intl.ListFormat(locale, { type: 'unit', style: 'short' }).format(items);
+}
+
 export interface NumberFormats {
   integer(value: number): string;
   /** AUC and other 0–1 measures: two decimals, or a dash for null. */
@@ -31,6 +39,10 @@ export interface NumberFormats {
   /** "3.2×", or a dash for null. */
   times(value: number | null): string;
   score(value: number): string;
+  /** A score rounded as `score` shows it, still a number (for plural forms: "dropped 20.5 points"). */
+  scoreValue(value: number): number;
+  /** Names (columns, sheets) as a list: `listText` in this locale. */
+  list(items: readonly string[]): string;
 }
 
 export function numberFormats(locale: string): NumberFormats {
@@ -50,5 +62,7 @@ export function numberFormats(locale: string): NumberFormats {
     percent: (value) => (value === null || !Number.isFinite(value) ? NONE : percent.format(value)),
     times: (value) => (value === null || !Number.isFinite(value) ? NONE : `${oneDecimal.format(value)}×`),
     score: (value) => oneDecimal.format(value),
+    scoreValue: (value) => Math.round(value * 10) / 10,
+    list: (items) => listText(items, locale),
   };
 }

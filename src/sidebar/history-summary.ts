@@ -48,29 +48,24 @@ export function snapshotReport(
   numbers: NumberFormats,
   day: string,
 ): string[] {
+  // Counts go in as numbers: `format` writes them in the active locale and picks plural forms.
   const lines = [
-    format(result.replaced ? t.snapshotReplaced : t.snapshotTaken, {
-      day,
-      accounts: numbers.integer(result.accounts),
-    }),
+    format(result.replaced ? t.snapshotReplaced : t.snapshotTaken, { day, accounts: result.accounts }),
   ];
   for (const skipped of result.skipped) {
-    lines.push(format(t.snapshotSkipped, { count: numbers.integer(skipped.count), reason: skipped.reason }));
+    lines.push(format(t.snapshotSkipped, { count: skipped.count, reason: skipped.reason }));
   }
-  if (result.thinnedRows > 0)
-    lines.push(format(t.snapshotThinned, { rows: numbers.integer(result.thinnedRows) }));
+  if (result.thinnedRows > 0) lines.push(format(t.snapshotThinned, { rows: result.thinnedRows }));
   if (result.columnsAdded.length > 0) {
-    lines.push(format(t.snapshotColumnsAdded, { columns: result.columnsAdded.join(', ') }));
+    lines.push(format(t.snapshotColumnsAdded, { columns: numbers.list(result.columnsAdded) }));
   }
   lines.push(
     result.alerts.length === 0
       ? t.snapshotNoAlerts
-      : format(t.snapshotAlerts, { count: numbers.integer(result.alerts.length) }),
+      : format(t.snapshotAlerts, { count: result.alerts.length }),
   );
   lines.push(
-    result.emailed > 0
-      ? format(t.snapshotEmailed, { count: numbers.integer(result.emailed) })
-      : t.snapshotNotEmailed,
+    result.emailed > 0 ? format(t.snapshotEmailed, { count: result.emailed }) : t.snapshotNotEmailed,
   );
   return lines;
 }

@@ -4,6 +4,7 @@
  */
 import type { Messages } from '../shared/messages';
 import type { SurveyField, SurveyMapping, SurveyQuestion, SurveySource } from '../shared/protocol';
+import { formatInputNumber, parseLocaleNumber } from './locale-numbers';
 
 export const SURVEY_FIELDS: readonly SurveyField[] = ['nps', 'csat', 'ces', 'account', 'comment'];
 export type ScaledField = 'csat' | 'ces';
@@ -16,13 +17,14 @@ export interface MappingSelections {
   scales: Record<ScaledField, string>;
 }
 
-export function selectionsFrom(mapping: SurveyMapping): MappingSelections {
+/** `locale`: the notation the scale inputs show and are read in (English when left out). */
+export function selectionsFrom(mapping: SurveyMapping, locale = 'en'): MappingSelections {
   const questions = {} as Record<SurveyField, string>;
   for (const field of SURVEY_FIELDS) questions[field] = mapping[field] ?? '';
   const scales = {} as Record<ScaledField, string>;
   for (const field of SCALED_FIELDS) {
     const scale = mapping[scaleKey[field]];
-    scales[field] = scale === null ? '' : String(scale);
+    scales[field] = scale === null ? '' : formatInputNumber(scale, locale);
   }
   return { questions, scales };
 }
@@ -44,12 +46,11 @@ export type MappingCheck =
   | { ok: true; mapping: SurveyMapping }
   | { ok: false; errors: Partial<Record<ScaledField, string>> };
 
-export function mappingFrom(selections: MappingSelections, t: Messages): MappingCheck {
+export function mappingFrom(selections: MappingSelections, t: Messages, locale = 'en'): MappingCheck {
   const errors: Partial<Record<ScaledField, string>> = {};
   const scale = (field: ScaledField): number | null => {
     if (selections.questions[field] === '') return null;
-    const text = selections.scales[field].trim();
-    const value = text === '' ? Number.NaN : Number(text);
+    const value = parseLocaleNumber(selections.scales[field], locale);
     if (!Number.isInteger(value) || value < MIN_SCALE || value > MAX_SCALE) {
       errors[field] = t.surveyScaleInvalid;
       return null;

@@ -87,7 +87,7 @@ const tableText = (page: Page, testId: string): Promise<string[][]> =>
 
 const outcome = (page: Page) => page.getByRole('combobox', { name: 'Outcome column' });
 const modelWeight = (page: Page, metric: string) =>
-  page.getByRole('spinbutton', { name: `Weight of ${metric}`, exact: true });
+  page.getByRole('textbox', { name: `Weight of ${metric}`, exact: true });
 
 describe('Backtest tab (headless Chromium)', () => {
   it('loads with the shared sidebar state: no second getSidebarState', async () => {
@@ -272,9 +272,9 @@ describe('Backtest tab (headless Chromium)', () => {
   });
 
   it('says so when there are too few outcomes for a held-out AUC', async () => {
-    // One churned account: two folds cannot both hold one.
+    // Six churned accounts: enough to learn from all of them, not from the three of each fold.
     const columns = churnColumns();
-    const handlers = withOutcome({ ...columns, [OUTCOME_COLUMN]: (i) => (i === 3 ? 'churned' : 'renewed') });
+    const handlers = withOutcome({ ...columns, [OUTCOME_COLUMN]: (i) => (i < 6 ? 'churned' : 'renewed') });
     const result = expected(handlers);
     expect([result.current.heldOutAuc, result.learned.heldOutAuc]).toEqual([null, null]);
     const page = await sidebar.open(handlers, 'Backtest');

@@ -79,7 +79,7 @@ describe('History tab (headless Chromium)', () => {
         '3 left out: no score.',
         '12 history rows older than 90 days thinned to one a week.',
         '3 alerts found.',
-        'Alert e-mail sent to 1 recipients.',
+        'Alert e-mail sent to 1 recipient.',
       ]);
     expect(sidebar.callsOf('takeHealthSnapshot')).toEqual([[]]);
     // The chart, alerts and status come from a fresh getHistoryState.
@@ -182,7 +182,7 @@ describe('History tab (headless Chromium)', () => {
     // A points drop needs a number; then everything saves as typed.
     await recipients.fill('anna@example.com; ben@example.com\nANNA@example.com');
     await page.getByRole('checkbox', { name: 'Also alert when a score drops by more than' }).check();
-    const points = page.getByRole('spinbutton', { name: 'Points a score must drop by to raise an alert' });
+    const points = page.getByRole('textbox', { name: 'Points a score must drop by to raise an alert' });
     await save.click();
     await expect
       .poll(() => page.getByText('Enter the points: a number above 0 and below 100.').count())

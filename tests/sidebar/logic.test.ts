@@ -26,7 +26,8 @@ describe('messages', () => {
     expect(getMessages('xx-YY')).toBe(en);
     expect(getMessages('en_GB')).toBe(en);
     expect(getMessages(undefined).menuOpenPanel).toBe('Open health panel');
-    expect(resolvedLocale('th-TH')).toBe('en');
+    expect(resolvedLocale('th-TH')).toBe('th');
+    expect(resolvedLocale('de-DE')).toBe('en');
     expect(format('{band}: {count} ({missing})', { band: 'Healthy', count: 3 })).toBe(
       'Healthy: 3 ({missing})',
     );

@@ -76,8 +76,8 @@ describe('Surveys tab (headless Chromium)', () => {
     expect(await mappingSelect(page, 'Account').locator('option').first().textContent()).toBe(
       '— none: match by respondent e-mail —',
     );
-    const csatScale = page.getByRole('spinbutton', { name: 'Top of the CSAT scale' });
-    const cesScale = page.getByRole('spinbutton', { name: 'Top of the CES (effort) scale' });
+    const csatScale = page.getByRole('textbox', { name: 'Top of the CSAT scale' });
+    const cesScale = page.getByRole('textbox', { name: 'Top of the CES (effort) scale' });
     expect(await csatScale.inputValue()).toBe('5');
     expect(await cesScale.isDisabled()).toBe(true);
     // Each field says what its question is and why it was picked.
@@ -93,9 +93,9 @@ describe('Surveys tab (headless Chromium)', () => {
       name: 'Add NPS, CSAT, Last survey columns to the account sheet',
     });
     expect(await addColumns.isChecked()).toBe(true);
-    expect(
-      await page.getByRole('spinbutton', { name: 'Days of responses the scores count' }).inputValue(),
-    ).toBe('180');
+    expect(await page.getByRole('textbox', { name: 'Days of responses the scores count' }).inputValue()).toBe(
+      '180',
+    );
 
     // The user maps the CES question the detection missed; its scale comes from the question.
     await mappingSelect(page, 'CES (effort)').selectOption(CES_Q);
@@ -135,7 +135,7 @@ describe('Surveys tab (headless Chromium)', () => {
     expect(sidebar.callsOf('previewSurveyImport')).toEqual([[{ kind: 'sheet', sheet: RESPONSES_SHEET }]]);
     await mappingSelect(page, 'Account').selectOption('');
     await page.getByRole('checkbox', { name: /^Add NPS, CSAT, Last survey columns/ }).uncheck();
-    const days = page.getByRole('spinbutton', { name: 'Days of responses the scores count' });
+    const days = page.getByRole('textbox', { name: 'Days of responses the scores count' });
     await days.fill('0');
     await page.getByRole('button', { name: 'Import', exact: true }).click();
     await expect.poll(() => days.getAttribute('aria-invalid')).toBe('true');
@@ -153,7 +153,7 @@ describe('Surveys tab (headless Chromium)', () => {
     const page = await sidebar.open(fixtureHandlers(), 'Surveys');
     await page.getByRole('textbox', { name: 'Form URL or ID' }).fill(FORM_URL);
     await preview(page);
-    await page.getByRole('spinbutton', { name: 'Top of the CSAT scale' }).fill('1');
+    await page.getByRole('textbox', { name: 'Top of the CSAT scale' }).fill('1');
     await page.getByRole('button', { name: 'Import', exact: true }).click();
     await expect
       .poll(() => page.getByText('Enter the top of the scale: a whole number from 2 to 100.').count())

@@ -38,6 +38,9 @@ describe('tabs (headless Chromium)', () => {
       expect(await panel.getAttribute('aria-labelledby')).toBe(await tab.getAttribute('id'));
     }
 
+    // The header's language switcher comes first, then the tab list.
+    await page.keyboard.press('Tab');
+    expect(await page.evaluate(() => document.activeElement?.getAttribute('aria-label'))).toBe('Language');
     await page.keyboard.press('Tab');
     expect(await where(page)).toEqual({ selected: 'Model', focused: 'Model', panels: ['Model'] });
     await page.keyboard.press('ArrowRight');
@@ -68,7 +71,7 @@ describe('tabs (headless Chromium)', () => {
       .toEqual(['getSidebarState', 'getSheetData', 'getHistoryState', 'getSurveyState']);
     // Edits in the Model tab survive a trip to another tab.
     await page.getByRole('tab', { name: 'Model' }).click();
-    const weight = page.getByRole('spinbutton', { name: 'Weight of NPS', exact: true });
+    const weight = page.getByRole('textbox', { name: 'Weight of NPS', exact: true });
     await weight.fill('33');
     await page.getByRole('tab', { name: 'Backtest' }).click();
     await page.getByRole('tab', { name: 'Model' }).click();

@@ -1,17 +1,47 @@
 /**
  * The message catalogue shared by the sidebar and the server. To add a locale, add one file
- * (e.g. `fa.ts` exporting `export const fa: Messages = { … }`) and register it in `CATALOGUES`;
- * the type demands every key of English, so nothing can be forgotten. Components never hold text.
+ * (e.g. `fa.ts` exporting `export const fa: Messages = { … }`) and register it in `CATALOGUES`
+ * and `LANGUAGES`; the type demands every key of English, so nothing can be forgotten.
+ * Components never hold text.
+ *
+ * Messages are filled by `format`: `{name}` placeholders and `{n, plural, one {…} other {…}}`
+ * blocks (text.ts). In the sidebar `useLocale` names the locale the panel shows, so every
+ * `format(t.key, params)` picks plural forms and writes numbers in that locale, and in a
+ * right-to-left locale isolates each inserted text so a Latin sheet name or e-mail address
+ * cannot reorder the sentence around it.
  */
 import { en } from './en';
-import { languageOf, localeKey } from './text';
+import { fa } from './fa';
+import { it } from './it';
+import { ro } from './ro';
+import { format as fill, languageOf, localeKey, type MessageParams } from './text';
+import { th } from './th';
 
-export { format, languageOf } from './text';
+export type { MessageParams } from './text';
+export { languageOf } from './text';
 
 export type MessageKey = keyof typeof en;
 export type Messages = { readonly [K in MessageKey]: string };
 
-const CATALOGUES: Readonly<Record<string, Messages>> = { en };
+const CATALOGUES: Record<string, Messages> = { en, it, ro, fa, th };
+
+/** The languages the switcher offers, each named in itself (an autonym is never translated). */
+export const LANGUAGES: { locale: string; name: string }[] = [
+  { locale: 'en', name: 'English' },
+  { locale: 'it', name: 'Italiano' },
+  { locale: 'ro', name: 'Română' },
+  { locale: 'fa', name: 'فارسی' },
+  { locale: 'th', name: 'ไทย' },
+];
+
+/** Adds a catalogue at run time (a pseudo-locale in tests); `name` puts it in the switcher. */
+export function registerCatalogue(locale: string, messages: Messages, name?: string): void {
+  const key = localeKey(locale);
+  CATALOGUES[key] = messages;
+  if (name !== undefined && !LANGUAGES.some((language) => language.locale === key)) {
+    LANGUAGES.push({ locale: key, name });
+  }
+}
 
 const RTL_LANGUAGES = new Set(['fa', 'ar', 'he', 'iw', 'ur', 'ps', 'yi', 'ckb']);
 
@@ -28,6 +58,39 @@ export function resolvedLocale(locale?: string | null): string {
   return CATALOGUES[languageOf(key)] !== undefined ? languageOf(key) : 'en';
 }
 
+/** The first of `wanted` (most wanted first) that has a catalogue, or English. */
+export function pickLocale(wanted: readonly (string | null | undefined)[]): string {
+  for (const locale of wanted) {
+    const key = localeKey(locale);
+    if (CATALOGUES[key] !== undefined || CATALOGUES[languageOf(key)] !== undefined)
+      return resolvedLocale(key);
+  }
+  return 'en';
+}
+
 export function textDirection(locale?: string | null): 'rtl' | 'ltr' {
   return RTL_LANGUAGES.has(languageOf(locale)) ? 'rtl' : 'ltr';
+}
+
+let activeLocale = 'en';
+
+/** The locale `format` writes in from now on (the sidebar calls it when it shows a language). */
+export function useLocale(locale: string): void {
+  activeLocale = locale;
+}
+
+/** First-strong isolate … pop directional isolate: what <bdi> does, inside plain text. */
+const isolate = (text: string): string => `\u2068${text}\u2069`;
+
+/**
+ * Fills a message in `locale` (default: the one `useLocale` set): plural forms by its rules,
+ * numbers in its digits; in a right-to-left locale each inserted text is bidi-isolated.
+ */
+export function format(template: string, params: MessageParams = {}, locale: string = activeLocale): string {
+  if (textDirection(locale) !== 'rtl') return fill(template, params, locale);
+  const isolated: Record<string, string | number> = {};
+  for (const [name, value] of Object.entries(params)) {
+    isolated[name] = typeof value === 'string' && value !== '' ? isolate(value) : value;
+  }
+  return fill(template, isolated, locale);
 }

@@ -17,10 +17,13 @@ export const serverEn = {
   alertErrorTitle: 'Customer Health Score: something went wrong',
   alertNoAccountSheet:
     'Open the sheet that lists your accounts (one row per account, headers in row 1), then try again.',
-  toastSetUpDone: 'Health score set up on "{sheet}" with {metrics} metrics.',
+  toastSetUpDone:
+    'Health score set up on "{sheet}" with {metrics, plural, one {# metric} other {# metrics}}.',
   toastSetUpUnchanged: 'The health score on "{sheet}" was already set up; nothing changed.',
-  toastTrafficLightsDone: 'Traffic lights applied on "{sheet}" ({rules} rules).',
-  toastSnapshotDone: 'Snapshot taken: {accounts} accounts, {alerts} turned worse.',
+  toastTrafficLightsDone:
+    'Traffic lights applied on "{sheet}" ({rules, plural, one {# rule} other {# rules}}).',
+  toastSnapshotDone:
+    'Snapshot taken: {accounts, plural, one {# account} other {# accounts}}, {alerts} turned worse.',
   toastSurveysImported: 'Survey responses imported: {added} added, {updated} updated, {unmatched} unmatched.',
   toastModelSaved: 'Health Model saved.',
   helpTitle: 'Customer Health Score: help',

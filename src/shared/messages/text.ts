@@ -10,9 +10,36 @@ export function localeKey(locale: string | null | undefined): string {
   return (locale ?? '').trim().toLowerCase().replace(/_/g, '-');
 }
 
-/** Fills `{name}` placeholders; an unknown placeholder stays as written. */
-export function format(template: string, params: Readonly<Record<string, string | number>> = {}): string {
-  return template.replace(/\{(\w+)\}/g, (whole, name: string) =>
-    Object.hasOwn(params, name) ? String(params[name]) : whole,
-  );
+export type MessageParams = Readonly<Record<string, string | number>>;
+
+// `{name}`, or `{name, plural, one {# account} other {# accounts}}` whose branches may hold `{name}`s.
+const BRANCH_TEXT = '[^{}]*(?:\\{\\w+\\}[^{}]*)*';
+const PART = new RegExp(
+  `\\{(\\w+),\\s*plural,((?:\\s*=?\\w+\\s*\\{${BRANCH_TEXT}\\})+)\\s*\\}|\\{(\\w+)\\}`,
+  'g',
+);
+const BRANCH = new RegExp(`(=?\\w+)\\s*\\{(${BRANCH_TEXT})\\}`, 'g');
+
+/**
+ * Fills a message. `{name}` takes `params.name`; a number is written in `locale`'s digits and
+ * separators when a locale is given. `{n, plural, one {# account} other {# accounts}}` picks the
+ * branch `Intl.PluralRules(locale)` names for `params.n` (an exact `=0` branch first, `other` when
+ * the category has no branch); `#` is the number. An unknown placeholder stays as written.
+ */
+export function format(template: string, params: MessageParams = {}, locale?: string): string {
+  const show = (value: string | number): string =>
+    typeof value === 'number' && locale ? new Intl.NumberFormat(locale).format(value) : String(value);
+  return template.replace(PART, (whole, counted: string | undefined, branches: string, name: string) => {
+    const key = counted ?? name;
+    if (!Object.hasOwn(params, key)) return whole;
+    if (counted === undefined) return show(params[key]);
+    const value = Number(params[key]);
+    const options = new Map([...branches.matchAll(BRANCH)].map((branch) => [branch[1], branch[2]]));
+    const text =
+      options.get(`=${value}`) ??
+      options.get(new Intl.PluralRules(locale || 'en').select(value)) ??
+      options.get('other') ??
+      '';
+    return format(text.replace(/#/g, show(params[key])), params, locale);
+  });
 }

@@ -5,15 +5,16 @@ import { checkAlertForm } from '../alert-settings';
 import { call } from '../client';
 import { h, uid } from '../dom';
 import { errorMessage } from '../formatting';
+import { formatInputNumber } from '../locale-numbers';
 import type { TabContext } from '../tabs/context';
-import { setFieldError, textField } from './field';
+import { setFieldError, stepWithArrows, textField } from './field';
 
 export interface AlertSettingsForm {
   element: HTMLElement;
   show(settings: AlertSettings): void;
 }
 
-export function alertSettingsForm({ t }: TabContext): AlertSettingsForm {
+export function alertSettingsForm({ t, locale }: TabContext): AlertSettingsForm {
   const headingId = uid('alert-settings');
   const emailId = uid('email');
   const email = h('input', { attrs: { id: emailId, type: 'checkbox' }, on: { change: () => edited() } });
@@ -21,6 +22,7 @@ export function alertSettingsForm({ t }: TabContext): AlertSettingsForm {
   const recipients = textField({
     label: t.recipients,
     inputMode: 'email',
+    dir: 'auto',
     placeholder: t.recipientsPlaceholder,
     onInput: () => edited(),
   });
@@ -35,20 +37,20 @@ export function alertSettingsForm({ t }: TabContext): AlertSettingsForm {
     },
   });
   const pointsError = h('p', { cls: 'error', attrs: { id: uid('points-error'), 'aria-live': 'polite' } });
+  // Text read in the panel's locale ("7,5" in Italian), not the browser's number field.
   const points = h('input', {
     cls: 'points',
     attrs: {
-      type: 'number',
-      min: 1,
-      max: 99,
-      step: 'any',
+      type: 'text',
       inputmode: 'decimal',
+      autocomplete: 'off',
       'aria-label': t.pointDropPoints,
       'aria-describedby': pointsError.id,
       'aria-invalid': 'false',
     },
     on: { input: () => edited() },
   });
+  stepWithArrows(points, locale, { min: 1, max: 99 });
   const status = h('p', {
     cls: 'save-status',
     attrs: { 'aria-live': 'polite', 'data-testid': 'alert-settings-status' },
@@ -87,7 +89,7 @@ export function alertSettingsForm({ t }: TabContext): AlertSettingsForm {
     email.checked = settings.email;
     recipients.input.value = settings.recipients.join(', ');
     drop.checked = settings.minPointDrop !== null;
-    points.value = settings.minPointDrop === null ? '' : String(settings.minPointDrop);
+    points.value = settings.minPointDrop === null ? '' : formatInputNumber(settings.minPointDrop, locale);
     points.disabled = !drop.checked;
     setFieldError(recipients.input, recipients.error, undefined);
     setFieldError(points, pointsError, undefined);
@@ -102,6 +104,7 @@ export function alertSettingsForm({ t }: TabContext): AlertSettingsForm {
         pointDropText: points.value,
       },
       t,
+      locale,
     );
     setFieldError(recipients.input, recipients.error, check.ok ? undefined : check.errors.recipients);
     setFieldError(points, pointsError, check.ok ? undefined : check.errors.pointDrop);

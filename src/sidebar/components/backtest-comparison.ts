@@ -7,7 +7,7 @@ import { format } from '../../shared/messages';
 import type { BacktestResult, BacktestStats } from '../../shared/protocol';
 import { churnOf, compareModels } from '../backtest-summary';
 import { h } from '../dom';
-import type { NumberFormats } from '../formatting';
+import { NONE, type NumberFormats } from '../formatting';
 import { type BandKey, bandLabels } from '../history-summary';
 
 export function backtestComparison(result: BacktestResult, t: Messages, numbers: NumberFormats): HTMLElement {
@@ -84,7 +84,11 @@ export function backtestComparison(result: BacktestResult, t: Messages, numbers:
             numbers.percent(churnOf(stats, band)?.churnRate ?? null),
           ),
         ),
-        row(t.backtestLift, (stats) => numbers.times(stats.lift)),
+        row(t.backtestLift, ({ lift }) =>
+          lift === null || !Number.isFinite(lift)
+            ? NONE
+            : format(t.liftTimes, { value: numbers.scoreValue(lift) }),
+        ),
       ),
     ),
     h('h3', { text: t.backtestWeightsHeading }),
@@ -109,7 +113,7 @@ export function backtestComparison(result: BacktestResult, t: Messages, numbers:
           h(
             'tr',
             {},
-            h('th', { attrs: { scope: 'row' }, text: entry.metric }),
+            h('th', { attrs: { scope: 'row' } }, h('bdi', { text: entry.metric })),
             h('td', { text: numbers.score(entry.weight) }),
             h('td', { text: numbers.auc(entry.auc) }),
           ),

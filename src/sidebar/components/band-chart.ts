@@ -47,7 +47,7 @@ export function bandChart(
   const first = points[0];
   const last = points[points.length - 1];
   const summary = format(t.chartSummary, {
-    count: numbers.integer(points.length),
+    count: points.length,
     from: calendarDay(first.day, locale),
     to: calendarDay(last.day, locale),
     healthy: numbers.integer(last.healthy),
@@ -55,8 +55,10 @@ export function bandChart(
     unhealthy: numbers.integer(last.unhealthy),
   });
 
+  // The chart is drawn left to right in every language (styles.css); each label still reads in its
+  // own direction ("۱۲ دی" in Persian), isolated (FSI … PDI) from the drawing's.
   const axisText = (x: number, y: number, anchor: string, text: string): SVGTextElement =>
-    svg('text', { x, y, 'text-anchor': anchor, class: 'chart-axis' }, text);
+    svg('text', { x, y, 'text-anchor': anchor, class: 'chart-axis' }, `\u2068${text}\u2069`);
   const image = svg(
     'svg',
     {

@@ -1,19 +1,21 @@
-/** Band thresholds: fixed Healthy at / Unhealthy below, or quartiles. */
+/**
+ * Band thresholds: fixed Healthy at / Unhealthy below, or quartiles. The thresholds are text
+ * fields read in the panel's locale ("72,5" in Italian), not the browser's number fields.
+ */
 import type { Messages } from '../../shared/messages';
 import { h, uid } from '../dom';
 import type { BandsDraft, DraftCheck } from '../draft';
-import { setFieldError, textField } from './field';
+import { setFieldError, stepWithArrows, textField } from './field';
 
 export interface BandsPanel {
   element: HTMLElement;
   update(check: DraftCheck): void;
 }
 
-export function bandsPanel(bands: BandsDraft, t: Messages, onChange: () => void): BandsPanel {
+export function bandsPanel(bands: BandsDraft, t: Messages, locale: string, onChange: () => void): BandsPanel {
   const quartilesId = uid('quartiles');
   const healthy = textField({
     label: t.healthyAt,
-    type: 'number',
     inputMode: 'decimal',
     value: bands.healthyAtText,
     onInput: (value) => {
@@ -23,7 +25,6 @@ export function bandsPanel(bands: BandsDraft, t: Messages, onChange: () => void)
   });
   const unhealthy = textField({
     label: t.unhealthyBelow,
-    type: 'number',
     inputMode: 'decimal',
     value: bands.unhealthyBelowText,
     onInput: (value) => {
@@ -31,6 +32,8 @@ export function bandsPanel(bands: BandsDraft, t: Messages, onChange: () => void)
       onChange();
     },
   });
+  stepWithArrows(healthy.input, locale, { min: 0, max: 100 });
+  stepWithArrows(unhealthy.input, locale, { min: 0, max: 100 });
   const quartiles = h('input', {
     attrs: { id: quartilesId, type: 'checkbox' },
     on: {

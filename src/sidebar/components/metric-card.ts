@@ -12,7 +12,8 @@ import {
   setIncluded,
   setWeightText,
 } from '../draft';
-import { setFieldError, textField } from './field';
+import { formatInputNumber } from '../locale-numbers';
+import { setFieldError, stepWithArrows, textField } from './field';
 
 export interface MetricCardContext {
   messages: Messages;
@@ -34,7 +35,7 @@ export interface MetricCard {
 const sliderMax = (weight: number): number => Math.max(100, Math.ceil(Number.isFinite(weight) ? weight : 0));
 
 export function metricCard(metric: MetricDraft, context: MetricCardContext): MetricCard {
-  const { messages: t } = context;
+  const { messages: t, locale } = context;
   const name = metric.metric;
   const percent = new Intl.NumberFormat(context.locale, { style: 'percent', maximumFractionDigits: 0 });
 
@@ -43,7 +44,7 @@ export function metricCard(metric: MetricDraft, context: MetricCardContext): Met
     attrs: { id: includeId, type: 'checkbox', 'aria-label': format(t.includeMetric, { metric: name }) },
     on: {
       change: () => {
-        setIncluded(metric, include.checked);
+        setIncluded(metric, include.checked, locale);
         syncWeight();
         context.onChange();
       },
@@ -65,28 +66,30 @@ export function metricCard(metric: MetricDraft, context: MetricCardContext): Met
     },
     on: {
       input: () => {
-        setWeightText(metric, slider.value);
+        // The slider speaks ASCII ("7.5"); the number field shows the locale's "7,5".
+        setWeightText(metric, formatInputNumber(Number(slider.value), locale), locale);
         number.value = metric.weightText;
         include.checked = metric.included;
         context.onChange();
       },
     },
   });
+  // Text, not type=number: the browser's number field would refuse "7,5" or Persian digits.
   const number = h('input', {
     cls: 'weight',
     attrs: {
       id: weightId,
-      type: 'number',
-      min: 0,
-      step: 'any',
+      type: 'text',
       inputmode: 'decimal',
+      autocomplete: 'off',
+      spellcheck: 'false',
       'aria-label': format(t.weightOf, { metric: name }),
       'aria-describedby': `${shareId} ${weightError.id}`,
     },
     on: {
       input: () => {
-        setWeightText(metric, number.value);
-        const weight = parseWeight(metric.weightText);
+        setWeightText(metric, number.value, locale);
+        const weight = parseWeight(metric.weightText, locale);
         if (Number.isFinite(weight)) {
           slider.max = String(sliderMax(weight));
           slider.value = String(weight);
@@ -96,10 +99,11 @@ export function metricCard(metric: MetricDraft, context: MetricCardContext): Met
       },
     },
   });
+  stepWithArrows(number, locale, { min: 0 });
   const share = h('output', { cls: 'share', attrs: { id: shareId, for: weightId } });
 
   function syncWeight(): void {
-    const weight = parseWeight(metric.weightText);
+    const weight = parseWeight(metric.weightText, locale);
     number.value = metric.weightText;
     slider.max = String(sliderMax(weight));
     slider.value = String(Number.isFinite(weight) ? weight : 0);
@@ -146,8 +150,8 @@ export function metricCard(metric: MetricDraft, context: MetricCardContext): Met
           note.textContent = t.suggestNoNumbers;
           return;
         }
-        metric.redText = String(suggestion.red);
-        metric.greenText = String(suggestion.green);
+        metric.redText = formatInputNumber(suggestion.red, locale);
+        metric.greenText = formatInputNumber(suggestion.green, locale);
         red.input.value = metric.redText;
         green.input.value = metric.greenText;
         note.textContent = format(t.suggestDone, {
@@ -163,6 +167,7 @@ export function metricCard(metric: MetricDraft, context: MetricCardContext): Met
   const group = textField({
     label: t.group,
     name: format(t.groupOf, { metric: name }),
+    dir: 'auto',
     value: metric.group,
     onInput: (value) => {
       metric.group = value;
@@ -172,6 +177,7 @@ export function metricCard(metric: MetricDraft, context: MetricCardContext): Met
   const values = textField({
     label: t.values,
     name: format(t.valuesOf, { metric: name }),
+    dir: 'auto',
     value: metric.valuesText,
     placeholder: t.valuesPlaceholder,
     onInput: (value) => {
@@ -211,7 +217,8 @@ export function metricCard(metric: MetricDraft, context: MetricCardContext): Met
       'div',
       { cls: 'metric-head' },
       include,
-      h('label', { cls: 'metric-name', attrs: { for: includeId, id: legendId }, text: name }),
+      // Sheet text keeps its own direction (<bdi>): "Active users %" stays so in a Persian panel.
+      h('label', { cls: 'metric-name', attrs: { for: includeId, id: legendId } }, h('bdi', { text: name })),
       h('button', {
         cls: 'link',
         text: t.remove,
@@ -249,11 +256,11 @@ export function metricCard(metric: MetricDraft, context: MetricCardContext): Met
     setFieldError(values.input, values.error, errors.values);
     setFieldError(missing.input, missing.error, errors.missing);
     openIfInvalid(errors.values ?? errors.missing);
-    const weight = metric.included ? parseWeight(metric.weightText) : 0;
+    const weight = metric.included ? parseWeight(metric.weightText, locale) : 0;
     const shareText = Number.isFinite(weight) && totalWeight > 0 ? percent.format(weight / totalWeight) : '–';
     share.textContent = shareText;
     share.setAttribute('aria-label', format(t.shareOf, { share: shareText }));
-    direction.textContent = redAboveGreen(metric.redText, metric.greenText) ? t.lowerIsBetter : '';
+    direction.textContent = redAboveGreen(metric.redText, metric.greenText, locale) ? t.lowerIsBetter : '';
     element.classList.toggle('off', !metric.included);
   }
 

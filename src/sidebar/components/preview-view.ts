@@ -18,6 +18,8 @@ type BandKey = 'healthy' | 'atRisk' | 'unhealthy' | 'noScore';
 
 export function previewView(t: Messages, locale: string): PreviewView {
   const integer = new Intl.NumberFormat(locale, { maximumFractionDigits: 0 });
+  // Row numbers as the sheet shows them: no thousands separator.
+  const rowNumber = new Intl.NumberFormat(locale, { useGrouping: false });
   const oneDecimal = new Intl.NumberFormat(locale, { minimumFractionDigits: 1, maximumFractionDigits: 1 });
   const bandLabel: Record<BandKey, string> = { ...bandLabels(t), noScore: t.bandNoScore };
 
@@ -104,11 +106,7 @@ export function previewView(t: Messages, locale: string): PreviewView {
       histogram,
       ...result.buckets.map((count, i) => {
         const from = (i * 100) / BUCKETS;
-        const label = format(t.bucket, {
-          from: integer.format(from),
-          to: integer.format(from + 100 / BUCKETS),
-          count: integer.format(count),
-        });
+        const label = format(t.bucket, { from, to: from + 100 / BUCKETS, count });
         return h(
           'li',
           { attrs: { title: label } },
@@ -129,16 +127,21 @@ export function previewView(t: Messages, locale: string): PreviewView {
           h(
             'div',
             { cls: 'account' },
-            h('span', {
-              cls: 'name',
-              text: account.name === '' ? format(t.rowLabel, { row: account.row + 2 }) : account.name,
-            }),
+            account.name === ''
+              ? h('span', {
+                  cls: 'name',
+                  text: format(t.rowLabel, { row: rowNumber.format(account.row + 2) }),
+                })
+              : h('span', { cls: 'name' }, h('bdi', { text: account.name })),
             h('span', {
               cls: 'score',
               text: format(t.lowestScore, { score: oneDecimal.format(account.score) }),
             }),
           ),
-          h('div', { cls: 'drivers', text: account.drivers === '' ? t.noDrivers : account.drivers }),
+          // The drivers are the sheet's metric names and the core's numbers: their own direction.
+          account.drivers === ''
+            ? h('div', { cls: 'drivers', text: t.noDrivers })
+            : h('div', { cls: 'drivers' }, h('bdi', { text: account.drivers })),
         ),
       ),
     );

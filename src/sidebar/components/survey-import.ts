@@ -12,9 +12,10 @@ import {
 } from '../../shared/protocol';
 import { call } from '../client';
 import { append, h, replaceChildren, uid } from '../dom';
-import { errorMessage, type NumberFormats } from '../formatting';
+import { errorMessage, listText } from '../formatting';
+import { formatInputNumber, parseLocaleNumber } from '../locale-numbers';
 import { mappingFrom } from '../survey-mapping';
-import { setFieldError, textField } from './field';
+import { setFieldError, stepWithArrows, textField } from './field';
 import { surveyMappingForm } from './survey-mapping-form';
 
 /** `afterImport` refreshes what the import changed elsewhere (unmatched responses, schedule). */
@@ -22,22 +23,20 @@ export function surveyImport(
   source: SurveySource,
   preview: SurveyPreview,
   t: Messages,
-  numbers: NumberFormats,
+  locale: string,
   afterImport: () => Promise<void>,
 ): HTMLElement {
-  const mapping = surveyMappingForm(preview, t);
+  const mapping = surveyMappingForm(preview, t, locale);
   const addId = uid('add-columns');
   const addColumns = h('input', { attrs: { id: addId, type: 'checkbox' } });
   addColumns.checked = true;
   const windowDays = textField({
     label: t.surveyWindowLabel,
-    type: 'number',
     inputMode: 'numeric',
-    value: String(DEFAULT_WINDOW_DAYS),
+    value: formatInputNumber(DEFAULT_WINDOW_DAYS, locale),
     onInput: () => setFieldError(windowDays.input, windowDays.error, undefined),
   });
-  windowDays.input.min = '1';
-  windowDays.input.step = '1';
+  stepWithArrows(windowDays.input, locale, { min: 1 });
   const button = h('button', {
     cls: 'primary',
     text: t.surveyImport,
@@ -56,24 +55,24 @@ export function surveyImport(
       h('p', {
         cls: 'import-summary',
         text: format(t.surveyImported, {
-          added: numbers.integer(imported.added),
-          updated: numbers.integer(imported.updated),
-          unmatched: numbers.integer(imported.unmatched),
+          added: imported.added,
+          updated: imported.updated,
+          unmatched: imported.unmatched,
         }),
       }),
       columnsAdded.length > 0 &&
-        h('p', { text: format(t.surveyColumnsAdded, { columns: columnsAdded.join(', ') }) }),
+        h('p', { text: format(t.surveyColumnsAdded, { columns: listText(columnsAdded, locale) }) }),
       problems.length > 0 && h('p', { text: t.surveyProblems }),
       problems.length > 0 &&
-        h('ul', { cls: 'problems' }, ...problems.map((problem) => h('li', { text: problem }))),
+        h('ul', { cls: 'problems' }, ...problems.map((problem) => h('li', {}, h('bdi', { text: problem })))),
     );
   }
 
   async function run(): Promise<void> {
-    const checked = mappingFrom(mapping.selections(), t);
+    const checked = mappingFrom(mapping.selections(), t, locale);
     mapping.showErrors(checked.ok ? {} : checked.errors);
-    const days = Number(windowDays.input.value);
-    const daysValid = windowDays.input.value.trim() !== '' && Number.isInteger(days) && days >= 1;
+    const days = parseLocaleNumber(windowDays.input.value, locale);
+    const daysValid = Number.isInteger(days) && days >= 1;
     setFieldError(windowDays.input, windowDays.error, daysValid ? undefined : t.surveyWindowInvalid);
     if (!checked.ok) return;
     if (!daysValid) {
@@ -124,10 +123,10 @@ export function surveyImport(
     h('p', {
       attrs: { 'data-testid': 'survey-counts' },
       text: format(t.surveyCounts, {
-        responses: numbers.integer(preview.responses),
-        newResponses: numbers.integer(preview.newResponses),
-        matched: numbers.integer(preview.matched),
-        unmatched: numbers.integer(preview.unmatched),
+        responses: preview.responses,
+        newResponses: preview.newResponses,
+        matched: preview.matched,
+        unmatched: preview.unmatched,
       }),
     }),
     mapping.element,
@@ -139,7 +138,10 @@ export function surveyImport(
         addColumns,
         h('label', {
           attrs: { for: addId },
-          text: format(t.surveyAddColumns, { columns: preview.columnsToAdd.join(', ') }),
+          text: format(t.surveyAddColumns, {
+            columns: listText(preview.columnsToAdd, locale),
+            count: preview.columnsToAdd.length,
+          }),
         }),
       ),
     windowDays.wrap,

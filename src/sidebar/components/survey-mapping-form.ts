@@ -6,6 +6,7 @@ import type { Messages } from '../../shared/messages';
 import { format } from '../../shared/messages';
 import type { SurveyField, SurveyPreview } from '../../shared/protocol';
 import { h, uid } from '../dom';
+import { formatInputNumber } from '../locale-numbers';
 import {
   type MappingSelections,
   questionOptions,
@@ -15,7 +16,7 @@ import {
   scaleFromDetail,
   selectionsFrom,
 } from '../survey-mapping';
-import { setFieldError } from './field';
+import { setFieldError, stepWithArrows } from './field';
 
 export interface SurveyMappingForm {
   element: HTMLElement;
@@ -26,7 +27,7 @@ export interface SurveyMappingForm {
 const isScaled = (field: SurveyField): field is ScaledField =>
   (SCALED_FIELDS as readonly string[]).includes(field);
 
-export function surveyMappingForm(preview: SurveyPreview, t: Messages): SurveyMappingForm {
+export function surveyMappingForm(preview: SurveyPreview, t: Messages, locale: string): SurveyMappingForm {
   const fieldLabel: Record<SurveyField, string> = {
     nps: t.surveyFieldNps,
     csat: t.surveyFieldCsat,
@@ -36,7 +37,7 @@ export function surveyMappingForm(preview: SurveyPreview, t: Messages): SurveyMa
   };
   const details = new Map(preview.questions.map((question) => [question.title, question.detail]));
   const titles = questionOptions(preview.questions, preview.mapping);
-  const initial = selectionsFrom(preview.mapping);
+  const initial = selectionsFrom(preview.mapping, locale);
   const selects = {} as Record<SurveyField, HTMLSelectElement>;
   const scales = {} as Record<ScaledField, { input: HTMLInputElement; error: HTMLElement }>;
 
@@ -52,7 +53,7 @@ export function surveyMappingForm(preview: SurveyPreview, t: Messages): SurveyMa
         text: field === 'account' ? t.surveyNoneAccount : t.surveyNone,
       }),
       ...titles.map((title) => {
-        const option = h('option', { text: title });
+        const option = h('option', { attrs: { dir: 'auto' }, text: title });
         option.value = title;
         return option;
       }),
@@ -71,17 +72,17 @@ export function surveyMappingForm(preview: SurveyPreview, t: Messages): SurveyMa
       const input = h('input', {
         cls: 'scale',
         attrs: {
-          type: 'number',
-          min: 2,
-          max: 100,
-          step: 1,
+          // Text read in the panel's locale (Persian or Thai digits too), not a number field.
+          type: 'text',
           inputmode: 'numeric',
+          autocomplete: 'off',
           'aria-label': format(t.surveyScaleOf, { field: fieldLabel[field] }),
           'aria-describedby': scaleError.id,
           'aria-invalid': 'false',
         },
       });
       input.value = initial.scales[field];
+      stepWithArrows(input, locale, { min: 2, max: 100 });
       input.disabled = select.value === '';
       scales[field] = { input, error: scaleError };
       scale = h(
@@ -98,7 +99,7 @@ export function surveyMappingForm(preview: SurveyPreview, t: Messages): SurveyMa
       input.disabled = select.value === '';
       // A question that names its range sets the scale; the user can still change it.
       const top = scaleFromDetail(details.get(select.value) ?? '');
-      if (top !== null) input.value = String(top);
+      if (top !== null) input.value = formatInputNumber(top, locale);
       setFieldError(input, error, undefined);
     });
     return h(

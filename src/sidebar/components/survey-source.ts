@@ -25,6 +25,7 @@ export function surveySourcePicker(t: Messages, onChange: () => void): SurveySou
   const form = textField({
     label: t.surveyFormLabel,
     placeholder: t.surveyFormPlaceholder,
+    dir: 'auto',
     onInput: () => changed(),
   });
   const sheetId = uid('responses-sheet');
@@ -75,7 +76,7 @@ export function surveySourcePicker(t: Messages, onChange: () => void): SurveySou
       replaceChildren(
         sheet,
         ...sheetNames.map((name) => {
-          const option = h('option', { text: name });
+          const option = h('option', { attrs: { dir: 'auto' }, text: name });
           option.value = name;
           return option;
         }),

@@ -45,7 +45,7 @@ export function unmatchedList(
       {},
       h('option', { attrs: { value: '' }, text: t.unmatchedChoose }),
       ...state.accounts.map((account) => {
-        const option = h('option', { text: account });
+        const option = h('option', { attrs: { dir: 'auto' }, text: account });
         option.value = account;
         return option;
       }),
@@ -81,7 +81,7 @@ export function unmatchedList(
           h(
             'div',
             { cls: 'account' },
-            h('span', { cls: 'name', text: response.respondent }),
+            h('span', { cls: 'name' }, h('bdi', { text: response.respondent })),
             h('span', { cls: 'score', text: dateTime(response.submitted, locale) }),
           ),
           h('p', { cls: 'hint', text: format(t.unmatchedAnswer, { answer: response.answer }) }),

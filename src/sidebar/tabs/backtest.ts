@@ -99,7 +99,7 @@ export function mountBacktestTab(root: HTMLElement, context: TabContext): void {
       outcome,
       h('option', { attrs: { value: '' }, text: t.outcomeChoose }),
       ...headers.map((header) => {
-        const option = h('option', { text: header });
+        const option = h('option', { attrs: { dir: 'auto' }, text: header });
         option.value = header;
         return option;
       }),
@@ -138,7 +138,7 @@ export function mountBacktestTab(root: HTMLElement, context: TabContext): void {
   /** Computed here, from the sheet data the Model tab's preview reads too. */
   async function runOn(request: BacktestRequest): Promise<BacktestResult> {
     const [state, data] = await Promise.all([context.sidebar.get(), context.sheetData.get(request.sheet)]);
-    if (state.model === null) throw new Error(state.modelProblem ?? 'The Health Model cannot be read.');
+    if (state.model === null) throw new Error(state.modelProblem ?? t.backtestNoModel);
     // Let "Running…" paint before the computation holds the page.
     await new Promise((resolve) => setTimeout(resolve));
     return runBacktestLocally(
@@ -146,6 +146,7 @@ export function mountBacktestTab(root: HTMLElement, context: TabContext): void {
       { model: state.model, bands: state.bands },
       request.outcomeColumn,
       Date.now(),
+      t,
     );
   }
 
@@ -164,7 +165,7 @@ export function mountBacktestTab(root: HTMLElement, context: TabContext): void {
     try {
       const result = await call('applyLearnedWeights', { table: shown.learnedModelTable });
       applyStatus.textContent = format(t.backtestApplied, {
-        metrics: numbers.integer(result.metrics),
+        metrics: result.metrics,
         sheet: result.previousSheet,
       });
       restoreButton.hidden = false;
@@ -181,7 +182,7 @@ export function mountBacktestTab(root: HTMLElement, context: TabContext): void {
     applyStatus.textContent = t.backtestRestoring;
     try {
       const result = await call('restorePreviousModel');
-      applyStatus.textContent = format(t.backtestRestored, { metrics: numbers.integer(result.metrics) });
+      applyStatus.textContent = format(t.backtestRestored, { metrics: result.metrics });
       restoreButton.hidden = true;
       // The results on screen compare against the model now restored: applying again makes sense.
       applyButton.disabled = false;

@@ -100,7 +100,7 @@ export function mountHistoryTab(root: HTMLElement, context: TabContext): void {
         ? t.alertsNoSnapshot
         : format(alerts.items.length === 0 ? t.alertsNone : t.alertsOf, {
             day: calendarDay(alerts.day, locale),
-            count: numbers.integer(alerts.items.length),
+            count: alerts.items.length,
           });
     replaceChildren(
       alertList,
@@ -111,7 +111,7 @@ export function mountHistoryTab(root: HTMLElement, context: TabContext): void {
           h(
             'div',
             { cls: 'account' },
-            h('span', { cls: 'name', text: alert.account }),
+            h('span', { cls: 'name' }, h('bdi', { text: alert.account })),
             h('span', {
               cls: 'score',
               text: format(t.alertScores, {
@@ -127,7 +127,7 @@ export function mountHistoryTab(root: HTMLElement, context: TabContext): void {
               cls: `band-chip ${bandKeyOf(alert.fromBand) ?? ''}`,
               text: bandLabel(alert.fromBand, t),
             }),
-            ' → ',
+            ` ${t.bandArrow} `,
             h('span', {
               cls: `band-chip ${bandKeyOf(alert.toBand) ?? ''}`,
               text: bandLabel(alert.toBand, t),
@@ -135,7 +135,7 @@ export function mountHistoryTab(root: HTMLElement, context: TabContext): void {
             ' · ',
             alert.rule === 'band'
               ? t.alertRuleBand
-              : format(t.alertRulePoints, { points: numbers.score(alert.drop) }),
+              : format(t.alertRulePoints, { points: numbers.scoreValue(alert.drop) }),
           ),
         ),
       ),

@@ -32,6 +32,8 @@ export const PREVIEW_DEBOUNCE_MS = 150;
 export interface ModelTab {
   /** Reads the model again (another tab changed it on the server); edits not saved are dropped. */
   reload(): Promise<void>;
+  /** Edits to the model that would be lost (what the unsaved-changes guard protects). */
+  hasUnsavedEdits(): boolean;
 }
 
 export function mountModelTab(
@@ -40,12 +42,14 @@ export function mountModelTab(
   locale: string,
   sidebar: SidebarStateStore,
   sheetData: SheetDataStore,
+  /** Aborted when the panel is rebuilt (another language): drops the window listener. */
+  signal?: AbortSignal,
 ): ModelTab {
   let server: SidebarState | null = null;
   let sheet: PreviewData | null = null;
   let sheetName: string | null = null;
-  let draft: Draft = draftFrom(null, { kind: 'fixed', healthyAt: 70, unhealthyBelow: 40 });
-  let check: DraftCheck = checkDraft(draft, t);
+  let draft: Draft = draftFrom(null, { kind: 'fixed', healthyAt: 70, unhealthyBelow: 40 }, locale);
+  let check: DraftCheck = checkDraft(draft, t, locale);
   /** What the Health Model sheet holds (null: nothing saved yet), as `snapshot` text. */
   let saved: string | null = null;
   /** The draft as loaded: edits since then are what the unsaved-changes guard protects. */
@@ -85,7 +89,7 @@ export function mountModelTab(
     attrs: { type: 'button' },
     on: { click: () => void save() },
   });
-  let bands = bandsPanel(draft.bands, t, () => changed());
+  let bands = bandsPanel(draft.bands, t, locale, () => changed());
 
   const editor = h(
     'div',
@@ -130,7 +134,7 @@ export function mountModelTab(
   /** After any edit: validate at once, preview after a pause. */
   function changed(): void {
     try {
-      check = checkDraft(draft, t);
+      check = checkDraft(draft, t, locale);
     } catch (error) {
       check = { ...check, valid: false, model: null, modelError: errorMessage(error) };
     }
@@ -141,7 +145,7 @@ export function mountModelTab(
   function totalWeight(): number {
     let total = 0;
     for (const metric of draft.metrics) {
-      const weight = metric.included ? parseWeight(metric.weightText) : 0;
+      const weight = metric.included ? parseWeight(metric.weightText, locale) : 0;
       if (Number.isFinite(weight)) total += weight;
     }
     return total;
@@ -184,7 +188,7 @@ export function mountModelTab(
       },
       onRemove: removeMetric,
       suggest: (metric: MetricDraft) =>
-        sheet === null ? null : suggestFor(metric, sheet.headers, sheet.rows, sheet.nowMs),
+        sheet === null ? null : suggestFor(metric, sheet.headers, sheet.rows, sheet.nowMs, locale),
     };
     cards = draft.metrics.map((metric) => metricCard(metric, context));
     replaceChildren(
@@ -205,7 +209,7 @@ export function mountModelTab(
       addSelect,
       h('option', { attrs: { value: '' }, text: free.length === 0 ? t.noColumnsLeft : t.addMetricChoose }),
       ...free.map((header) => {
-        const option = h('option', { text: header });
+        const option = h('option', { attrs: { dir: 'auto' }, text: header });
         option.value = header;
         return option;
       }),
@@ -220,7 +224,7 @@ export function mountModelTab(
       addSelect.focus();
       return;
     }
-    const metric = newMetric(header.trim().replace(/\s+/g, ' '));
+    const metric = newMetric(header.trim().replace(/\s+/g, ' '), locale);
     draft.metrics.push(metric);
     saveStatus.classList.remove('done');
     renderMetrics(metric.key);
@@ -243,15 +247,15 @@ export function mountModelTab(
     const state = server!;
     const model =
       state.model ?? (sheet === null ? null : starterModel(sheet.headers, sheet.rows, sheet.nowMs));
-    draft = draftFrom(model, state.bands);
-    check = checkDraft(draft, t);
+    draft = draftFrom(model, state.bands, locale);
+    check = checkDraft(draft, t, locale);
     loaded = snapshot(check.model, check.bands);
     if (state.model === null)
       notice.textContent = state.modelProblem
         ? format(t.modelProblem, { message: state.modelProblem })
         : t.starterNotice;
     else notice.textContent = '';
-    bands = bandsPanel(draft.bands, t, () => changed());
+    bands = bandsPanel(draft.bands, t, locale, () => changed());
     replaceChildren(bandsHolder, bands.element);
     saveStatus.classList.remove('done');
     renderMetrics();
@@ -321,13 +325,13 @@ export function mountModelTab(
       server = await (fresh ? sidebar.reload() : sidebar.get());
       saved = null;
       if (server.model !== null) {
-        const first = checkDraft(draftFrom(server.model, server.bands), t);
+        const first = checkDraft(draftFrom(server.model, server.bands, locale), t, locale);
         saved = snapshot(first.model, first.bands);
       }
       replaceChildren(
         sheetSelect,
         ...server.sheets.map((summary) => {
-          const option = h('option', { text: summary.name });
+          const option = h('option', { attrs: { dir: 'auto' }, text: summary.name });
           option.value = summary.name;
           return option;
         }),
@@ -363,12 +367,17 @@ export function mountModelTab(
     }
   }
 
-  window.addEventListener('beforeunload', (event) => {
-    if (!hasEdits() || isSaved()) return;
-    event.preventDefault();
-    event.returnValue = t.unsavedLeave;
-  });
+  const unsavedEdits = (): boolean => hasEdits() && !isSaved();
+  window.addEventListener(
+    'beforeunload',
+    (event) => {
+      if (!unsavedEdits()) return;
+      event.preventDefault();
+      event.returnValue = t.unsavedLeave;
+    },
+    { signal },
+  );
 
   void start();
-  return { reload: () => start(true) };
+  return { reload: () => start(true), hasUnsavedEdits: unsavedEdits };
 }

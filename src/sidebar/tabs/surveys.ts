@@ -16,7 +16,7 @@ import { errorMessage } from '../formatting';
 import type { TabContext } from './context';
 
 export function mountSurveysTab(root: HTMLElement, context: TabContext): void {
-  const { t, locale, numbers } = context;
+  const { t, locale } = context;
   const loading = loadStatus(t);
 
   const source = surveySourcePicker(t, () => {
@@ -125,7 +125,7 @@ export function mountSurveysTab(root: HTMLElement, context: TabContext): void {
         previewSection,
         h('h2', { attrs: { id: previewId }, text: t.surveyImportHeading }),
         // New unmatched responses after an import, and a source the schedule can now import.
-        surveyImport(chosen, preview, t, numbers, async () => show(await call('getSurveyState'))),
+        surveyImport(chosen, preview, t, locale, async () => show(await call('getSurveyState'))),
       );
       previewSection.hidden = false;
     } catch (error) {

@@ -1,0 +1,13 @@
+/**
+ * A pseudo-locale for the hard-coded-text test: every English message wrapped in ⟦…⟧ (placeholders
+ * and plural blocks untouched inside). Text on screen outside the brackets came from somewhere
+ * other than the catalogue.
+ */
+import type { Messages } from '../../../src/shared/messages';
+import { en } from '../../../src/shared/messages/en';
+
+export const PSEUDO_LOCALE = 'en-x-pseudo';
+
+export function pseudoMessages(messages: Messages = en): Messages {
+  return Object.fromEntries(Object.entries(messages).map(([key, text]) => [key, `⟦${text}⟧`])) as Messages;
+}
