@@ -1,0 +1,11 @@
+/** SQL for warehouses (GitHub issue 16): the view that computes HEALTHSCORE, HEALTHBAND and HEALTHEXPLAIN. */
+export { type Dialect, dialectOf, type SqlDialect } from './dialect';
+export {
+  generateHealthSql,
+  type HealthSql,
+  type HealthSqlOptions,
+  type HealthSqlSource,
+  type SqlColumn,
+  type SqlName,
+} from './health-sql';
+export { type ColumnKind, columnKind } from './read';
