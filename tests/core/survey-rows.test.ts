@@ -199,6 +199,26 @@ describe('mergeSurveyRows', () => {
   const b = rowOf('b', { 'Recommend?': '3', 'Why?': '=SUM(1,2)' });
   const c = rowOf('c', { 'Recommend?': '10' });
 
+  it('an edited response updates its answers but keeps the Account and Match the team set', () => {
+    const sheet = applyMerge([], mergeSurveyRows([], [a, b]));
+    sheet[0][3] = 'Acme Holdings'; // a CSM fixes the account of a matched response
+    sheet[0][9] = 'assigned';
+    const edited = rowOf('a', { 'Recommend?': '4', 'Why?': 'Support got slow' });
+    const merge = mergeSurveyRows(sheet, [edited]);
+    expect(merge.updated).toBe(1);
+    const after = applyMerge(sheet, merge);
+    expect([after[0][3], after[0][5], after[0][8], after[0][9]]).toEqual([
+      'Acme Holdings',
+      4,
+      'Support got slow',
+      'assigned',
+    ]);
+    // A row still unmatched takes the new match.
+    const lost = applyMerge([], mergeSurveyRows([], [rowOf('u', { 'Recommend?': '7' }, null)]));
+    const found = mergeSurveyRows(lost, [rowOf('u', { 'Recommend?': '7' })]);
+    expect(applyMerge(lost, found)[0][9]).not.toBe('unmatched');
+  });
+
   it('appends everything to an empty sheet', () => {
     const merge = mergeSurveyRows([], [a, b]);
     expect(merge).toEqual({ startIndex: 0, block: [a, b], added: 2, updated: 0, unchanged: 0 });

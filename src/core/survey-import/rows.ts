@@ -198,8 +198,9 @@ export function mergeSurveyRows(
   const appended: SurveyRow[] = [];
   let firstChange = Number.POSITIVE_INFINITY;
   let unchanged = 0;
-  for (const [id, row] of latest) {
+  for (const [id, incomingRow] of latest) {
     const index = positions.get(id);
+    const row = index === undefined ? incomingRow : keepUserAccount(existing[index], incomingRow);
     if (index === undefined) appended.push(row);
     else if (sameRow(existing[index], row)) unchanged++;
     else {
@@ -218,6 +219,24 @@ export function mergeSurveyRows(
   }
   block.push(...appended);
   return { startIndex: firstChange, block, ...counts };
+}
+
+/**
+ * A re-import updates what comes from the survey, never the team's own decisions: a row that was
+ * matched or assigned keeps its Account and Match (a CSM's fix of the Account stays). Only a row
+ * still unmatched takes the new match; the raw answer it shows may be the respondent's edit.
+ */
+function keepUserAccount(existing: readonly unknown[], incoming: SurveyRow): SurveyRow {
+  const account = String(existing[ACCOUNT] ?? '');
+  const match = String(existing[MATCH] ?? '');
+  if (isBlank(account)) return incoming;
+  const kept = (by: MatchKind): SurveyRow => {
+    const row = incoming.slice() as SurveyRow;
+    row[ACCOUNT] = asPlainText(account);
+    row[MATCH] = by;
+    return row;
+  };
+  return match !== 'unmatched' && !isBlank(match) ? kept(match as MatchKind) : incoming;
 }
 
 /** What Sheets keeps of a written value: a leading apostrophe marks text and is dropped. */
