@@ -3,6 +3,7 @@
 // drive it through the helpers at the bottom (values, formulas, serviceCalls, addForm, fireTrigger,
 // setNow, failOn …).
 import type { RawCellContent } from 'hyperformula';
+import { distDir } from '../dist-path.mjs';
 import {
   colToLetters,
   contains,
@@ -86,6 +87,10 @@ export interface WorkbookOptions {
   timeZone?: string;
   /** Session.getScriptTimeZone(): the add-on project's zone (its manifest says Etc/UTC), not the file's. */
   scriptTimeZone?: string;
+  /** Spreadsheet.getSpreadsheetLocale() (File ▸ Settings ▸ Locale), e.g. 'it_IT'; default 'en_US'. */
+  locale?: string;
+  /** Session.getActiveUserLocale(): the user's language, e.g. 'it' ('' for some accounts); default 'en'. */
+  userLocale?: string;
 }
 
 const hostRealm: Realm = { date: (ms) => new Date(ms), array: () => [], error: (m) => new Error(m) };
@@ -123,9 +128,18 @@ export class Workbook implements EngineHost {
   /** Forms attached with addForm (FormApp.openById/openByUrl find them). */
   readonly forms: FormData[] = [];
   userEmail = 'user@example.com';
+  /**
+   * Who the file is shared with (Spreadsheet.getOwner / getEditors / getViewers). The owner is the
+   * first user; tests add editors and viewers by hand.
+   */
+  readonly sharing: { owner: string; editors: string[]; viewers: string[] } = {
+    owner: 'user@example.com',
+    editors: [],
+    viewers: [],
+  };
   effectiveUserEmail = 'user@example.com';
   /** Folder that createHtmlOutputFromFile reads '<name>.html' from (set by loadAddon). */
-  htmlDir = 'dist';
+  htmlDir = distDir();
   /** The add-on's vm context once loaded (templates are evaluated in it). */
   scriptContext: object | null = null;
   private nextSheetId = 0;
@@ -143,10 +157,16 @@ export class Workbook implements EngineHost {
   timeZone: string = DEFAULT_TIME_ZONE;
   /** The script project's time zone (Session.getScriptTimeZone()). */
   scriptTimeZone: string = DEFAULT_TIME_ZONE;
+  /** Spreadsheet.getSpreadsheetLocale(). */
+  locale = 'en_US';
+  /** Session.getActiveUserLocale(). */
+  userLocale = 'en';
 
   constructor(data: Record<string, unknown[][]>, options: WorkbookOptions = {}) {
     if (options.timeZone !== undefined) this.timeZone = checkTimeZone(options.timeZone);
     if (options.scriptTimeZone !== undefined) this.scriptTimeZone = checkTimeZone(options.scriptTimeZone);
+    this.locale = options.locale ?? this.locale;
+    this.userLocale = options.userLocale ?? this.userLocale;
     this.engine = new Engine(this);
     this.engine.beforeRefresh = () => this.flushOpenFormulas();
     for (const [name, rows] of Object.entries(data)) this.addSheet(name, undefined, rows);

@@ -1,8 +1,10 @@
 /** Alert settings, the latest snapshot's alerts, and the digest e-mail (MailApp). */
 import { fail } from '../core/args';
 import { fitPrefix } from '../core/bytes';
-import { alertDigest, type BandAlert } from '../core/history/alerts';
+import { alertDigest, type BandAlert, digestDay } from '../core/history/alerts';
+import { isFreeMailDomain } from '../core/survey-import/domains';
 import type { AlertSettings, HealthAlert } from '../shared/protocol';
+import { spreadsheetText } from './locale';
 import { PROPERTY } from './names';
 import { MAIL_SCOPE, requireScopes } from './scopes';
 import { documentProperties } from './spreadsheet';
@@ -57,7 +59,10 @@ export function saveAlertSettingsFrom(candidate: unknown): AlertSettings {
   ) {
     fail(`The point drop must be a number of 0 or more (got ${String(drop)}).`);
   }
-  if (email) requireScopes([MAIL_SCOPE]);
+  if (email) {
+    checkRecipientsAreTeam(recipients);
+    requireScopes([MAIL_SCOPE]);
+  }
   const saved: AlertSettings = { email, recipients, minPointDrop: drop ?? null };
   documentProperties().setProperty(PROPERTY.alertSettings, JSON.stringify(saved));
   return saved;
@@ -95,6 +100,33 @@ export function readStoredAlerts(stored: Record<string, string>): StoredAlerts |
   }
 }
 
+/**
+ * The digest goes out as the trigger's owner, so any editor must not be able to point it at any
+ * address: recipients are people the spreadsheet is shared with (editors and viewers), or
+ * addresses of the owner's own domain (not a free-mail domain). Sharing the file with view access
+ * is how the owner lets an outside address receive it.
+ */
+function checkRecipientsAreTeam(recipients: readonly string[]): void {
+  const spreadsheet = SpreadsheetApp.getActive();
+  const shared = new Set(
+    [...spreadsheet.getEditors(), ...spreadsheet.getViewers()].map((user) => user.getEmail().toLowerCase()),
+  );
+  const ownerEmail = spreadsheet.getOwner()?.getEmail() ?? '';
+  const ownerDomain = ownerEmail.split('@')[1]?.toLowerCase() ?? '';
+  const teamDomain = ownerDomain !== '' && !isFreeMailDomain(ownerDomain) ? ownerDomain : null;
+  const outside = recipients.filter((address) => {
+    const lower = address.toLowerCase();
+    return !shared.has(lower) && (teamDomain === null || lower.split('@')[1] !== teamDomain);
+  });
+  if (outside.length > 0) {
+    fail(
+      `${outside.join(', ')} ${outside.length === 1 ? 'is' : 'are'} not shared on this spreadsheet` +
+        `${teamDomain === null ? '' : ` and not in ${teamDomain}`}: the digest goes only to the team. ` +
+        'The owner can share the spreadsheet (view access is enough) with an address to allow it.',
+    );
+  }
+}
+
 /** Whether a snapshot with these alerts sends a digest at all. */
 export function digestDue(settings: AlertSettings, alerts: readonly BandAlert[]): boolean {
   return settings.email && settings.recipients.length > 0 && alerts.length > 0;
@@ -111,17 +143,23 @@ export function sendDigest(
   day: string,
 ): number {
   if (!digestDue(settings, alerts)) return 0;
-  const digest = alertDigest(alerts, {
-    spreadsheetName: spreadsheet.getName(),
-    url: spreadsheet.getUrl(),
-    date: day,
-  });
+  // The team's e-mail: in the spreadsheet's language, not that of whoever took the snapshot.
+  const language = spreadsheetText(spreadsheet);
+  const digest = alertDigest(
+    alerts,
+    {
+      spreadsheetName: spreadsheet.getName(),
+      url: spreadsheet.getUrl(),
+      date: digestDay(day, language.locale),
+    },
+    language,
+  );
   MailApp.sendEmail({
     to: settings.recipients.join(','),
     subject: digest.subject,
     body: digest.text,
     htmlBody: digest.html,
-    name: 'Customer Health Score',
+    name: language.messages.addonName,
   });
   return settings.recipients.length;
 }

@@ -110,3 +110,24 @@ describe('time zones', () => {
     });
   }
 });
+
+describe('alert recipients are the team', () => {
+  it('refuses an address the spreadsheet is not shared with, outside the owner’s domain', () => {
+    const { workbook, addon } = workbookWith({ Accounts: generatedAccounts(3) });
+    workbook.sharing.owner = 'lead@acme.io';
+    workbook.sharing.viewers.push('board@partner.com');
+    const save = (recipients: string[]) =>
+      addon.saveAlertSettings({ email: true, recipients, minPointDrop: null });
+    expect(() => save(['cs@acme.io', 'rival@competitor.com'])).toThrow(
+      /rival@competitor\.com is not shared on this spreadsheet and not in acme\.io/,
+    );
+    expect(save(['cs@acme.io', 'board@partner.com'])).toMatchObject({
+      recipients: ['cs@acme.io', 'board@partner.com'],
+    });
+    // A free-mail owner has no team domain: only people the file is shared with.
+    workbook.sharing.owner = 'founder@gmail.com';
+    expect(() => save(['friend@gmail.com'])).toThrow(/friend@gmail\.com is not shared on this spreadsheet:/);
+    workbook.sharing.editors.push('friend@gmail.com');
+    expect(save(['friend@gmail.com'])).toMatchObject({ email: true });
+  });
+});

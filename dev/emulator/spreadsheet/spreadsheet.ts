@@ -1,5 +1,6 @@
 // Spreadsheet (the file) and NamedRange.
 import { GasObject } from '../counting';
+import { User } from '../services/session';
 import type { Workbook } from '../workbook';
 import { Range } from './range';
 import { Sheet } from './sheet';
@@ -72,8 +73,21 @@ export class Spreadsheet extends GasObject implements SpreadsheetApi {
       throw this.wb.error((error as Error).message);
     }
   }
+  /** The file's owner (workbook.sharing.owner). */
+  getOwner(): User {
+    return new User(this.wb.sharing.owner);
+  }
+  /** Editors, the owner first, as Apps Script lists them (workbook.sharing). */
+  getEditors(): User[] {
+    const emails = [this.wb.sharing.owner, ...this.wb.sharing.editors];
+    return this.wb.arr([...new Set(emails)].map((email) => new User(email)));
+  }
+  getViewers(): User[] {
+    return this.wb.arr(this.wb.sharing.viewers.map((email) => new User(email)));
+  }
+  /** createWorkbook's { locale } (default en_US). */
   getSpreadsheetLocale(): string {
-    return 'en_US';
+    return this.wb.locale;
   }
   /** The URL of a form linked to this spreadsheet (workbook.addForm), else null. */
   getFormUrl(): string | null {
