@@ -14,3 +14,18 @@ export const MAIL_SCOPE = 'https://www.googleapis.com/auth/script.send_mail';
 export function requireScopes(scopes: string[]): void {
   if (typeof ScriptApp.requireScopes === 'function') ScriptApp.requireScopes(ScriptApp.AuthMode.FULL, scopes);
 }
+
+/**
+ * Whether the user has granted these scopes, without asking: a scheduled job runs with nobody to
+ * see a consent screen, so it checks first and says what is missing instead of failing each hour.
+ */
+export function hasScopes(scopes: string[]): boolean {
+  if (typeof ScriptApp.getAuthorizationInfo !== 'function') return true;
+  // getAuthorizationInfo(authMode, oAuthScopes): the typings know only the one-argument form.
+  const withScopes = ScriptApp.getAuthorizationInfo as unknown as (
+    mode: GoogleAppsScript.Script.AuthMode,
+    asked: string[],
+  ) => GoogleAppsScript.Script.AuthorizationInfo;
+  const info = withScopes.call(ScriptApp, ScriptApp.AuthMode.FULL, scopes);
+  return info.getAuthorizationStatus() !== ScriptApp.AuthorizationStatus.REQUIRED;
+}

@@ -247,6 +247,24 @@ describe('scopes', () => {
     expect(requiredScopes(workbook)).toEqual([[TRIGGERS], [FORMS]]);
   });
 
+  it('turning on a scheduled form import asks for Forms and triggers at once; a job without Forms says so', () => {
+    const { addon, workbook } = setUpSurveys();
+    const form = workbook.addForm(pulseSpec(threeResponses()));
+    addon.importSurveyResponses(form.url);
+    addon.setSurveySchedule('hourly');
+    expect(requiredScopes(workbook)).toContainEqual([FORMS, TRIGGERS]);
+    // The user later revokes the Forms permission: the job names what is missing in the tab.
+    denyScopes(workbook, [FORMS]);
+    const formCalls = workbook.serviceCalls('FormApp');
+    expect(() => workbook.fireTrigger('runScheduledJobs')).toThrow(
+      /has not allowed the add-on to read forms/,
+    );
+    expect(workbook.serviceCalls('FormApp')).toBe(formCalls);
+    const state = addon.getSurveyState() as State;
+    expect(state.schedule.lastError).toMatch(/turn the schedule on again/);
+    denyScopes(workbook, null);
+  });
+
   it('lets a refused consent stop the form path as it is (not as “no form”), touching no form', () => {
     const { addon, workbook } = setUpSurveys();
     const form = workbook.addForm(pulseSpec(threeResponses()));

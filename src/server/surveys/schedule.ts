@@ -7,6 +7,7 @@
 import { fail } from '../../core/args';
 import type { JobStatus, SurveyImportResult } from '../../shared/protocol';
 import { SURVEY_JOB } from '../jobs';
+import { FORMS_SCOPE, hasScopes, requireScopes, TRIGGERS_SCOPE } from '../scopes';
 import { scheduleJob } from '../triggers';
 import { importSurvey } from './import';
 import { rememberedImport } from './settings';
@@ -15,15 +16,23 @@ const NOTHING_IMPORTED =
   'No survey has been imported yet: open the health panel, choose a form or a form-responses sheet ' +
   'on the Surveys tab and import it once. Afterwards this imports the same survey again.';
 
+const NO_FORMS_PERMISSION =
+  'The scheduled import reads a Google Form, but this account has not allowed the add-on to read ' +
+  'forms. Open the Surveys tab and turn the schedule on again (or import once by hand) to allow it.';
+
 export function setSchedule(schedule: unknown): JobStatus {
   const turningOn = schedule !== 'off' && SURVEY_JOB.schedules.includes(schedule as never);
-  if (turningOn && rememberedImport() === null) fail(NOTHING_IMPORTED);
+  const remembered = rememberedImport();
+  if (turningOn && remembered === null) fail(NOTHING_IMPORTED);
+  // Every scope the job will need, asked now while the user is here to grant it.
+  if (turningOn && remembered?.source.kind === 'form') requireScopes([FORMS_SCOPE, TRIGGERS_SCOPE]);
   return scheduleJob(SURVEY_JOB, schedule);
 }
 
 /** Imports the remembered source again (the menu action and the schedule). */
 export function importRemembered(): SurveyImportResult {
   const remembered = rememberedImport() ?? fail(NOTHING_IMPORTED);
+  if (remembered.source.kind === 'form' && !hasScopes([FORMS_SCOPE])) fail(NO_FORMS_PERMISSION);
   return importSurvey(remembered.source, {
     addColumns: remembered.addColumns,
     windowDays: remembered.windowDays,
