@@ -92,6 +92,13 @@ function thinTier(
       next = shiftPointer(next, boundary.row + start + count, -count);
     }
   }
+  // The monthly tier starts where the weekly one did until weeks age into months: when this run
+  // removed that start row, the monthly boundary's day is the first day kept there.
+  if (period === 'week' && next.monthly.row === boundary.row && kept.length > 0 && runs.length > 0) {
+    const first = kept[0][0];
+    if (first instanceof Date || Object.prototype.toString.call(first) === '[object Date]')
+      next = { ...next, monthly: { row: boundary.row, day: dayKeyOf(first as Date) } };
+  }
   const tier = period === 'month' ? 'monthly' : 'weekly';
   const moved: TierBoundary = {
     row: boundary.row + kept.length,

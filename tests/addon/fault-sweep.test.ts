@@ -147,4 +147,26 @@ describe('fault sweep', () => {
     report('assign', assign);
     expect([...importing.broken, ...assign.broken]).toEqual([]);
   }, 240_000);
+
+  it('a snapshot on a thinning day', () => {
+    // A week of daily snapshots, then a snapshot 100 days on: that week is thinned to its latest day.
+    const prepare = () => {
+      const scene = workbookWith({ Accounts: generatedAccounts(2) });
+      const start = Date.parse('2026-01-05T09:00:00Z'); // a Monday
+      scene.workbook.setNow(start);
+      scene.addon.setUpHealthScore('Accounts');
+      for (let day = 0; day < 7; day++) {
+        scene.workbook.setNow(start + day * 86_400_000);
+        scene.addon.takeHealthSnapshot();
+      }
+      scene.workbook.setNow(start + 100 * 86_400_000);
+      return scene;
+    };
+    const table = (workbook: Workbook) =>
+      JSON.stringify(workbook.values('Accounts').map((row) => row.slice(0, WIDTH)));
+    const result = sweep(prepare, ({ addon }) => addon.takeHealthSnapshot(), table);
+    report('snapshot on a thinning day', result);
+    expect(result.calls).toBeGreaterThan(20); // the thinning run is inside the sweep
+    expect(result.broken).toEqual([]);
+  }, 120_000);
 });
