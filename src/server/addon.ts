@@ -5,11 +5,13 @@
  */
 
 import type { HealthModel } from '../core/model';
-import { format, getServerMessages as getMessages } from '../shared/messages/server';
+import { getServerMessages as getMessages } from '../shared/messages/server';
+import type { MessageParams } from '../shared/messages/text';
 import type {
   AlertSettings,
   ApplyWeightsRequest,
   ApplyWeightsResult,
+  CrmExportResult,
   HistoryState,
   JobStatus,
   SaveModelRequest,
@@ -23,9 +25,11 @@ import type {
   TrafficLightsResult,
 } from '../shared/protocol';
 import { saveAlertSettingsFrom } from './alerts';
+import { exportForCrmFrom } from './crm-export';
 import { historyState, scheduleSnapshots } from './history-api';
 import { type Job, SNAPSHOT_JOB, SURVEY_JOB } from './jobs';
 import { applyLearnedWeightsFrom, restorePreviousModelFrom } from './learned-model';
+import { userText } from './locale';
 import { refreshAsOf } from './model-sheet';
 import { setUpHealthScoreIn } from './setup';
 import { saveModelFrom, sheetData, sidebarState, suggestedModel } from './sidebar-api';
@@ -35,7 +39,10 @@ import { importRemembered } from './surveys/schedule';
 import { applyTrafficLightsTo } from './traffic-lights';
 import { runDueJobs } from './triggers';
 
-const messages = () => getMessages(Session.getActiveUserLocale());
+/** The menu's, dialogs' and toasts' words: the user's language, else the spreadsheet's, else English. */
+const messages = () => userText().messages;
+/** Fills a message in the user's locale: their plural forms and digits. */
+const format = (template: string, params: MessageParams) => userText().format(template, params);
 
 /**
  * Builds the add-on menu. Safe in AuthMode.NONE (before the user has authorised the add-on): it
@@ -47,7 +54,8 @@ export function onOpen(e?: GoogleAppsScript.Events.SheetsOnOpen) {
   const limited = e !== undefined && e.authMode !== ScriptApp.AuthMode.NONE;
   // Opening the sheet brings the scores to today (AsOf), once the user has authorised the add-on.
   if (limited) keepAsOfCurrent();
-  const text = getMessages(e?.authMode === ScriptApp.AuthMode.NONE ? null : Session.getActiveUserLocale());
+  // Before authorisation nothing may be read, not even the user's locale: the menu is English.
+  const text = e?.authMode === ScriptApp.AuthMode.NONE ? getMessages('en') : messages();
   SpreadsheetApp.getUi()
     .createAddonMenu()
     .addItem(text.menuOpenPanel, 'showHealthPanel')
@@ -55,6 +63,7 @@ export function onOpen(e?: GoogleAppsScript.Events.SheetsOnOpen) {
     .addItem(text.menuTrafficLights, 'applyTrafficLights')
     .addItem(text.menuSnapshot, 'takeHealthSnapshotFromMenu')
     .addItem(text.menuImportSurveys, 'importSurveysFromMenu')
+    .addItem(text.menuExportCrm, 'exportForCrmFromMenu')
     .addSeparator()
     .addItem(text.menuHelp, 'showHelp')
     .addToUi();
@@ -221,6 +230,29 @@ export function importSurveysFromMenu(): SurveyImportResult | undefined {
         updated: result.updated,
         unmatched: result.unmatched,
       }),
+    );
+    return result;
+  });
+}
+
+/**
+ * Writes the "CRM Export" sheet (Account ID | Score | Band | Drivers | Updated), one row per
+ * account of the account sheet, as values ready for a Salesforce or HubSpot import (docs/crm.md).
+ * An earlier export is replaced; a sheet of that name that is not an export is left alone.
+ *
+ * @param {string} sheetName The account sheet (optional: the one set up last, else the active sheet).
+ * @return {Object} How many accounts were written, and how many rows were left out.
+ */
+export function exportForCrm(sheetName?: string): CrmExportResult {
+  return exportForCrmFrom(sheetName);
+}
+
+/** Menu: exports for the CRM and says what happened in a toast. */
+export function exportForCrmFromMenu(): CrmExportResult | undefined {
+  return fromMenu(() => {
+    const result = exportForCrmFrom();
+    activeSpreadsheet().toast(
+      format(messages().toastCrmExported, { accounts: result.accounts, sheet: result.sheet }),
     );
     return result;
   });

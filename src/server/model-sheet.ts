@@ -11,27 +11,58 @@ import {
 import { describeCell, isBlank, isDate, readNumber } from '../core/cells';
 import { zonedDayKey, zonedMidnight } from '../core/history/zoned';
 import { type HealthModel, MODEL_COLUMNS, modelToTable, parseModelTable } from '../core/model';
+import { ENGLISH, SERVER_CATALOGUES, type ServerMessages } from '../shared/messages/server';
 import type { BandSettings } from '../shared/protocol';
+import { spreadsheetText } from './locale';
 import { BAND_BLOCK, MODEL_SHEET, NAMED } from './names';
 import { insertCompleteSheet } from './new-sheet';
 
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
 
-const BAND_LABELS = [
-  ['Band thresholds', ''],
-  ['Healthy at', ''],
-  ['Unhealthy below', ''],
-];
+/** J1:J9, what each cell of the settings block is for, in one language. */
+export type ModelCaptions = readonly string[];
+
+export function modelCaptions(t: ServerMessages): ModelCaptions {
+  return [
+    t.modelBandThresholds,
+    t.modelHealthyAt,
+    t.modelUnhealthyBelow,
+    t.modelAsOf,
+    t.modelBandLabels,
+    t.bandHealthy,
+    t.bandAtRisk,
+    t.bandUnhealthy,
+    t.bandNoScore,
+  ];
+}
+
+const ENGLISH_CAPTIONS = modelCaptions(ENGLISH.messages);
+
+/** The band labels a new Health Model sheet starts with in a language (English: the defaults). */
+export function startingBandLabels(t: ServerMessages): BandLabels {
+  return {
+    healthy: t.bandHealthy,
+    atRisk: t.bandAtRisk,
+    unhealthy: t.bandUnhealthy,
+    noScore: t.bandLabelNoScore,
+  };
+}
+
+/** A new Health Model sheet's band labels and captions: in the spreadsheet's language. */
+export function newModelSheetWords(spreadsheet: Spreadsheet): [BandLabels, ModelCaptions] {
+  const { messages } = spreadsheetText(spreadsheet);
+  return [startingBandLabels(messages), modelCaptions(messages)];
+}
 
 /** J4:K9: the as-of date (K4) and the band labels (K6:K9), with what each cell is for. */
-function extraCells(today: Date, labels: BandLabels): unknown[][] {
+function extraCells(today: Date, labels: BandLabels, captions: ModelCaptions): unknown[][] {
   return [
-    ['Scores as of', today],
-    ['Band labels', ''],
-    ['Healthy', labels.healthy],
-    ['At risk', labels.atRisk],
-    ['Unhealthy', labels.unhealthy],
-    ['No score', labels.noScore],
+    [captions[3], today],
+    [captions[4], ''],
+    [captions[5], labels.healthy],
+    [captions[6], labels.atRisk],
+    [captions[7], labels.unhealthy],
+    [captions[8], labels.noScore],
   ].map((row) => row.map(asPlainText));
 }
 
@@ -59,13 +90,16 @@ export function createModelSheet(
   model: HealthModel,
   bands: BandSettings,
   bandLabels: BandLabels = DEFAULT_BAND_LABELS,
+  captions: ModelCaptions = ENGLISH_CAPTIONS,
 ): void {
   const today = todayIn(spreadsheet);
   const [healthy, unhealthy] = bandCells(bands);
-  const labels: unknown[][] = BAND_LABELS.map((row) => [...row]);
-  labels[1][1] = healthy[0];
-  labels[2][1] = unhealthy[0];
-  labels.push(...extraCells(today, bandLabels));
+  const labels: unknown[][] = [
+    [captions[0], ''],
+    [captions[1], healthy[0]],
+    [captions[2], unhealthy[0]],
+  ];
+  labels.push(...extraCells(today, bandLabels, captions));
   // Table (A:H) and settings block (J1:K9) in one write: the sheet is new, so the blanks between
   // them overwrite nothing.
   const table = tableCells(model);
@@ -92,8 +126,8 @@ const NAMED_CELLS: readonly [string, string][] = [
   [NAMED.bandLabels, BAND_BLOCK.bandLabels],
 ];
 
-/** What set-up writes in J4:K9's first column: a block with these is the add-on's own. */
-const EXTRA_LABELS = ['Scores as of', 'Band labels', 'Healthy', 'At risk', 'Unhealthy', 'No score'];
+/** What set-up writes in J4:K9's first column, in any language: a block with these is the add-on's own. */
+const EXTRA_LABELS = SERVER_CATALOGUES.map((t) => modelCaptions(t).slice(3));
 
 /**
  * Names the model table and the settings cells on the Health Model sheet. A name that already
@@ -121,7 +155,7 @@ export function ensureNamedRanges(
   if (missing.some(([name]) => name === NAMED.asOf || name === NAMED.bandLabels)) {
     const extras = sheet.getRange(BAND_BLOCK.extras);
     const cells = extras.getValues();
-    const ours = cells.every((row, i) => row[0] === EXTRA_LABELS[i]);
+    const ours = EXTRA_LABELS.some((captions) => cells.every((row, i) => row[0] === captions[i]));
     if (!ours) {
       if (cells.some((row) => row.some((cell) => !isBlank(cell)))) {
         fail(
@@ -129,7 +163,8 @@ export function ensureNamedRanges(
             '"Scores as of" date and the band labels. Move it elsewhere, then run Set up health score again.',
         );
       }
-      extras.setValues(extraCells(todayIn(spreadsheet), DEFAULT_BAND_LABELS));
+      // A sheet set up before these cells existed: its bands have been English all along.
+      extras.setValues(extraCells(todayIn(spreadsheet), DEFAULT_BAND_LABELS, ENGLISH_CAPTIONS));
       sheet.getRange(BAND_BLOCK.asOf).setNumberFormat('yyyy-mm-dd');
     }
   }
@@ -228,7 +263,7 @@ export function writeModel(spreadsheet: Spreadsheet, model: HealthModel, bands: 
           'score first (it adopts a Health Model table, or says what is in the way).',
       );
     }
-    createModelSheet(spreadsheet, model, bands);
+    createModelSheet(spreadsheet, model, bands, ...newModelSheetWords(spreadsheet));
     return;
   }
   const sheet = named.getSheet();

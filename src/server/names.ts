@@ -5,6 +5,9 @@ export const PREVIOUS_MODEL_SHEET = 'Health Model (previous)';
 export const HISTORY_SHEET = 'Health History';
 export { HISTORY_HEADER as HISTORY_HEADERS } from '../core/history/snapshot';
 export const SURVEY_SHEET = 'Survey Responses';
+/** What "Export for CRM" writes: one row per account, values only, for a CRM import. */
+export const CRM_EXPORT_SHEET = 'CRM Export';
+export const CRM_EXPORT_HEADERS = ['Account ID', 'Score', 'Band', 'Drivers', 'Updated'] as const;
 
 export const NAMED = {
   model: 'HealthModel',

@@ -12,7 +12,7 @@ import { type Ingredient, suggestStarterModel } from '../core/starter';
 import type { SetUpResult } from '../shared/protocol';
 import type { HistoryPointer } from './history-pointer';
 import { ensureHistorySheet } from './history-sheet';
-import { createModelSheet, ensureNamedRanges, refreshAsOf } from './model-sheet';
+import { createModelSheet, ensureNamedRanges, newModelSheetWords, refreshAsOf } from './model-sheet';
 import {
   ACCOUNT_SHEET_PROPERTY,
   MANAGED_HEADERS,
@@ -97,11 +97,13 @@ export function setUpHealthScoreIn(sheetName: unknown): SetUpResult {
   if (modelSheet === null) {
     const rows = data.slice(1).map((row) => row.slice(0, width));
     const model = starterModelFor(headers.slice(0, width), rows, Date.now());
-    createModelSheet(spreadsheet, model, {
-      kind: 'fixed',
-      healthyAt: DEFAULT_HEALTHY_AT,
-      unhealthyBelow: DEFAULT_UNHEALTHY_BELOW,
-    });
+    // Captions and band labels in the spreadsheet's language (Italian: Sano, A rischio, Critico…).
+    createModelSheet(
+      spreadsheet,
+      model,
+      { kind: 'fixed', healthyAt: DEFAULT_HEALTHY_AT, unhealthyBelow: DEFAULT_UNHEALTHY_BELOW },
+      ...newModelSheetWords(spreadsheet),
+    );
     metrics = model.metrics.filter((rule) => rule.weight > 0).map((rule) => rule.metric);
     changed = true;
   } else {

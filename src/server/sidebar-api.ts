@@ -14,6 +14,7 @@ import {
 import { readModelState, writeModel } from './model-sheet';
 import {
   ACCOUNT_SHEET_PROPERTY,
+  CRM_EXPORT_SHEET,
   HISTORY_SHEET,
   MODEL_SHEET,
   PREVIOUS_MODEL_SHEET,
@@ -21,7 +22,13 @@ import {
 } from './names';
 
 /** Sheets the add-on writes: never offered as account sheets. */
-const ADDON_SHEETS = new Set([MODEL_SHEET, PREVIOUS_MODEL_SHEET, HISTORY_SHEET, SURVEY_SHEET]);
+const ADDON_SHEETS = new Set([
+  MODEL_SHEET,
+  PREVIOUS_MODEL_SHEET,
+  HISTORY_SHEET,
+  SURVEY_SHEET,
+  CRM_EXPORT_SHEET,
+]);
 
 import { starterModelFor } from './setup';
 import {

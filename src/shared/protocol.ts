@@ -227,6 +227,24 @@ export interface SurveyState {
   accounts: string[];
 }
 
+/** What "Export for CRM" wrote (src/server/crm-export.ts). */
+export interface CrmExportResult {
+  /** The sheet written: "CRM Export". */
+  sheet: string;
+  /** The account sheet it was read from. */
+  source: string;
+  /** Rows written, one per account. */
+  accounts: number;
+  /** Rows left out because they have a score or band but no account ID. */
+  withoutId: number;
+  /** Rows left out because an earlier row has the same account ID (trimmed, case-insensitive). */
+  duplicates: number;
+  /** True when the sheet was created; false when an earlier export was replaced. */
+  created: boolean;
+  /** The Updated date written: today in the spreadsheet's time zone, YYYY-MM-DD. */
+  updated: string;
+}
+
 export interface AssignRequest {
   responseId: string;
   account: string;
@@ -251,6 +269,7 @@ export interface ServerApi {
   getSurveyState(): SurveyState;
   assignSurveyResponse(request: AssignRequest): SurveyState;
   setSurveySchedule(schedule: Schedule): JobStatus;
+  exportForCrm(sheetName?: string): CrmExportResult;
 }
 
 export const toWireCell = (cell: unknown): WireCell => {

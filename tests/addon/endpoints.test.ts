@@ -17,10 +17,11 @@ describe('menu', () => {
       ['Apply traffic lights', 'applyTrafficLights'],
       ['Take health snapshot now', 'takeHealthSnapshotFromMenu'],
       ['Import survey responses', 'importSurveysFromMenu'],
+      ['Export for CRM', 'exportForCrmFromMenu'],
       ['Help', 'showHelp'],
     ]);
-    // getUi and the menu builder only (10 calls): no sheet, range, property or user data is touched.
-    expect(workbook.serviceCalls('SpreadsheetApp') - before).toBe(10);
+    // getUi and the menu builder only (11 calls): no sheet, range, property or user data is touched.
+    expect(workbook.serviceCalls('SpreadsheetApp') - before).toBe(11);
     expect(workbook.serviceCalls('PropertiesService')).toBe(0);
     expect(workbook.serviceCalls('Session')).toBe(0);
   });

@@ -146,8 +146,24 @@ export function fixtureHandlers(options: FixtureOptions = {}): FixtureHandlers {
     ...history,
     ...backtest,
     ...surveys,
+    exportForCrm: (sheetName) => {
+      const name = sheetName ?? ACCOUNTS_SHEET;
+      if (sheets[name] === undefined)
+        throw new Error(`There is no sheet named "${name}" in this spreadsheet.`);
+      return {
+        sheet: CRM_EXPORT_SHEET,
+        source: name,
+        accounts: sheets[name].rows.length - 3,
+        withoutId: 2,
+        duplicates: 1,
+        created: false,
+        updated: TODAY,
+      };
+    },
   };
 }
+
+export const CRM_EXPORT_SHEET = 'CRM Export';
 
 export const TODAY = '2026-01-15';
 export const LAST_RUN = '2026-01-15T06:00:00.000Z';

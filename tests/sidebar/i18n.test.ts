@@ -501,6 +501,60 @@ describe('hard-coded text (pseudo-locale ⟦…⟧)', () => {
     expect(pageErrors).toEqual([]);
   });
 
+  it('Model tab: Use this model in BigQuery; History tab: Export for CRM', async () => {
+    // A Values label SQL cannot lower-case as Sheets does: the refusal names the metric.
+    const model = churnModel();
+    model.metrics.find((rule) => rule.metric === 'Advocacy')!.values = [{ label: 'İyi', score: 100 }];
+    let page = await open(pseudo, {
+      stored: PSEUDO_LOCALE,
+      handlers: fixtureHandlers({ model, extraColumns: churnColumns() }),
+    });
+    await page.getByText(t('bigQueryHeading')).click();
+    const table = () => page.getByRole('textbox', { name: t('bigQueryTable') });
+    await table().fill('accounts');
+    await waitText(page, t('bigQueryTableInvalid'));
+    await scan(page, 'model, BigQuery table name');
+    await table().fill('my-project.crm.accounts');
+    await waitText(page, '⟦BigQuery cannot score');
+    await scan(page, 'model, BigQuery refused');
+    await context?.close();
+
+    const base = richHandlers() as Required<Handlers>;
+    page = await open(pseudo, { stored: PSEUDO_LOCALE, handlers: base });
+    await page.getByText(t('bigQueryHeading')).click();
+    await table().fill('my-project.crm.accounts');
+    await page.getByRole('button', { name: t('bigQueryCopyView') }).click();
+    await page
+      .getByRole('status')
+      .filter({ hasText: /⟦(Copied|Selected)/ })
+      .waitFor();
+    await scan(page, 'model, BigQuery SQL');
+    await page.getByRole('combobox', { name: t('bigQueryIdColumn') }).selectOption('');
+    await waitText(page, t('bigQuerySnapshotNeedsId'));
+    await scan(page, 'model, BigQuery without an ID column');
+
+    await tab(page, 1).click();
+    await page.getByRole('button', { name: t('crmExport') }).click();
+    await page.getByTestId('crm-report').locator('li').first().waitFor();
+    await scan(page, 'history, CRM export');
+    await context?.close();
+
+    page = await open(pseudo, {
+      stored: PSEUDO_LOCALE,
+      handlers: {
+        ...base,
+        exportForCrm: () => {
+          throw new Error(SERVER_ERROR);
+        },
+      },
+    });
+    await tab(page, 1).click();
+    await page.getByRole('button', { name: t('crmExport') }).click();
+    await waitText(page, '⟦The export failed');
+    await scan(page, 'history, CRM export failed');
+    expect(pageErrors).toEqual([]);
+  });
+
   it('found no text outside the catalogue', () => {
     expect(bare).toEqual([]);
   });

@@ -26,8 +26,9 @@ export class Session extends GasObject {
   getScriptTimeZone(): string {
     return this.wb.scriptTimeZone;
   }
+  /** createWorkbook's { userLocale } (default 'en'). */
   getActiveUserLocale(): string {
-    return 'en';
+    return this.wb.userLocale;
   }
   getTemporaryActiveUserKey(): string {
     return `temp-${this.wb.userEmail}`;

@@ -2,6 +2,15 @@
  * Alerts after a snapshot: accounts that moved to a worse band since the previous snapshot (and,
  * if the user asks, scores that fell sharply inside a band), and the digest e-mail listing them.
  */
+
+import { serverEn } from '../../shared/messages/server-en';
+import {
+  format,
+  formatIsolated,
+  isolate,
+  isRightToLeft,
+  type MessageParams,
+} from '../../shared/messages/text';
 import { fail } from '../args';
 import type { BandLabels } from '../bands';
 import { normalizeKey } from '../cells';
@@ -104,11 +113,34 @@ export function escapeHtml(text: string): string {
 export interface DigestContext {
   spreadsheetName: string;
   url: string;
-  /** The snapshot day as the user reads it, e.g. `2026-11-23` in the spreadsheet's time zone. */
+  /** The snapshot day as the user reads it, e.g. `2026-11-23` or `digestDay(day, locale)`. */
   date: string;
   /** Accounts listed before "and N more" (default 50). */
   maxListed?: number;
 }
+
+/** The digest's words: the `digest*` messages of the server catalogue (shared/messages/server-en.ts). */
+export type DigestMessages = Pick<
+  typeof serverEn,
+  | 'digestSubject'
+  | 'digestIntro'
+  | 'digestMore'
+  | 'digestOpen'
+  | 'digestOpenLink'
+  | 'digestUnnamed'
+  | 'digestBandChange'
+  | 'digestScores'
+  | 'digestStill'
+  | 'digestNow'
+>;
+
+/** A language for the digest: its messages, and the Intl locale its numbers are written in. */
+export interface DigestLanguage {
+  messages: Readonly<DigestMessages>;
+  locale: string;
+}
+
+const ENGLISH_DIGEST: DigestLanguage = { messages: serverEn, locale: 'en' };
 
 export interface AlertDigest {
   subject: string;
@@ -116,49 +148,94 @@ export interface AlertDigest {
   html: string;
 }
 
-/** The digest e-mail: a plain-text body and an HTML body in which every name is escaped. */
-export function alertDigest(alerts: readonly BandAlert[], context: DigestContext): AlertDigest {
-  const name = oneLine(context.spreadsheetName) || 'your spreadsheet';
+/**
+ * The digest e-mail in `language` (default English): a plain-text body and an HTML body in which
+ * every name and every message is escaped. In a right-to-left language the HTML says so (`dir`)
+ * and names are bidi-isolated, so a Latin account name cannot reorder the line around it.
+ */
+export function alertDigest(
+  alerts: readonly BandAlert[],
+  context: DigestContext,
+  language: DigestLanguage = ENGLISH_DIGEST,
+): AlertDigest {
+  const { messages: t, locale } = language;
+  const say = (template: string, params: MessageParams) => formatIsolated(template, params, locale);
+  const rtl = isRightToLeft(locale);
+  const name = oneLine(context.spreadsheetName) || t.digestUnnamed;
   const date = oneLine(context.date);
   const count = alerts.length;
-  const accounts = `${count} account${count === 1 ? '' : 's'}`;
-  const subject = `${count === 0 ? 'No accounts' : accounts} turned worse in ${clip(name, 80)}`;
+  const subject = say(t.digestSubject, { count, sheet: clip(name, 80) });
   const listed = alerts.slice(0, Math.max(0, context.maxListed ?? 50));
   const more = count - listed.length;
-  const intro = `${count === 0 ? 'No accounts' : accounts} turned worse in "${name}" in the snapshot of ${date}.`;
+  const intro = say(t.digestIntro, { count, sheet: name, date });
+  const moreText = more > 0 ? say(t.digestMore, { more }) : null;
+  // The link stays out of any bidi isolation: a mail client would take the marks for part of it.
   const link = /^https?:\/\//i.test(context.url.trim()) ? context.url.trim() : null;
+  const account = (alert: BandAlert) => (rtl ? isolate(oneLine(alert.account)) : oneLine(alert.account));
+  const change = (alert: BandAlert) => changeText(alert, t, say);
 
   const text = [
     intro,
     '',
-    ...listed.map((alert) => `- ${oneLine(alert.account)}: ${change(alert)}`),
-    ...(more > 0 ? [`…and ${more} more.`] : []),
-    ...(link === null ? [] : ['', `Open the spreadsheet: ${link}`]),
+    ...listed.map((alert) => `- ${account(alert)}: ${change(alert)}`),
+    ...(moreText === null ? [] : [moreText]),
+    ...(link === null ? [] : ['', format(t.digestOpen, { url: link }, locale)]),
   ].join('\n');
 
+  const dir = rtl ? ' dir="rtl"' : '';
   const items = listed.map(
-    (alert) => `<li><b>${escapeHtml(oneLine(alert.account))}</b>: ${escapeHtml(change(alert))}</li>`,
+    (alert) => `<li><b>${escapeHtml(account(alert))}</b>: ${escapeHtml(change(alert))}</li>`,
   );
   const html = [
-    `<p>${escapeHtml(intro)}</p>`,
-    ...(items.length > 0 ? [`<ul>${items.join('')}</ul>`] : []),
-    ...(more > 0 ? [`<p>…and ${more} more.</p>`] : []),
-    ...(link === null ? [] : [`<p><a href="${escapeHtml(link)}">Open ${escapeHtml(name)}</a></p>`]),
+    `<p${dir}>${escapeHtml(intro)}</p>`,
+    ...(items.length > 0 ? [`<ul${dir}>${items.join('')}</ul>`] : []),
+    ...(moreText === null ? [] : [`<p${dir}>${escapeHtml(moreText)}</p>`]),
+    ...(link === null
+      ? []
+      : [
+          `<p${dir}><a href="${escapeHtml(link)}">${escapeHtml(say(t.digestOpenLink, { sheet: name }))}</a></p>`,
+        ]),
   ].join('\n');
   return { subject, text, html };
 }
 
 /** `Healthy → Unhealthy, score 82 → 35 (−47)` or `score 82 → 60 (−22), still Healthy`. */
-function change(alert: BandAlert): string {
-  const scores = `score ${points(alert.fromScore)} → ${points(alert.toScore)} (−${points(alert.drop)})`;
-  if (alert.rule === 'band') return `${alert.fromBand} → ${alert.toBand}, ${scores}`;
+function changeText(
+  alert: BandAlert,
+  t: Readonly<DigestMessages>,
+  say: (template: string, params: MessageParams) => string,
+): string {
+  const scores = say(t.digestScores, {
+    from: points(alert.fromScore),
+    to: points(alert.toScore),
+    drop: points(alert.drop),
+  });
+  if (alert.rule === 'band')
+    return say(t.digestBandChange, { from: alert.fromBand, to: alert.toBand, scores });
   if (alert.toBand === '') return scores;
-  return `${scores}, ${alert.toBand === alert.fromBand ? 'still' : 'now'} ${alert.toBand}`;
+  return say(alert.toBand === alert.fromBand ? t.digestStill : t.digestNow, { scores, band: alert.toBand });
 }
 
-/** Scores are unrounded: one decimal is what a reader needs. */
-function points(score: number): string {
-  return Number.isFinite(score) ? String(Math.round(score * 10) / 10) : '?';
+/**
+ * A snapshot day (`2026-11-23`) as a reader of `locale` writes a date: `23 nov 2026` in Italian,
+ * the Persian or Buddhist calendar where the locale uses it. Anything else is returned as it is.
+ */
+export function digestDay(day: string, locale: string): string {
+  const match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(day);
+  if (match === null) return day;
+  const [year, month, date] = match.slice(1).map(Number);
+  try {
+    return new Intl.DateTimeFormat(locale, { dateStyle: 'medium', timeZone: 'UTC' }).format(
+      new Date(Date.UTC(year, month - 1, date)),
+    );
+  } catch {
+    return day;
+  }
+}
+
+/** Scores are unrounded: one decimal is what a reader needs (written in the locale by `format`). */
+function points(score: number): number | string {
+  return Number.isFinite(score) ? Math.round(score * 10) / 10 : '?';
 }
 
 /** Names go on one line: a line break in a name must not forge a line or an e-mail header. */

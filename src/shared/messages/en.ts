@@ -81,10 +81,6 @@ export const en = {
   previewHeading: 'Preview',
   previewFailed: 'The preview could not be computed: {message}',
   previewEmpty: 'No accounts to preview.',
-  bandHealthy: 'Healthy',
-  bandAtRisk: 'At risk',
-  bandUnhealthy: 'Unhealthy',
-  bandNoScore: 'No score',
   bandCount: '{band}: {count}',
   bandSummary: 'Healthy {healthy}, at risk {atRisk}, unhealthy {unhealthy}, no score {noScore}.',
   distributionHeading: 'Score distribution',
@@ -279,4 +275,53 @@ export const en = {
   surveyScheduleLabel: 'Import new responses',
   surveyScheduleHint: 'Imports new responses of the source imported last, with the same questions.',
   surveyScheduleNeedsImport: 'Import once first: the schedule imports the same source again.',
+
+  // Sidebar: Use this model in BigQuery (Model tab)
+  bigQueryHeading: 'Use this model in BigQuery',
+  bigQueryIntro:
+    'Score the same accounts in BigQuery with this model, exactly as the sheet does: a view adds score, band and drivers to your table, and a daily snapshot keeps their history. The SQL is written here, from the model you are editing.',
+  bigQueryTable: 'BigQuery table',
+  bigQueryTablePlaceholder: 'my-project.crm.accounts',
+  bigQueryTableInvalid: 'Name the table as project.dataset.table (or dataset.table).',
+  bigQueryIdColumn: 'Account ID column',
+  bigQueryIdNone: '— none: the view keeps every column —',
+  bigQueryHistory: 'History table (optional)',
+  bigQueryHistoryPlaceholder: 'Default: history, in the same dataset',
+  bigQueryHistoryInvalid:
+    'Name the history table as project.dataset.table (or dataset.table), or leave it blank.',
+  bigQueryTypesHint:
+    'Column types are read from the sheet: numbers as FLOAT64, dates as DATE, TRUE/FALSE as BOOL, anything else as STRING. The table’s columns should be named like the sheet’s headers.',
+  bigQueryFixErrors: 'Fix the highlighted fields to get the SQL.',
+  bigQueryViewHeading: 'The view: run it once, and again whenever the model changes',
+  bigQueryViewLabel: 'SQL of the view',
+  bigQueryCopyView: 'Copy the SQL of the view',
+  bigQuerySnapshotHeading: 'The daily snapshot: a scheduled query, every 24 hours',
+  bigQuerySnapshotLabel: 'SQL of the daily snapshot',
+  bigQueryCopySnapshot: 'Copy the SQL of the daily snapshot',
+  bigQuerySnapshotNeedsId: 'Choose the account ID column to get the daily snapshot.',
+  bigQueryCopy: 'Copy',
+  bigQueryCopied: 'Copied.',
+  bigQuerySelected: 'Selected: press Ctrl+C (⌘C on a Mac) to copy.',
+  bigQueryReadme:
+    'Step by step, from the view to the scheduled snapshot: see the README, section “BigQuery and your CRM”.',
+  sqlRedGreenClose:
+    'BigQuery cannot score {metric}: its Red and Green are so close that the score cannot be computed as the sheet does. Move them further apart.',
+  sqlValuesLetter:
+    'BigQuery cannot score {metric}: its Values label "{label}" has the letter {letter}, which BigQuery lower-cases differently from Sheets. Spell the label without it.',
+  sqlColumnType: 'BigQuery cannot score {metric}: its column holds a type SQL cannot read as a sheet cell.',
+  sqlMetricProblem: 'BigQuery cannot score {metric} as the sheet does: {message}',
+  sqlFailed: 'The SQL could not be written: {message}',
+
+  // Sidebar: Export for CRM (History tab)
+  crmHeading: 'Export for CRM',
+  crmHint:
+    'Writes the “CRM Export” sheet: one row per account with its ID, score, band, drivers and today’s date, as plain values your CRM can import (Salesforce, HubSpot). Exporting again replaces it.',
+  crmExport: 'Export for CRM',
+  crmExporting: 'Exporting…',
+  crmExported:
+    '{accounts, plural, one {# account} other {# accounts}} from "{source}" written to the "{sheet}" sheet, dated {day}.',
+  crmReplaced: 'It replaced the previous export.',
+  crmWithoutId: '{count, plural, one {# row} other {# rows}} without an account ID left out.',
+  crmDuplicates: '{count, plural, one {# row} other {# rows}} left out: the account ID was already exported.',
+  crmExportFailed: 'The export failed: {message}',
 } satisfies Record<string, string>;

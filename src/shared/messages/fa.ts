@@ -80,10 +80,6 @@ export const fa: Messages = {
   previewHeading: 'پیش‌نمایش',
   previewFailed: 'پیش‌نمایش محاسبه نشد: {message}',
   previewEmpty: 'حسابی برای پیش‌نمایش نیست.',
-  bandHealthy: 'سالم',
-  bandAtRisk: 'در معرض خطر',
-  bandUnhealthy: 'بحرانی',
-  bandNoScore: 'بدون امتیاز',
   bandCount: '{band}: {count}',
   bandSummary: 'سالم {healthy}، در معرض خطر {atRisk}، بحرانی {unhealthy}، بدون امتیاز {noScore}.',
   distributionHeading: 'توزیع امتیازها',
@@ -271,4 +267,53 @@ export const fa: Messages = {
   surveyScheduleLabel: 'درون‌ریزی پاسخ‌های جدید',
   surveyScheduleHint: 'پاسخ‌های جدید آخرین منبع درون‌ریزی‌شده را با همان پرسش‌ها درون‌ریزی می‌کند.',
   surveyScheduleNeedsImport: 'اول یک بار درون‌ریزی کنید: زمان‌بندی همان منبع را دوباره درون‌ریزی می‌کند.',
+
+  // Sidebar: استفاده از این مدل در BigQuery (زبانه مدل)
+  bigQueryHeading: 'استفاده از این مدل در BigQuery',
+  bigQueryIntro:
+    'امتیاز سلامت همین حساب‌ها را با این مدل در BigQuery حساب کنید، درست همان‌طور که برگه حساب می‌کند: یک نما امتیاز، رده و عامل‌ها را به جدول شما اضافه می‌کند و یک اسنپ‌شات روزانه سابقه آن‌ها را نگه می‌دارد. SQL همین‌جا از مدلی که ویرایش می‌کنید نوشته می‌شود.',
+  bigQueryTable: 'جدول BigQuery',
+  bigQueryTablePlaceholder: 'my-project.crm.accounts',
+  bigQueryTableInvalid: 'نام جدول را به شکل project.dataset.table (یا dataset.table) بنویسید.',
+  bigQueryIdColumn: 'ستون شناسه حساب',
+  bigQueryIdNone: '— هیچ‌کدام: نما همه ستون‌ها را نگه می‌دارد —',
+  bigQueryHistory: 'جدول سابقه (اختیاری)',
+  bigQueryHistoryPlaceholder: 'پیش‌فرض: history، در همان dataset',
+  bigQueryHistoryInvalid:
+    'نام جدول سابقه را به شکل project.dataset.table (یا dataset.table) بنویسید، یا آن را خالی بگذارید.',
+  bigQueryTypesHint:
+    'نوع ستون‌ها از برگه خوانده می‌شود: عددها FLOAT64، تاریخ‌ها DATE، درست/نادرست BOOL و بقیه STRING. نام ستون‌های جدول باید همان سرستون‌های برگه باشد.',
+  bigQueryFixErrors: 'برای دریافت SQL، فیلدهای مشخص‌شده را اصلاح کنید.',
+  bigQueryViewHeading: 'نما: یک بار اجرا کنید و هر بار که مدل تغییر کرد دوباره',
+  bigQueryViewLabel: 'SQL نما',
+  bigQueryCopyView: 'کپی SQL نما',
+  bigQuerySnapshotHeading: 'اسنپ‌شات روزانه: یک کوئری زمان‌بندی‌شده، هر ۲۴ ساعت',
+  bigQuerySnapshotLabel: 'SQL اسنپ‌شات روزانه',
+  bigQueryCopySnapshot: 'کپی SQL اسنپ‌شات روزانه',
+  bigQuerySnapshotNeedsId: 'برای دریافت اسنپ‌شات روزانه، ستون شناسه حساب را انتخاب کنید.',
+  bigQueryCopy: 'کپی',
+  bigQueryCopied: 'کپی شد.',
+  bigQuerySelected: 'متن انتخاب شد: برای کپی، Ctrl+C (در مک ⌘C) را بزنید.',
+  bigQueryReadme:
+    'گام‌به‌گام، از نما تا اسنپ‌شات زمان‌بندی‌شده: README، بخش «BigQuery and your CRM» (به انگلیسی) را ببینید.',
+  sqlRedGreenClose:
+    'BigQuery نمی‌تواند {metric} را امتیاز دهد: قرمز و سبز آن آن‌قدر به هم نزدیک‌اند که امتیاز را نمی‌توان مثل برگه حساب کرد. آن‌ها را از هم دورتر کنید.',
+  sqlValuesLetter:
+    'BigQuery نمی‌تواند {metric} را امتیاز دهد: برچسب «{label}» در مقادیر آن حرف {letter} را دارد که BigQuery آن را متفاوت از Sheets به حرف کوچک تبدیل می‌کند. برچسب را بدون آن حرف بنویسید.',
+  sqlColumnType:
+    'BigQuery نمی‌تواند {metric} را امتیاز دهد: ستون آن از نوعی است که SQL نمی‌تواند مثل یک خانه برگه بخواند.',
+  sqlMetricProblem: 'BigQuery نمی‌تواند {metric} را مثل برگه امتیاز دهد: {message}',
+  sqlFailed: 'SQL نوشته نشد: {message}',
+
+  // Sidebar: خروجی برای CRM (زبانه سابقه)
+  crmHeading: 'خروجی برای CRM',
+  crmHint:
+    'برگه «CRM Export» را می‌نویسد: برای هر حساب یک ردیف با شناسه، امتیاز، رده، عامل‌ها و تاریخ امروز، به صورت مقدارهای ساده‌ای که CRM شما می‌تواند درون‌ریزی کند (Salesforce، HubSpot). هر خروجی تازه جای قبلی را می‌گیرد.',
+  crmExport: 'خروجی برای CRM',
+  crmExporting: 'در حال گرفتن خروجی…',
+  crmExported: '{accounts} حساب از «{source}» در برگه «{sheet}» با تاریخ {day} نوشته شد.',
+  crmReplaced: 'جای خروجی قبلی را گرفت.',
+  crmWithoutId: '{count} ردیف بدون شناسه حساب کنار گذاشته شد.',
+  crmDuplicates: '{count} ردیف کنار گذاشته شد: شناسه حساب آن‌ها قبلاً در خروجی آمده بود.',
+  crmExportFailed: 'گرفتن خروجی ناموفق بود: {message}',
 };

@@ -14,7 +14,7 @@ import { en } from './en';
 import { fa } from './fa';
 import { it } from './it';
 import { ro } from './ro';
-import { format as fill, languageOf, localeKey, type MessageParams } from './text';
+import { formatIsolated, isRightToLeft, languageOf, localeKey, type MessageParams } from './text';
 import { th } from './th';
 
 export type { MessageParams } from './text';
@@ -43,8 +43,6 @@ export function registerCatalogue(locale: string, messages: Messages, name?: str
   }
 }
 
-const RTL_LANGUAGES = new Set(['fa', 'ar', 'he', 'iw', 'ur', 'ps', 'yi', 'ckb']);
-
 /** The catalogue of a locale (`it`, `ro-RO`, `fa_IR`…), or English when there is none. */
 export function getMessages(locale?: string | null): Messages {
   const key = localeKey(locale);
@@ -69,7 +67,7 @@ export function pickLocale(wanted: readonly (string | null | undefined)[]): stri
 }
 
 export function textDirection(locale?: string | null): 'rtl' | 'ltr' {
-  return RTL_LANGUAGES.has(languageOf(locale)) ? 'rtl' : 'ltr';
+  return isRightToLeft(locale) ? 'rtl' : 'ltr';
 }
 
 let activeLocale = 'en';
@@ -79,18 +77,10 @@ export function useLocale(locale: string): void {
   activeLocale = locale;
 }
 
-/** First-strong isolate … pop directional isolate: what <bdi> does, inside plain text. */
-const isolate = (text: string): string => `\u2068${text}\u2069`;
-
 /**
  * Fills a message in `locale` (default: the one `useLocale` set): plural forms by its rules,
  * numbers in its digits; in a right-to-left locale each inserted text is bidi-isolated.
  */
 export function format(template: string, params: MessageParams = {}, locale: string = activeLocale): string {
-  if (textDirection(locale) !== 'rtl') return fill(template, params, locale);
-  const isolated: Record<string, string | number> = {};
-  for (const [name, value] of Object.entries(params)) {
-    isolated[name] = typeof value === 'string' && value !== '' ? isolate(value) : value;
-  }
-  return fill(template, isolated, locale);
+  return formatIsolated(template, params, locale);
 }

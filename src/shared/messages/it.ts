@@ -78,10 +78,6 @@ export const it: Messages = {
   previewHeading: 'Anteprima',
   previewFailed: 'Impossibile calcolare l’anteprima: {message}',
   previewEmpty: 'Nessun account da mostrare in anteprima.',
-  bandHealthy: 'Sano',
-  bandAtRisk: 'A rischio',
-  bandUnhealthy: 'Critico',
-  bandNoScore: 'Senza punteggio',
   bandCount: '{band}: {count}',
   bandSummary: 'Sani {healthy}, a rischio {atRisk}, critici {unhealthy}, senza punteggio {noScore}.',
   distributionHeading: 'Distribuzione dei punteggi',
@@ -280,4 +276,56 @@ export const it: Messages = {
   surveyScheduleLabel: 'Importa le nuove risposte',
   surveyScheduleHint: 'Importa le nuove risposte dall’ultima origine importata, con le stesse domande.',
   surveyScheduleNeedsImport: 'Prima importa una volta: la pianificazione importa di nuovo la stessa origine.',
+
+  // Sidebar: Usa questo modello in BigQuery (scheda Modello)
+  bigQueryHeading: 'Usa questo modello in BigQuery',
+  bigQueryIntro:
+    'Calcola in BigQuery l’health score degli stessi account con questo modello, esattamente come nel foglio: una vista aggiunge punteggio, fascia e fattori alla tua tabella e uno snapshot giornaliero ne conserva lo storico. L’SQL viene scritto qui, dal modello che stai modificando.',
+  bigQueryTable: 'Tabella BigQuery',
+  bigQueryTablePlaceholder: 'mio-progetto.crm.account',
+  bigQueryTableInvalid: 'Indica la tabella come progetto.dataset.tabella (oppure dataset.tabella).',
+  bigQueryIdColumn: 'Colonna con l’ID account',
+  bigQueryIdNone: '— nessuna: la vista mantiene tutte le colonne —',
+  bigQueryHistory: 'Tabella dello storico (facoltativa)',
+  bigQueryHistoryPlaceholder: 'Predefinita: history, nello stesso dataset',
+  bigQueryHistoryInvalid:
+    'Indica la tabella dello storico come progetto.dataset.tabella (oppure dataset.tabella), o lascia il campo vuoto.',
+  bigQueryTypesHint:
+    'I tipi delle colonne vengono dal foglio: i numeri come FLOAT64, le date come DATE, VERO/FALSO come BOOL, tutto il resto come STRING. Le colonne della tabella devono chiamarsi come le intestazioni del foglio.',
+  bigQueryFixErrors: 'Correggi i campi evidenziati per ottenere l’SQL.',
+  bigQueryViewHeading: 'La vista: eseguila una volta, e di nuovo ogni volta che cambi il modello',
+  bigQueryViewLabel: 'SQL della vista',
+  bigQueryCopyView: 'Copia l’SQL della vista',
+  bigQuerySnapshotHeading: 'Lo snapshot giornaliero: una query pianificata ogni 24 ore',
+  bigQuerySnapshotLabel: 'SQL dello snapshot giornaliero',
+  bigQueryCopySnapshot: 'Copia l’SQL dello snapshot giornaliero',
+  bigQuerySnapshotNeedsId: 'Scegli la colonna con l’ID account per ottenere lo snapshot giornaliero.',
+  bigQueryCopy: 'Copia',
+  bigQueryCopied: 'Copiato.',
+  bigQuerySelected: 'Testo selezionato: premi Ctrl+C (⌘C su Mac) per copiarlo.',
+  bigQueryReadme:
+    'Passo per passo, dalla vista allo snapshot pianificato: vedi il README, sezione “BigQuery and your CRM” (in inglese).',
+  sqlRedGreenClose:
+    'BigQuery non può calcolare {metric}: Rosso e Verde sono così vicini che il punteggio non si può calcolare come nel foglio. Allontanali di più.',
+  sqlValuesLetter:
+    'BigQuery non può calcolare {metric}: l’etichetta "{label}" nei Valori contiene la lettera {letter}, che BigQuery trasforma in minuscolo in modo diverso da Fogli. Scrivi l’etichetta senza quella lettera.',
+  sqlColumnType:
+    'BigQuery non può calcolare {metric}: la sua colonna è di un tipo che l’SQL non sa leggere come una cella del foglio.',
+  sqlMetricProblem: 'BigQuery non può calcolare {metric} come nel foglio: {message}',
+  sqlFailed: 'Impossibile scrivere l’SQL: {message}',
+
+  // Sidebar: Esporta per il CRM (scheda Storico)
+  crmHeading: 'Esporta per il CRM',
+  crmHint:
+    'Scrive il foglio “CRM Export”: una riga per account con ID, punteggio, fascia, fattori e la data di oggi, come semplici valori che il tuo CRM può importare (Salesforce, HubSpot). Ogni nuova esportazione lo sostituisce.',
+  crmExport: 'Esporta per il CRM',
+  crmExporting: 'Esportazione in corso…',
+  crmExported:
+    '{accounts, plural, one {# account} other {# account}} di "{source}" scritti nel foglio "{sheet}", con data {day}.',
+  crmReplaced: 'Ha sostituito l’esportazione precedente.',
+  crmWithoutId:
+    '{count, plural, one {# riga senza ID account esclusa} other {# righe senza ID account escluse}}.',
+  crmDuplicates:
+    '{count, plural, one {# riga esclusa} other {# righe escluse}}: l’ID account era già stato esportato.',
+  crmExportFailed: 'L’esportazione non è riuscita: {message}',
 };

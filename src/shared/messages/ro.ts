@@ -84,10 +84,6 @@ export const ro: Messages = {
   previewHeading: 'Previzualizare',
   previewFailed: 'Previzualizarea nu a putut fi calculată: {message}',
   previewEmpty: 'Niciun cont de previzualizat.',
-  bandHealthy: 'Sănătos',
-  bandAtRisk: 'La risc',
-  bandUnhealthy: 'Critic',
-  bandNoScore: 'Fără scor',
   bandCount: '{band}: {count}',
   bandSummary: 'Sănătoase: {healthy}; la risc: {atRisk}; critice: {unhealthy}; fără scor: {noScore}.',
   distributionHeading: 'Distribuția scorurilor',
@@ -281,4 +277,56 @@ export const ro: Messages = {
   surveyScheduleLabel: 'Importă răspunsurile noi',
   surveyScheduleHint: 'Importă răspunsurile noi din sursa importată ultima dată, cu aceleași întrebări.',
   surveyScheduleNeedsImport: 'Importă mai întâi o dată: programarea importă din nou aceeași sursă.',
+
+  // Sidebar: Folosește modelul în BigQuery (fila Model)
+  bigQueryHeading: 'Folosește acest model în BigQuery',
+  bigQueryIntro:
+    'Calculează în BigQuery scorul de sănătate al acelorași conturi cu acest model, exact ca în foaie: o vizualizare adaugă scorul, categoria și factorii la tabelul tău, iar un instantaneu zilnic le păstrează istoricul. SQL-ul este scris aici, din modelul pe care îl editezi.',
+  bigQueryTable: 'Tabel BigQuery',
+  bigQueryTablePlaceholder: 'proiectul-meu.crm.conturi',
+  bigQueryTableInvalid: 'Scrie numele tabelului ca proiect.set_de_date.tabel (sau set_de_date.tabel).',
+  bigQueryIdColumn: 'Coloana cu ID-ul contului',
+  bigQueryIdNone: '— niciuna: vizualizarea păstrează toate coloanele —',
+  bigQueryHistory: 'Tabelul de istoric (opțional)',
+  bigQueryHistoryPlaceholder: 'Implicit: history, în același set de date',
+  bigQueryHistoryInvalid:
+    'Scrie numele tabelului de istoric ca proiect.set_de_date.tabel (sau set_de_date.tabel) ori lasă câmpul gol.',
+  bigQueryTypesHint:
+    'Tipurile coloanelor sunt luate din foaie: numerele ca FLOAT64, datele calendaristice ca DATE, TRUE/FALSE ca BOOL, orice altceva ca STRING. Coloanele tabelului trebuie să poarte numele anteturilor din foaie.',
+  bigQueryFixErrors: 'Corectează câmpurile marcate ca să obții SQL-ul.',
+  bigQueryViewHeading: 'Vizualizarea: rulează-o o dată și din nou de fiecare dată când se schimbă modelul',
+  bigQueryViewLabel: 'SQL-ul vizualizării',
+  bigQueryCopyView: 'Copiază SQL-ul vizualizării',
+  bigQuerySnapshotHeading: 'Instantaneul zilnic: o interogare programată la fiecare 24 de ore',
+  bigQuerySnapshotLabel: 'SQL-ul instantaneului zilnic',
+  bigQueryCopySnapshot: 'Copiază SQL-ul instantaneului zilnic',
+  bigQuerySnapshotNeedsId: 'Alege coloana cu ID-ul contului ca să obții instantaneul zilnic.',
+  bigQueryCopy: 'Copiază',
+  bigQueryCopied: 'Copiat.',
+  bigQuerySelected: 'Text selectat: apasă Ctrl+C (⌘C pe Mac) ca să-l copiezi.',
+  bigQueryReadme:
+    'Pas cu pas, de la vizualizare la instantaneul programat: vezi README, secțiunea „BigQuery and your CRM” (în engleză).',
+  sqlRedGreenClose:
+    'BigQuery nu poate calcula {metric}: Roșu și Verde sunt atât de apropiate încât scorul nu poate fi calculat ca în foaie. Depărtează-le mai mult.',
+  sqlValuesLetter:
+    'BigQuery nu poate calcula {metric}: eticheta „{label}” din Valori conține litera {letter}, pe care BigQuery o transformă în literă mică altfel decât Sheets. Scrie eticheta fără ea.',
+  sqlColumnType:
+    'BigQuery nu poate calcula {metric}: coloana ei are un tip pe care SQL nu îl poate citi ca pe o celulă din foaie.',
+  sqlMetricProblem: 'BigQuery nu poate calcula {metric} ca în foaie: {message}',
+  sqlFailed: 'SQL-ul nu a putut fi scris: {message}',
+
+  // Sidebar: Export pentru CRM (fila Istoric)
+  crmHeading: 'Export pentru CRM',
+  crmHint:
+    'Scrie foaia „CRM Export”: câte un rând pentru fiecare cont, cu ID-ul, scorul, categoria, factorii și data de azi, ca valori simple pe care CRM-ul tău le poate importa (Salesforce, HubSpot). Un nou export o înlocuiește.',
+  crmExport: 'Exportă pentru CRM',
+  crmExporting: 'Se exportă…',
+  crmExported:
+    '{accounts, plural, one {# cont} few {# conturi} other {# de conturi}} din „{source}” scrise în foaia „{sheet}”, cu data {day}.',
+  crmReplaced: 'A înlocuit exportul anterior.',
+  crmWithoutId:
+    '{count, plural, one {# rând fără ID de cont a fost omis} few {# rânduri fără ID de cont au fost omise} other {# de rânduri fără ID de cont au fost omise}}.',
+  crmDuplicates:
+    '{count, plural, one {# rând omis} few {# rânduri omise} other {# de rânduri omise}}: ID-ul contului fusese deja exportat.',
+  crmExportFailed: 'Exportul a eșuat: {message}',
 };

@@ -11,6 +11,7 @@ export const serverEn = {
   menuTrafficLights: 'Apply traffic lights',
   menuSnapshot: 'Take health snapshot now',
   menuImportSurveys: 'Import survey responses',
+  menuExportCrm: 'Export for CRM',
   menuHelp: 'Help',
   sidebarTitle: 'Health score',
   // Alerts and toasts (server)
@@ -26,6 +27,33 @@ export const serverEn = {
     'Snapshot taken: {accounts, plural, one {# account} other {# accounts}}, {alerts} turned worse.',
   toastSurveysImported: 'Survey responses imported: {added} added, {updated} updated, {unmatched} unmatched.',
   toastModelSaved: 'Health Model saved.',
+  toastCrmExported:
+    '{accounts, plural, one {# account} other {# accounts}} exported to the "{sheet}" sheet, ready to import into your CRM.',
+  // The Health Model sheet set-up creates: captions (column J) and band labels (K6:K9)
+  modelBandThresholds: 'Band thresholds',
+  modelHealthyAt: 'Healthy at',
+  modelUnhealthyBelow: 'Unhealthy below',
+  modelAsOf: 'Scores as of',
+  modelBandLabels: 'Band labels',
+  bandHealthy: 'Healthy',
+  bandAtRisk: 'At risk',
+  bandUnhealthy: 'Unhealthy',
+  bandNoScore: 'No score',
+  /** What HEALTHBAND writes for no score in a new sheet (bandNoScore is the caption beside it). */
+  bandLabelNoScore: 'N/A',
+  // The digest e-mail (written in the spreadsheet's locale)
+  digestSubject:
+    '{count, plural, =0 {No accounts} one {# account} other {# accounts}} turned worse in {sheet}',
+  digestIntro:
+    '{count, plural, =0 {No accounts} one {# account} other {# accounts}} turned worse in "{sheet}" in the snapshot of {date}.',
+  digestMore: '…and {more} more.',
+  digestOpen: 'Open the spreadsheet: {url}',
+  digestOpenLink: 'Open {sheet}',
+  digestUnnamed: 'your spreadsheet',
+  digestBandChange: '{from} → {to}, {scores}',
+  digestScores: 'score {from} → {to} (−{drop})',
+  digestStill: '{scores}, still {band}',
+  digestNow: '{scores}, now {band}',
   helpTitle: 'Customer Health Score: help',
   helpText:
     'One score per account from 0 to 100, built from the metrics and weights of the Health Model sheet. ' +

@@ -10,6 +10,27 @@ export function localeKey(locale: string | null | undefined): string {
   return (locale ?? '').trim().toLowerCase().replace(/_/g, '-');
 }
 
+/**
+ * A locale as Intl takes it: `it_IT` → `it-IT`; `fallback` when it is not a well-formed tag
+ * (Intl throws on `it_IT` itself).
+ */
+export function intlLocale(locale: string | null | undefined, fallback = 'en'): string {
+  try {
+    return Intl.getCanonicalLocales((locale ?? '').trim().replace(/_/g, '-'))[0] ?? fallback;
+  } catch {
+    return fallback;
+  }
+}
+
+const RTL_LANGUAGES = new Set(['fa', 'ar', 'he', 'iw', 'ur', 'ps', 'yi', 'ckb']);
+
+export function isRightToLeft(locale: string | null | undefined): boolean {
+  return RTL_LANGUAGES.has(languageOf(locale));
+}
+
+/** First-strong isolate … pop directional isolate: what <bdi> does, inside plain text. */
+export const isolate = (text: string): string => `\u2068${text}\u2069`;
+
 export type MessageParams = Readonly<Record<string, string | number>>;
 
 // `{name}`, or `{name, plural, one {# account} other {# accounts}}` whose branches may hold `{name}`s.
@@ -42,4 +63,17 @@ export function format(template: string, params: MessageParams = {}, locale?: st
       '';
     return format(text.replace(/#/g, show(params[key])), params, locale);
   });
+}
+
+/**
+ * `format`, and in a right-to-left locale each inserted text is bidi-isolated, so a Latin sheet
+ * name or e-mail address cannot reorder the sentence around it.
+ */
+export function formatIsolated(template: string, params: MessageParams, locale: string): string {
+  if (!isRightToLeft(locale)) return format(template, params, locale);
+  const isolated: Record<string, string | number> = {};
+  for (const [name, value] of Object.entries(params)) {
+    isolated[name] = typeof value === 'string' && value !== '' ? isolate(value) : value;
+  }
+  return format(template, isolated, locale);
 }

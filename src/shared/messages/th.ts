@@ -78,10 +78,6 @@ export const th: Messages = {
   previewHeading: 'ตัวอย่าง',
   previewFailed: 'คำนวณตัวอย่างไม่ได้: {message}',
   previewEmpty: 'ไม่มีบัญชีให้แสดงตัวอย่าง',
-  bandHealthy: 'สุขภาพดี',
-  bandAtRisk: 'มีความเสี่ยง',
-  bandUnhealthy: 'วิกฤต',
-  bandNoScore: 'ไม่มีคะแนน',
   bandCount: '{band}: {count}',
   bandSummary: 'สุขภาพดี {healthy} มีความเสี่ยง {atRisk} วิกฤต {unhealthy} ไม่มีคะแนน {noScore}',
   distributionHeading: 'การกระจายของคะแนน',
@@ -267,4 +263,51 @@ export const th: Messages = {
   surveyScheduleLabel: 'นำเข้าคำตอบใหม่',
   surveyScheduleHint: 'นำเข้าคำตอบใหม่จากแหล่งข้อมูลที่นำเข้าครั้งล่าสุด โดยใช้คำถามเดิม',
   surveyScheduleNeedsImport: 'นำเข้าด้วยตนเองหนึ่งครั้งก่อน แล้วการนำเข้าตามกำหนดเวลาจะนำเข้าจากแหล่งเดิมซ้ำ',
+
+  // Sidebar: ใช้โมเดลนี้ใน BigQuery (แท็บโมเดล)
+  bigQueryHeading: 'ใช้โมเดลนี้ใน BigQuery',
+  bigQueryIntro:
+    'คำนวณคะแนนสุขภาพของบัญชีชุดเดียวกันใน BigQuery ด้วยโมเดลนี้ ให้ได้ผลเหมือนในชีตทุกประการ: วิวจะเพิ่มคะแนน ระดับสุขภาพ และปัจจัยลงในตารางของคุณ และสแนปช็อตรายวันจะเก็บประวัติไว้ SQL เขียนขึ้นที่นี่จากโมเดลที่คุณกำลังแก้ไข',
+  bigQueryTable: 'ตาราง BigQuery',
+  bigQueryTablePlaceholder: 'my-project.crm.accounts',
+  bigQueryTableInvalid: 'ระบุชื่อตารางเป็น project.dataset.table (หรือ dataset.table)',
+  bigQueryIdColumn: 'คอลัมน์รหัสบัญชี',
+  bigQueryIdNone: '— ไม่มี: วิวจะเก็บทุกคอลัมน์ไว้ —',
+  bigQueryHistory: 'ตารางประวัติ (ไม่บังคับ)',
+  bigQueryHistoryPlaceholder: 'ค่าเริ่มต้น: history ใน dataset เดียวกัน',
+  bigQueryHistoryInvalid: 'ระบุชื่อตารางประวัติเป็น project.dataset.table (หรือ dataset.table) หรือเว้นว่างไว้',
+  bigQueryTypesHint:
+    'ชนิดของคอลัมน์อ่านจากชีต: ตัวเลขเป็น FLOAT64 วันที่เป็น DATE ค่า TRUE/FALSE เป็น BOOL และอย่างอื่นเป็น STRING คอลัมน์ในตารางควรมีชื่อเดียวกับส่วนหัวในชีต',
+  bigQueryFixErrors: 'แก้ไขช่องที่ไฮไลต์ไว้เพื่อรับ SQL',
+  bigQueryViewHeading: 'วิว: รันหนึ่งครั้ง และรันใหม่ทุกครั้งที่โมเดลเปลี่ยน',
+  bigQueryViewLabel: 'SQL ของวิว',
+  bigQueryCopyView: 'คัดลอก SQL ของวิว',
+  bigQuerySnapshotHeading: 'สแนปช็อตรายวัน: คิวรีตามกำหนดเวลา ทุก 24 ชั่วโมง',
+  bigQuerySnapshotLabel: 'SQL ของสแนปช็อตรายวัน',
+  bigQueryCopySnapshot: 'คัดลอก SQL ของสแนปช็อตรายวัน',
+  bigQuerySnapshotNeedsId: 'เลือกคอลัมน์รหัสบัญชีเพื่อรับสแนปช็อตรายวัน',
+  bigQueryCopy: 'คัดลอก',
+  bigQueryCopied: 'คัดลอกแล้ว',
+  bigQuerySelected: 'เลือกข้อความแล้ว: กด Ctrl+C (บน Mac กด ⌘C) เพื่อคัดลอก',
+  bigQueryReadme:
+    'ขั้นตอนทั้งหมด ตั้งแต่วิวจนถึงสแนปช็อตตามกำหนดเวลา: ดู README หัวข้อ "BigQuery and your CRM" (ภาษาอังกฤษ)',
+  sqlRedGreenClose:
+    'BigQuery ให้คะแนน {metric} ไม่ได้: ค่าแดงและเขียวใกล้กันมากจนคำนวณคะแนนแบบเดียวกับชีตไม่ได้ โปรดปรับให้ห่างกันมากขึ้น',
+  sqlValuesLetter:
+    'BigQuery ให้คะแนน {metric} ไม่ได้: ป้าย "{label}" ในค่าของตัวชี้วัดนี้มีตัวอักษร {letter} ซึ่ง BigQuery แปลงเป็นตัวพิมพ์เล็กต่างจาก Sheets โปรดเขียนป้ายโดยไม่ใช้ตัวอักษรนี้',
+  sqlColumnType: 'BigQuery ให้คะแนน {metric} ไม่ได้: คอลัมน์ของตัวชี้วัดนี้เป็นชนิดที่ SQL อ่านแบบเซลล์ในชีตไม่ได้',
+  sqlMetricProblem: 'BigQuery ให้คะแนน {metric} แบบเดียวกับชีตไม่ได้: {message}',
+  sqlFailed: 'เขียน SQL ไม่ได้: {message}',
+
+  // Sidebar: ส่งออกสำหรับ CRM (แท็บประวัติ)
+  crmHeading: 'ส่งออกสำหรับ CRM',
+  crmHint:
+    'เขียนชีต "CRM Export": หนึ่งแถวต่อหนึ่งบัญชี มีรหัส คะแนน ระดับสุขภาพ ปัจจัย และวันที่วันนี้ เป็นค่าธรรมดาที่ CRM ของคุณนำเข้าได้ (Salesforce, HubSpot) การส่งออกครั้งใหม่จะแทนที่ของเดิม',
+  crmExport: 'ส่งออกสำหรับ CRM',
+  crmExporting: 'กำลังส่งออก…',
+  crmExported: 'เขียน {accounts} บัญชีจาก "{source}" ลงในชีต "{sheet}" แล้ว ลงวันที่ {day}',
+  crmReplaced: 'แทนที่การส่งออกครั้งก่อนแล้ว',
+  crmWithoutId: 'ไม่ได้รวม {count} แถวที่ไม่มีรหัสบัญชี',
+  crmDuplicates: 'ไม่ได้รวม {count} แถว: รหัสบัญชีนี้ส่งออกไปแล้ว',
+  crmExportFailed: 'ส่งออกไม่สำเร็จ: {message}',
 };

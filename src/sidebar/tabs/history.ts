@@ -1,12 +1,13 @@
 /**
  * The History tab: take a snapshot now or daily, the portfolio's bands over time, the latest
- * snapshot's alerts, and who gets the alert e-mail.
+ * snapshot's alerts, the export for the CRM, and who gets the alert e-mail.
  */
 import { format } from '../../shared/messages';
 import type { HistoryState, JobStatus } from '../../shared/protocol';
 import { call } from '../client';
 import { alertSettingsForm } from '../components/alert-settings-form';
 import { bandChart } from '../components/band-chart';
+import { crmExportSection } from '../components/crm-export';
 import { jobStatusView } from '../components/job-status';
 import { loadStatus } from '../components/load-status';
 import { append, h, replaceChildren, uid } from '../dom';
@@ -81,6 +82,7 @@ export function mountHistoryTab(root: HTMLElement, context: TabContext): void {
       alertsNote,
       alertList,
     ),
+    crmExportSection(context),
     settings.element,
   );
   replaceChildren(root, loading.element, content);

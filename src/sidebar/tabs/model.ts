@@ -9,6 +9,7 @@ import { format } from '../../shared/messages';
 import type { SidebarState } from '../../shared/protocol';
 import { call } from '../client';
 import { bandsPanel } from '../components/bands';
+import { bigQueryPanel } from '../components/bigquery-panel';
 import { type MetricCard, metricCard } from '../components/metric-card';
 import { previewView } from '../components/preview-view';
 import { debounce, h, replaceChildren, uid } from '../dom';
@@ -79,6 +80,7 @@ export function mountModelTab(
   const modelError = h('p', { cls: 'error', attrs: { 'aria-live': 'polite', 'data-testid': 'model-error' } });
   const bandsHolder = h('div');
   const preview = previewView(t, locale);
+  const bigQuery = bigQueryPanel(t);
   const saveStatus = h('p', {
     cls: 'save-status',
     attrs: { 'aria-live': 'polite', 'data-testid': 'save-status' },
@@ -117,6 +119,7 @@ export function mountModelTab(
     ),
     bandsHolder,
     preview.element,
+    bigQuery.element,
     h('div', { cls: 'savebar' }, preview.mini, h('div', { cls: 'save-row' }, saveStatus, saveButton)),
   );
   replaceChildren(root, status, editor);
@@ -165,6 +168,7 @@ export function mountModelTab(
   }
 
   function runPreview(): void {
+    bigQuery.update(sheet, check.valid ? check.model : null, check.valid ? check.bands : null);
     if (sheet === null) return;
     if (!check.valid || check.model === null || check.bands === null) {
       preview.stale(t.fixErrors);
