@@ -9,10 +9,11 @@ import vm from 'node:vm';
 import * as esbuild from 'esbuild';
 import { minify } from 'terser';
 import ts from 'typescript';
+import { distDir } from './dev/dist-path.mjs';
 
 const root = dirname(fileURLToPath(import.meta.url));
-// ADDON_DIST lets a second checkout of the work build and test without touching dist/.
-const dist = process.env.ADDON_DIST ? resolve(process.env.ADDON_DIST) : join(root, 'dist');
+// dist/, or ADDON_DIST (a second checkout of the work builds and tests without touching dist/).
+const dist = distDir();
 const ENTRY = join(root, 'src/server/index.ts');
 export const GLOBAL_NAME = 'Addon_';
 

@@ -1,9 +1,42 @@
+import { readdirSync } from 'node:fs';
 import { defineConfig } from 'vitest/config';
+import SlowestFiles from './dev/vitest/slowest-files';
+
+/**
+ * Three projects, run in this order by `vitest run` (fast first; `--project <name>` runs one):
+ * unit: the core, pure TypeScript; addon: the built dist/Code.js (integration), the Apps Script
+ * emulator and the add-on in it, and the dev tools (playground server, setup:script, eval:weights);
+ * browser: the sidebar and the playground in headless Chromium.
+ */
+const PROJECTS = {
+  unit: ['core'],
+  addon: ['integration', 'emulator', 'addon', 'dev'],
+  browser: ['sidebar'],
+} as const;
+
+// A test file in a folder no project lists would never run: refuse that instead.
+const folders = new Set<string>(Object.values(PROJECTS).flat());
+const orphans = readdirSync(new URL('./tests', import.meta.url), { recursive: true, encoding: 'utf8' })
+  .map((file) => file.replaceAll('\\', '/'))
+  .filter((file) => file.endsWith('.test.ts') && !folders.has(file.split('/')[0]));
+if (orphans.length > 0) {
+  throw new Error(
+    `No vitest project runs ${orphans.join(', ')}: add its folder to PROJECTS in vitest.config.ts.`,
+  );
+}
 
 export default defineConfig({
   test: {
-    include: ['tests/**/*.test.ts'],
     testTimeout: 30_000,
     hookTimeout: 60_000,
+    reporters: ['default', new SlowestFiles()],
+    projects: Object.entries(PROJECTS).map(([name, dirs], order) => ({
+      extends: true,
+      test: {
+        name,
+        include: dirs.map((dir) => `tests/${dir}/**/*.test.ts`),
+        sequence: { groupOrder: order },
+      },
+    })),
   },
 });

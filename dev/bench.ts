@@ -7,12 +7,12 @@
  */
 import { readFileSync, statSync } from 'node:fs';
 import { performance } from 'node:perf_hooks';
-import { fileURLToPath } from 'node:url';
 import vm from 'node:vm';
+import { distFile } from './dist-path.mjs';
 import { seededRandom } from './random';
 import { intoRealm, loadScriptFile, runScript } from './realm';
 
-const CODE = fileURLToPath(new URL('../dist/Code.js', import.meta.url));
+const CODE = distFile('Code.js');
 const ROWS = 50_000;
 const METRICS = 12;
 const RUNS = 31;

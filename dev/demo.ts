@@ -4,10 +4,11 @@
  */
 import { fileURLToPath } from 'node:url';
 import { readSheetCsv } from './csv';
+import { distFile } from './dist-path.mjs';
 import { intoRealm, loadScriptFile } from './realm';
 
 const path = (relative: string) => fileURLToPath(new URL(relative, import.meta.url));
-const addon = loadScriptFile(path('../dist/Code.js'));
+const addon = loadScriptFile(distFile('Code.js'));
 const sheet = readSheetCsv(path('../examples/accounts.csv'));
 const model = readSheetCsv(path('../examples/health-model.csv'));
 const [headers, ...accounts] = sheet;

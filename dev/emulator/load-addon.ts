@@ -6,6 +6,7 @@ import { readFileSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import vm from 'node:vm';
 import { HyperFormula } from 'hyperformula';
+import { distFile } from '../dist-path.mjs';
 import { installClock } from './clock';
 import type { Realm } from './engine';
 import { makeConsole } from './services/logger';
@@ -13,7 +14,8 @@ import type { Workbook } from './workbook';
 
 const CUSTOM_NAME = /^[A-Z][A-Z0-9_]*$/;
 
-export function loadAddon(workbook: Workbook, codePath = 'dist/Code.js'): Record<string, unknown> {
+/** Loads the built Code.js (dist/, or ADDON_DIST: see dev/dist-path.mjs) unless given another file. */
+export function loadAddon(workbook: Workbook, codePath = distFile('Code.js')): Record<string, unknown> {
   const file = resolve(codePath);
   const code = readFileSync(file, 'utf8');
   const globals: Record<string, unknown> = { ...workbook.services, console: makeConsole(workbook) };

@@ -8,13 +8,14 @@ import { readFileSync } from 'node:fs';
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import { fileURLToPath } from 'node:url';
 import { columnLetter } from '../../src/core/a1';
+import { distFile } from '../dist-path.mjs';
 import { createWorkbook, loadAddon, type Workbook } from '../emulator';
 import { isServerFunction, serverCall } from '../emulator/script-run';
 import { injectShim, rpcShimScript } from '../sidebar-host/shim';
 import { addDemoForm, demoAccounts, simulateHistory, simulateResponses } from './demo-data';
 
 const path = (relative: string) => fileURLToPath(new URL(relative, import.meta.url));
-const CODE = path('../../dist/Code.js');
+const CODE = distFile('Code.js');
 
 export interface Playground {
   workbook: Workbook;
@@ -76,7 +77,7 @@ export async function startPlayground(port = 0, sheets?: Record<string, unknown[
       if (request.method === 'GET' && url.pathname === '/')
         return send(response, 200, 'text/html; charset=utf-8', page);
       if (request.method === 'GET' && url.pathname === '/sidebar') {
-        const html = readFileSync(path('../../dist/Sidebar.html'), 'utf8');
+        const html = readFileSync(distFile('Sidebar.html'), 'utf8');
         return send(response, 200, 'text/html; charset=utf-8', injectShim(html, rpcShimScript('/api/run')));
       }
       if (request.method === 'GET' && url.pathname === '/api/workbook') {
@@ -139,14 +140,97 @@ export async function startPlayground(port = 0, sheets?: Record<string, unknown[
       send(response, 500, 'text/plain', (error as Error).message);
     }
   });
-  await new Promise<void>((resolve) => server.listen(port, '127.0.0.1', resolve));
+  // A busy port rejects (EADDRINUSE) instead of crashing the process with an 'error' event.
+  await new Promise<void>((resolve, reject) => {
+    server.once('error', reject);
+    server.listen(port, '127.0.0.1', () => {
+      server.off('error', reject);
+      resolve();
+    });
+  });
   const address = server.address();
   const url = `http://127.0.0.1:${typeof address === 'object' && address ? address.port : port}/`;
-  return { workbook, addon, url, close: () => new Promise((resolve) => server.close(() => resolve())) };
+  return {
+    workbook,
+    addon,
+    url,
+    // The page polls with keep-alive requests: close them too, or close() waits for their timeout.
+    close: () =>
+      new Promise((resolve) => {
+        server.close(() => resolve());
+        server.closeAllConnections();
+      }),
+  };
 }
 
-if (process.argv[1] && fileURLToPath(import.meta.url) === process.argv[1]) {
-  const playground = await startPlayground(Number(process.env.PORT ?? 5173));
+export const DEFAULT_PORT = 5173;
+
+/** PORT from the environment: blank = 5173, 0 = any free port; anything else is refused. */
+export function portFromEnv(value = process.env.PORT): number {
+  if (value === undefined || value.trim() === '') return DEFAULT_PORT;
+  const port = Number(value);
+  if (!Number.isInteger(port) || port < 0 || port > 65_535) {
+    throw new Error(`PORT=${value} is not a port number: use 1–65535, or PORT=0 for any free port.`);
+  }
+  return port;
+}
+
+/** The one line `npm start` prints when it cannot listen. */
+export function listenFailure(error: NodeJS.ErrnoException, port: number): string {
+  const next = port === 0 || port >= 65_535 ? 8080 : port + 1;
+  if (error.code === 'EADDRINUSE') {
+    return (
+      `Port ${port} is already in use (another npm start?): stop that one, or run ` +
+      `PORT=${next} npm start (PORT=0 picks any free port).`
+    );
+  }
+  if (error.code === 'EACCES') {
+    return `Port ${port} needs privileges here: run PORT=${next} npm start (PORT=0 picks any free port).`;
+  }
+  return `Cannot listen on 127.0.0.1:${port}: ${error.message}`;
+}
+
+function isAlive(pid: number): boolean {
+  try {
+    process.kill(pid, 0); // signal 0 only checks that the process exists
+    return true;
+  } catch (error) {
+    return (error as NodeJS.ErrnoException).code === 'EPERM';
+  }
+}
+
+async function main(): Promise<void> {
+  let port: number;
+  try {
+    port = portFromEnv();
+  } catch (error) {
+    console.error((error as Error).message);
+    process.exit(2);
+  }
+  let playground: Playground;
+  try {
+    playground = await startPlayground(port);
+  } catch (error) {
+    console.error(listenFailure(error as NodeJS.ErrnoException, port));
+    process.exit(1);
+  }
   console.log(`Customer Health Score playground: ${playground.url}`);
   console.log('Use the add-on menu buttons; Ctrl+C to stop.');
+  let stopping = false;
+  const stop = (why: string) => {
+    if (stopping) process.exit(1); // a second Ctrl+C does not wait
+    stopping = true;
+    console.log(`${why}: stopping the playground.`);
+    void playground.close().then(() => process.exit(0));
+  };
+  process.on('SIGINT', stop);
+  process.on('SIGTERM', stop);
+  // `npm start` runs this through `sh -c`, and npm passes a SIGTERM on to that shell only, which
+  // dies of it without passing it on: when the process that started the playground is gone, stop.
+  const parent = process.ppid;
+  setInterval(() => {
+    if (!stopping && !isAlive(parent)) stop('npm start has ended');
+  }, 300).unref();
 }
+
+if (process.argv[1] && fileURLToPath(import.meta.url) === process.argv[1]) await main();

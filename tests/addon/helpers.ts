@@ -1,13 +1,12 @@
 /** Workbooks for add-on tests: the sample accounts (or generated ones) with the built add-on loaded. */
 import { join } from 'node:path';
 import { readSheetCsv } from '../../dev/csv';
+import { distFile } from '../../dev/dist-path.mjs';
 import { createWorkbook, loadAddon, type Workbook } from '../../dev/emulator';
 import { seededRandom } from '../../dev/random';
 
 export const ROOT = join(__dirname, '../..');
-export const CODE = process.env.ADDON_DIST
-  ? join(process.env.ADDON_DIST, 'Code.js')
-  : join(ROOT, 'dist/Code.js');
+export const CODE = distFile('Code.js');
 
 export type Addon = Record<string, (...args: unknown[]) => unknown>;
 

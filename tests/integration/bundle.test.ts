@@ -4,7 +4,8 @@ import { join } from 'node:path';
 import ts from 'typescript';
 import { describe, expect, it } from 'vitest';
 import { exportedFunctions, surfaceFiles } from '../../build.mjs';
-import { CODE_PATH, loadBuiltAddon, readBuiltCode } from '../support/bundle';
+import { distFile } from '../../dev/dist-path.mjs';
+import { loadBuiltAddon, readBuiltCode } from '../support/bundle';
 
 const CONTRACT_FUNCTIONS = [
   'HEALTHSCORE',
@@ -131,7 +132,7 @@ describe('dist/Code.js', () => {
 });
 
 describe('dist/appsscript.json', () => {
-  const manifest = JSON.parse(readFileSync(join(CODE_PATH, '../appsscript.json'), 'utf8'));
+  const manifest = JSON.parse(readFileSync(distFile('appsscript.json'), 'utf8'));
   it('runs on V8 with explicit, narrow OAuth scopes', () => {
     expect(manifest.runtimeVersion).toBe('V8');
     expect(manifest.oauthScopes).toContain('https://www.googleapis.com/auth/spreadsheets.currentonly');

@@ -1,11 +1,9 @@
-/** The built dist/Code.js, loaded as Apps Script would, for tests that go through the bundle. */
+/** The built dist/Code.js (or ADDON_DIST's), loaded as Apps Script would, for tests that go through the bundle. */
 import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { distFile } from '../../dev/dist-path.mjs';
 import { intoRealm, runScript, type ScriptScope } from '../../dev/realm';
 
-export const CODE_PATH = process.env.ADDON_DIST
-  ? join(process.env.ADDON_DIST, 'Code.js')
-  : join(__dirname, '../../dist/Code.js');
+export const CODE_PATH = distFile('Code.js');
 
 export type AddonScope = ScriptScope;
 
