@@ -194,4 +194,4 @@ console.log(
 );
 
 const bytes = statSync(CODE).size;
-console.log(`Code.js: ${bytes.toLocaleString('en')} bytes (target ≤ 100 KB, read as 100,000 bytes)`);
+console.log(`Code.js: ${bytes.toLocaleString('en')} bytes (budget 150 KB, read as 150,000 bytes)`);
