@@ -92,18 +92,13 @@ export function onInstall(e?: GoogleAppsScript.Events.AddonOnInstall) {
 
 /** Opens the health panel (the sidebar). */
 export function showHealthPanel() {
-  const locale = userLocale();
+  // The sidebar opens in the language the menu speaks (its own picker can change it); only a
+  // locale tag like "pt-BR" is written into the page.
+  const text = userText();
+  const tag = /^[A-Za-z]{2,3}([_-][A-Za-z0-9]{2,8})*$/.test(text.locale) ? text.locale : '';
   const html = HtmlService.createHtmlOutputFromFile('Sidebar');
-  // The sidebar opens in the user's language (its own picker can change it); only a locale tag
-  // like "pt_BR" is written into the page.
-  const tag = /^[A-Za-z]{2,3}([_-][A-Za-z0-9]{2,8})*$/.test(locale) ? locale : '';
   html.setContent(html.getContent().replace('data-locale=""', `data-locale="${tag}"`));
-  SpreadsheetApp.getUi().showSidebar(html.setTitle(getMessages(locale).sidebarTitle));
-}
-
-/** The user's locale, else the spreadsheet's (Session answers '' for some accounts). */
-function userLocale(): string {
-  return Session.getActiveUserLocale() || SpreadsheetApp.getActive().getSpreadsheetLocale() || 'en';
+  SpreadsheetApp.getUi().showSidebar(html.setTitle(text.messages.sidebarTitle));
 }
 
 /** Shows what the add-on does and how to start. */

@@ -7,6 +7,7 @@
  * way leaves whole days, never half a day, and the next snapshot carries on.
  */
 import { quoteSheetName } from '../core/a1';
+import { isDate } from '../core/cells';
 import { type DayKeyFn, dayNumber, keyOfDayNumber } from '../core/history/days';
 import {
   DAILY_DAYS,
@@ -96,8 +97,7 @@ function thinTier(
   // removed that start row, the monthly boundary's day is the first day kept there.
   if (period === 'week' && next.monthly.row === boundary.row && kept.length > 0 && runs.length > 0) {
     const first = kept[0][0];
-    if (first instanceof Date || Object.prototype.toString.call(first) === '[object Date]')
-      next = { ...next, monthly: { row: boundary.row, day: dayKeyOf(first as Date) } };
+    if (isDate(first)) next = { ...next, monthly: { row: boundary.row, day: dayKeyOf(first) } };
   }
   const tier = period === 'month' ? 'monthly' : 'weekly';
   const moved: TierBoundary = {

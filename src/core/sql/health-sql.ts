@@ -10,7 +10,7 @@
  * is '' and the N/A label respectively, and a blank row's drivers are ''.
  */
 import type { Grid } from '../args';
-import { normalizeKey } from '../cells';
+import { isDate, normalizeKey } from '../cells';
 import { checkModelObject, type HealthModel, type MetricRule, parseModelTable } from '../model';
 import { locateMetrics } from '../scoring';
 import { type Dialect, dialectOf, type SqlDialect } from './dialect';
@@ -183,7 +183,7 @@ function readOptions(options: HealthSqlOptions, columns: readonly SqlColumn[]): 
   if (asOf === undefined || asOf === '') {
     nowMicros = d.nowMicros();
     day = d.currentDate();
-  } else if (asOf instanceof Date || Object.prototype.toString.call(asOf) === '[object Date]') {
+  } else if (isDate(asOf)) {
     const date = asOf as Date;
     if (Number.isNaN(date.getTime())) throw new Error('asOf is an invalid date.');
     nowMicros = d.epochMicros(d.timestampLiteral(date));
