@@ -9,6 +9,19 @@ export const SURVEY_SHEET = 'Survey Responses';
 export const CRM_EXPORT_SHEET = 'CRM Export';
 export const CRM_EXPORT_HEADERS = ['Account ID', 'Score', 'Band', 'Drivers', 'Updated'] as const;
 
+/** Sheets the add-on writes: never account sheets, never a target for set-up, lights or import. */
+const ADDON_SHEETS: ReadonlySet<string> = new Set([
+  MODEL_SHEET,
+  PREVIOUS_MODEL_SHEET,
+  HISTORY_SHEET,
+  SURVEY_SHEET,
+  CRM_EXPORT_SHEET,
+]);
+
+export function isAddonSheet(name: string): boolean {
+  return ADDON_SHEETS.has(name);
+}
+
 export const NAMED = {
   model: 'HealthModel',
   healthyAt: 'HealthyAt',

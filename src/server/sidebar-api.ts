@@ -12,23 +12,7 @@ import {
   toWireCell,
 } from '../shared/protocol';
 import { readModelState, writeModel } from './model-sheet';
-import {
-  ACCOUNT_SHEET_PROPERTY,
-  CRM_EXPORT_SHEET,
-  HISTORY_SHEET,
-  MODEL_SHEET,
-  PREVIOUS_MODEL_SHEET,
-  SURVEY_SHEET,
-} from './names';
-
-/** Sheets the add-on writes: never offered as account sheets. */
-const ADDON_SHEETS = new Set([
-  MODEL_SHEET,
-  PREVIOUS_MODEL_SHEET,
-  HISTORY_SHEET,
-  SURVEY_SHEET,
-  CRM_EXPORT_SHEET,
-]);
+import { ACCOUNT_SHEET_PROPERTY, isAddonSheet } from './names';
 
 import { starterModelFor } from './setup';
 import {
@@ -43,7 +27,7 @@ export function sidebarState(): SidebarState {
   const spreadsheet = activeSpreadsheet();
   const sheets = spreadsheet
     .getSheets()
-    .filter((sheet) => !ADDON_SHEETS.has(sheet.getName()))
+    .filter((sheet) => !isAddonSheet(sheet.getName()))
     .map((sheet) => {
       const lastColumn = sheet.getLastColumn();
       const headers = lastColumn === 0 ? [] : sheet.getRange(1, 1, 1, lastColumn).getDisplayValues()[0];
