@@ -2,9 +2,11 @@
  * The playground's whole story in headless Chromium (the "done when" of the history and survey
  * issues): weeks of snapshots give history, Trend arrows and alerts; the sample form is imported,
  * re-imported with new and edited responses, and the account sheet's NPS / CSAT and scores
- * follow; the backtest compares the current and the learned model. Screenshots in test-results/.
+ * follow; the backtest compares the current and the learned model. It runs at 1280×800, the size
+ * the Google Workspace Marketplace asks for, and its screenshots are the listing's and the
+ * README's (docs/images/listing-*.png), so they always show the current UI.
  */
-import { mkdirSync } from 'node:fs';
+import { mkdirSync, readFileSync } from 'node:fs';
 import type { Browser, FrameLocator, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type Playground, startPlayground } from '../../dev/playground/server';
@@ -17,13 +19,25 @@ let page: Page;
 let sidebar: FrameLocator;
 
 beforeAll(async () => {
-  mkdirSync('test-results', { recursive: true });
   playground = await startPlayground(0);
   browser = await launchChromium();
-  page = await browser.newPage({ viewport: { width: 1500, height: 950 } });
+  page = await browser.newPage({ viewport: { width: 1280, height: 800 } });
   await page.goto(playground.url);
   sidebar = page.frameLocator('#sidebar');
+  mkdirSync('docs/images', { recursive: true });
 });
+
+/** A Marketplace screenshot: 1280×800 PNG (its IHDR holds width and height, big-endian). */
+async function listingShot(name: string): Promise<void> {
+  const path = `docs/images/listing-${name}.png`;
+  // The add-on's columns are at the table's right; column A (account names) stays frozen.
+  await page.locator('#sheet').evaluate((sheet) => {
+    sheet.scrollLeft = sheet.scrollWidth;
+  });
+  await page.screenshot({ path });
+  const png = readFileSync(path);
+  expect([png.readUInt32BE(16), png.readUInt32BE(20)]).toEqual([1280, 800]);
+}
 
 afterAll(async () => {
   await browser?.close();
@@ -34,6 +48,14 @@ const accounts = () => playground.workbook.values('Accounts');
 const column = (header: string) => accounts()[0].indexOf(header);
 
 describe('the playground story', () => {
+  it('sets up the sample sheet and opens the panel: scores, colours and the live preview', async () => {
+    await page.getByRole('button', { name: 'Set up health score' }).click();
+    await expect.poll(() => column('Health score')).toBeGreaterThan(0);
+    await page.getByRole('button', { name: 'Open health panel' }).click();
+    await sidebar.getByTestId('band-counts').waitFor();
+    await listingShot('1-model');
+  });
+
   it('45 days of snapshots: the history, ▲ / ▼ trends and the band chart and alerts in the sidebar', async () => {
     await page.getByRole('button', { name: 'Simulate 45 days of snapshots' }).click();
     await expect
@@ -48,7 +70,7 @@ describe('the playground story', () => {
     await sidebar.getByRole('tab', { name: 'History' }).click();
     await sidebar.getByRole('img', { name: /^Accounts per band on \d+ snapshot days/ }).waitFor();
     await expect.poll(() => sidebar.getByTestId('alerts').locator('li').count()).toBeGreaterThan(0);
-    await page.screenshot({ path: 'test-results/playground-history.png' });
+    await listingShot('2-history');
   });
 
   it('imports the sample form, then re-imports new and edited responses; NPS, CSAT and scores follow', async () => {
@@ -73,7 +95,7 @@ describe('the playground story', () => {
         .flat()
         .every((formula) => formula === ''),
     ).toBe(true);
-    await page.screenshot({ path: 'test-results/playground-surveys.png' });
+    await listingShot('3-surveys');
 
     const npsBefore = accounts().map((row) => row[column('NPS')]);
     await page.getByRole('button', { name: 'Add form responses' }).click();
@@ -93,6 +115,6 @@ describe('the playground story', () => {
     expect(headlines).toHaveLength(2);
     for (const headline of headlines) expect(headline).toMatch(/0\.\d\d|–/);
     expect(await sidebar.getByTestId('backtest-verdict').textContent()).not.toBe('');
-    await page.screenshot({ path: 'test-results/playground-backtest.png' });
+    await listingShot('4-backtest');
   });
 });

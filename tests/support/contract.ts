@@ -1,5 +1,5 @@
 /**
- * Literals of the contract (../shared/brief/contract.md) that several tests check. Spelled out
+ * Literals of the contract (docs/reference.md) that several tests check. Spelled out
  * here, not imported from src/, so a test never takes its expectation from the code it checks.
  */
 
