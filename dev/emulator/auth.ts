@@ -123,6 +123,29 @@ function allowedInNone(target: object, service: string, method: string): boolean
   return false;
 }
 
+/**
+ * AuthMode.LIMITED (an add-on's onEdit, or onOpen once it is used in the document): the bound
+ * document, its properties, menus, the user's locale, and services that touch no user data
+ * (editor add-on authorization guide, "Authorization modes"); simple triggers "cannot access
+ * services that require authorization" nor other files (triggers guide, "Restrictions").
+ */
+const LIMITED_SERVICES = new Set([
+  'SpreadsheetApp',
+  'PropertiesService',
+  'LockService',
+  'Utilities',
+  'Logger',
+]);
+const LIMITED_SESSION = new Set(['getActiveUserLocale', 'getScriptTimeZone']);
+
+function allowedInLimited(target: object, service: string, method: string): boolean {
+  if (service === 'Session') return LIMITED_SESSION.has(method);
+  if (!LIMITED_SERVICES.has(service)) return false;
+  if (target instanceof SpreadsheetApp && method.startsWith('open')) return false;
+  if (target instanceof Ui) return method === 'createAddonMenu' || method === 'createMenu';
+  return true;
+}
+
 /** CallCounter's guard for this workbook: throws when the current context forbids the call. */
 export function makeGuard(wb: Workbook): (target: object, service: string, method: string) => void {
   return (target, service, method) => {
@@ -132,6 +155,8 @@ export function makeGuard(wb: Workbook): (target: object, service: string, metho
         throw permissionError(wb, target, service, method);
     } else if (ctx.authMode === 'NONE') {
       if (!allowedInNone(target, service, method)) throw permissionError(wb, target, service, method);
+    } else if (ctx.authMode === 'LIMITED') {
+      if (!allowedInLimited(target, service, method)) throw permissionError(wb, target, service, method);
     }
     if (ctx.trigger && target instanceof SpreadsheetApp && method === 'getUi')
       throw wb.error('Cannot call SpreadsheetApp.getUi() from this context.');

@@ -15,6 +15,9 @@ export class GasObject {}
  */
 export class LocalObject extends GasObject {}
 
+/** Where calls made inside custom functions are counted: `SpreadsheetApp in custom functions`. */
+export const CUSTOM_FUNCTION_SUFFIX = ' in custom functions';
+
 const targets = new WeakMap<object, object>();
 
 function unwrap(x: unknown): unknown {
@@ -49,6 +52,13 @@ export class CallCounter {
    * execution context (custom function, AuthMode.NONE, trigger…) forbids it. See auth.ts.
    */
   guard: ((target: object, service: string, method: string) => void) | null = null;
+  /**
+   * True while a custom function runs. Sheets runs each custom function in an execution of its
+   * own, not in the script execution whose edit made the sheet recalculate, so its calls count
+   * apart (under "<service> in custom functions") and never take an injected failure meant for
+   * the action being measured.
+   */
+  inCustomFunction: (() => boolean) | null = null;
 
   /**
    * Makes the (after+1)-th next counted call of `method` (on any service; `'*'`: of any method)
@@ -73,10 +83,11 @@ export class CallCounter {
     throw f.makeError(f.message ?? `Service error: ${service} (injected failure of ${method})`);
   }
 
+  /** Calls on `service`, or on every service of the script's own executions (custom functions apart). */
   total(service?: string): number {
     if (service !== undefined) return this.counts.get(service) ?? 0;
     let n = 0;
-    for (const v of this.counts.values()) n += v;
+    for (const [key, v] of this.counts) if (!key.endsWith(CUSTOM_FUNCTION_SUFFIX)) n += v;
     return n;
   }
 
@@ -94,9 +105,11 @@ export class CallCounter {
           const fn = v as (...args: unknown[]) => unknown;
           const local = t instanceof LocalObject;
           m = (...args: unknown[]) => {
-            if (!local) this.counts.set(service, (this.counts.get(service) ?? 0) + 1);
+            const apart = this.inCustomFunction?.() === true;
+            const key = apart ? `${service}${CUSTOM_FUNCTION_SUFFIX}` : service;
+            if (!local) this.counts.set(key, (this.counts.get(key) ?? 0) + 1);
             this.guard?.(t, service, prop);
-            if (!local) this.maybeFail(service, prop);
+            if (!local && !apart) this.maybeFail(service, prop);
             return this.wrapResult(service, fn.apply(t, args.map(unwrap)));
           };
           methods.set(prop, m);

@@ -16,6 +16,7 @@ import {
   HyperFormula,
   SimpleRangeValue,
 } from 'hyperformula';
+import { colToLetters } from './a1';
 import type { SheetModel } from './model';
 import { nowPlugin } from './now-plugin';
 import { dateToSerial, isDate, serialToInstant } from './values';
@@ -140,6 +141,7 @@ export class Engine {
       );
     }
     this.hf = HyperFormula.buildEmpty({ ...BASE_CONFIG, functionPlugins: plugins });
+    readErroredArraysAsErrors(this.hf);
     this.hf.suspendEvaluation();
     this.suspended = true;
     for (const s of this.host.sheets) this.addSheet(s);
@@ -313,7 +315,33 @@ export class Engine {
   errorMessage(sheet: SheetModel, row: number, col: number): string | null {
     this.refresh();
     const v = this.hf.getCellValue({ sheet: this.id(sheet), row: row - 1, col: col - 1 });
-    return v instanceof DetailedCellError ? errorMessage(v) : null;
+    if (!(v instanceof DetailedCellError)) return null;
+    if (v.type === ErrorType.SPILL) {
+      const blocking = this.firstBlockingCell(sheet, row, col);
+      if (blocking) return `Array result was not expanded because it would overwrite data in ${blocking}.`;
+    }
+    return errorMessage(v);
+  }
+
+  /**
+   * Sheets names the first cell (row by row) that a blocked array result would overwrite. The
+   * result's size is known for the add-on's functions (the size of their last result).
+   */
+  private firstBlockingCell(sheet: SheetModel, row: number, col: number): string | null {
+    const sizes = this.sizeCache.get(cellKey({ sheet: this.id(sheet), row: row - 1, col: col - 1 }));
+    if (!sizes) return null;
+    const [height, width] = [...sizes.values()].reduce(
+      ([h, w], [r, c]) => [Math.max(h, r), Math.max(w, c)],
+      [1, 1],
+    );
+    for (let r = row; r < row + height; r++) {
+      for (let c = col; c < col + width; c++) {
+        if (r === row && c === col) continue;
+        const cell = sheet.get(r, c);
+        if (cell && (cell.f !== undefined || cell.v !== '')) return `${colToLetters(c)}${r}`;
+      }
+    }
+    return null;
   }
 
   /** Whether any formula on the sheet may spill (if not, stored cells alone give the extent). */
@@ -481,4 +509,23 @@ function mapOf<K, V>(m: Map<string, Map<K, V>>, key: string): Map<K, V> {
     m.set(key, inner);
   }
   return inner;
+}
+
+/**
+ * HyperFormula throws "Unknown array" when a formula reads exactly the area of an array formula
+ * whose result is an error (the sheet it read was deleted, its spill is blocked…): it expects the
+ * error as a CellError, but gets an ErroredArray. Sheets shows that error in every formula
+ * reading the area, so the array's own error is handed over instead of crashing the workbook.
+ */
+function readErroredArraysAsErrors(hf: HyperFormula): void {
+  type Vertex = { array?: unknown } | undefined;
+  const graph = (hf as unknown as { dependencyGraph: { getArray(range: unknown): Vertex } }).dependencyGraph;
+  const getArray = graph.getArray.bind(graph);
+  graph.getArray = (range) => {
+    const vertex = getArray(range);
+    const array = vertex?.array as { error?: unknown } | undefined;
+    if (array && !(array instanceof CellError) && array.error instanceof CellError)
+      return { array: array.error };
+    return vertex;
+  };
 }

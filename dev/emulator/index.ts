@@ -10,6 +10,7 @@ export { checkScriptRunValue, type ScriptRun, scriptRun, serverCall } from './sc
 export type { Services } from './services';
 export type { MailMessage, SentMail } from './services/mail-app';
 export type { FireOptions } from './triggers';
+export type { EditOutcome } from './user-edit';
 export type { MenuRecord, TriggerData, UiRecord, WorkbookOptions } from './workbook';
 export { Workbook } from './workbook';
 

@@ -1,6 +1,6 @@
 // The global service objects a workbook offers to the add-on, each wrapped for call counting and
 // guarded by the execution context (auth.ts: custom functions, AuthMode.NONE, trigger runs).
-import { makeGuard, runIn } from './auth';
+import { makeGuard, runContext, runIn } from './auth';
 import { FormApp } from './forms/app';
 import { HtmlService } from './services/html';
 import { LockService } from './services/lock';
@@ -29,6 +29,7 @@ export interface Services {
 export function createServices(wb: Workbook): Services {
   const c = wb.counter;
   c.guard = makeGuard(wb);
+  c.inCustomFunction = () => runContext(wb).authMode === 'CUSTOM_FUNCTION';
   // A formula's call of a custom function runs in custom-function mode (a fresh context each call).
   wb.engine.aroundCustom = (call) =>
     runIn(wb, { authMode: 'CUSTOM_FUNCTION', trigger: false, document: true }, call);

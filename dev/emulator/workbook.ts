@@ -40,6 +40,7 @@ import type { SentMail } from './services/mail-app';
 import { evaluateCfRule } from './spreadsheet/conditional-format';
 import { checkTimeZone, DEFAULT_TIME_ZONE, instantToWall, wallToInstant } from './time-zone';
 import { type FireOptions, fireTimeTriggers, fireTrigger } from './triggers';
+import { type EditOutcome, userEdit } from './user-edit';
 import { type CellValue, dateForEngine, displayValue, isDate, parseTyped } from './values';
 
 export interface NamedRangeData {
@@ -413,6 +414,12 @@ export class Workbook implements EngineHost {
     }
     sheet.cfRules = sheet.cfRules.filter((rule) => {
       rule.ranges = rule.ranges.map((g) => shiftGrid(g, axis, at, count)).filter((g): g is GridRange => !!g);
+      // A custom formula's references move with the cells, like any formula's ($J2 → $K2).
+      if (rule.criteria === 'CUSTOM_FORMULA') {
+        rule.values = rule.values.map((v) =>
+          typeof v === 'string' ? shiftRefs(v, sheet.name, sheet.name, axis, at, count, gridEnd) : v,
+        );
+      }
       return rule.ranges.length > 0;
     });
     this.engine.structural(sheet, axis, at, count);
@@ -537,6 +544,14 @@ export class Workbook implements EngineHost {
   /** Runs a simple trigger as Sheets does: onOpen in AuthMode.NONE, onInstall in FULL (auth.ts). */
   simpleTrigger(name: 'onOpen' | 'onInstall', scope?: object, event?: object): unknown {
     return simpleTrigger(this, name, scope as Record<string, unknown> | undefined, event);
+  }
+
+  /**
+   * A person types `input` into `a1` (or pastes rows of values over a block): written as typed
+   * input, then the script's onEdit simple trigger runs with Google's event (user-edit.ts).
+   */
+  userEdit(sheet: string, a1: string, input: unknown): EditOutcome {
+    return userEdit(this, sheet, a1, input);
   }
 
   /** Runs `fn` in an authorization mode (e.g. 'NONE', 'CUSTOM_FUNCTION'); see auth.ts. */

@@ -1,0 +1,44 @@
+/**
+ * A custom function runs in an execution of its own (Sheets recalculates the cell after the
+ * script's write has ended), so the service calls it makes are counted apart from the action that
+ * edited the sheet, and a failure injected into that action never lands in a formula instead.
+ */
+import { describe, expect, it } from 'vitest';
+import { createWorkbook } from '../../dev/emulator/index';
+import { loadScript } from './load-script';
+
+const SCRIPT = `
+/** @customfunction */
+function LOCALE_OF(x) { return SpreadsheetApp.getActiveSpreadsheet().getSpreadsheetLocale() + ':' + x; }
+function editData() { SpreadsheetApp.getActive().getRange('Data!A1').setValue(9); }
+`;
+
+function setup() {
+  const wb = createWorkbook({ Data: [[5]], Out: [['=LOCALE_OF(Data!A1)']] });
+  const scope = loadScript(wb, SCRIPT);
+  return { wb, scope };
+}
+
+describe('service calls made by custom functions', () => {
+  it('count under "<service> in custom functions", not against the action that made the sheet recalculate', () => {
+    const { wb, scope } = setup();
+    const [before, allBefore] = [wb.serviceCalls('SpreadsheetApp'), wb.serviceCalls()];
+    const apartBefore = wb.serviceCalls('SpreadsheetApp in custom functions');
+    scope.editData();
+    expect(wb.values('Out')[0][0]).toBe('en_US:9');
+    // getActive, getRange, setValue: the action's three calls only, also in the total.
+    expect(wb.serviceCalls('SpreadsheetApp') - before).toBe(3);
+    expect(wb.serviceCalls() - allBefore).toBe(3);
+    expect(wb.serviceCalls('SpreadsheetApp in custom functions')).toBeGreaterThan(apartBefore);
+  });
+
+  it('never take a failure injected for the action', () => {
+    const { wb, scope } = setup();
+    // Fail the action's fourth call: it has only three, so nothing may fail, not even the formula.
+    wb.failOn('*', { after: 3 });
+    scope.editData();
+    expect(wb.values('Out')[0][0]).toBe('en_US:9');
+    expect(wb.cellError('Out', 'A1')).toBeNull();
+    wb.failOn(null);
+  });
+});
