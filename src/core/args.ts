@@ -3,13 +3,29 @@
  * row-major 2-D array; every function accepts both.
  */
 
-import { describeCell, isBlank, isDate } from './cells';
+import type { ErrorKey } from '../shared/messages/errors-en';
+import {
+  type ErrorParams,
+  type ErrorText,
+  errorText,
+  LocalizedError,
+} from '../shared/messages/errors-render';
+import { cellParam, isBlank, isDate } from './cells';
 
 export type Grid = readonly (readonly unknown[])[];
 
-/** Throws the error Sheets shows as `#ERROR!`: the message must say what is wrong and where. */
-export function fail(message: string): never {
-  throw new Error(message);
+/**
+ * Throws the error Sheets shows as `#ERROR!`: the message must say what is wrong and where. A
+ * plain string stays English; what a formula can meet throws a message key (failWith).
+ */
+export function fail(message: string | ErrorText): never {
+  if (typeof message === 'string') throw new Error(message);
+  throw new LocalizedError(message);
+}
+
+/** `fail` with a message of the catalogue (errors-en.ts), shown in the spreadsheet's language. */
+export function failWith(key: ErrorKey, params: ErrorParams = {}): never {
+  throw new LocalizedError(errorText(key, params));
 }
 
 export function isGrid(arg: unknown): arg is Grid {
@@ -28,13 +44,13 @@ export function scalarArg(arg: unknown, name: string): unknown {
   if (!Array.isArray(arg)) return arg;
   const grid = toGrid(arg);
   if (grid.length === 1 && grid[0].length === 1) return grid[0][0];
-  return fail(`${name} must be a single cell, not a ${grid.length}×${grid[0]?.length ?? 0} range.`);
+  return failWith('notCell', { name, rows: grid.length, columns: grid[0]?.length ?? 0 });
 }
 
 /** An argument that must be one row (e.g. `headers`). */
 export function rowArg(arg: unknown, name: string): readonly unknown[] {
   const grid = toGrid(arg);
-  if (grid.length !== 1) return fail(`${name} must be one row, but it has ${grid.length} rows.`);
+  if (grid.length !== 1) return failWith('notRow', { name, rows: grid.length });
   return grid[0];
 }
 
@@ -43,13 +59,12 @@ export function listArg(arg: unknown, name: string): readonly unknown[] {
   const grid = toGrid(arg);
   if (grid.length === 1) return grid[0];
   if (grid.every((row) => row.length === 1)) return grid.map((row) => row[0]);
-  return fail(`${name} must be a single column or row, not a ${grid.length}×${grid[0].length} range.`);
+  return failWith('notList', { name, rows: grid.length, columns: grid[0].length });
 }
 
 /** Where a cell sits inside an argument's range, 1-based, for error messages. */
-export function cellPlace(name: string, row: number, column: number, header?: string): string {
-  const columnText = header ? `column ${column} ("${header}")` : `column ${column}`;
-  return `${name} row ${row}, ${columnText}`;
+export function cellPlace(name: string, row: number, column: number): ErrorText {
+  return errorText('place', { name, row, column });
 }
 
 /** Results as a column; a scalar input gets a scalar back, as Sheets' own functions do. */
@@ -65,7 +80,5 @@ export function asOfArg(arg: unknown, nowMs: number): number {
   const cell = scalarArg(arg, 'as_of');
   if (cell === undefined || isBlank(cell)) return nowMs;
   if (isDate(cell) && !Number.isNaN(cell.getTime())) return cell.getTime();
-  return fail(
-    `as_of ${describeCell(cell)} is not a date: pass a cell holding a date (set-up uses the named cell AsOf), or DATE(2024, 5, 1).`,
-  );
+  return failWith('asOf', { cell: cellParam(cell) });
 }

@@ -1,6 +1,7 @@
 /** HEALTHAUC: how well scores separate churned from retained accounts (Mann–Whitney). */
-import { fail, listArg } from './args';
-import { describeCell, isBlank, readNumber } from './cells';
+import { errorText } from '../shared/messages/errors-render';
+import { failWith, listArg } from './args';
+import { cellParam, isBlank, readNumber } from './cells';
 
 const CHURNED = new Set(['true', '1', 'yes', 'y', 'churned', 'lost', 'cancelled', 'canceled']);
 const RETAINED = new Set(['false', '0', 'no', 'n', 'retained', 'renewed', 'active']);
@@ -11,17 +12,14 @@ export function readOutcome(cell: unknown, row: number, name = 'outcomes'): bool
   const word = String(cell).trim().toLowerCase();
   if (CHURNED.has(word)) return true;
   if (RETAINED.has(word)) return false;
-  return fail(
-    `${name} row ${row} is ${describeCell(cell)}: use TRUE/1/yes/churned/lost/cancelled for churned ` +
-      'or FALSE/0/no/retained/renewed/active for retained.',
-  );
+  return failWith('outcomeWord', { where: errorText('argRow', { name, row }), cell: cellParam(cell) });
 }
 
 export function healthAuc(scoresArg: unknown, outcomesArg: unknown): number {
   const scores = listArg(scoresArg, 'scores');
   const outcomes = listArg(outcomesArg, 'outcomes');
   if (scores.length !== outcomes.length) {
-    fail(`scores has ${scores.length} rows but outcomes has ${outcomes.length}; they must match.`);
+    failWith('outcomeRows', { name: 'scores', rows: scores.length, outcomes: outcomes.length });
   }
   const churned: number[] = [];
   const retained: number[] = [];
@@ -32,10 +30,7 @@ export function healthAuc(scoresArg: unknown, outcomesArg: unknown): number {
     (readOutcome(outcome, i + 1) ? churned : retained).push(score);
   });
   if (churned.length === 0 || retained.length === 0) {
-    fail(
-      `HEALTHAUC needs at least one churned and one retained account with a score ` +
-        `(found ${churned.length} churned, ${retained.length} retained).`,
-    );
+    failWith('aucFew', { churned: churned.length, retained: retained.length });
   }
   return aucOf(churned, retained);
 }

@@ -1,6 +1,6 @@
 /** HEALTHBAND: Healthy / At risk / Unhealthy from scores, by fixed thresholds or quartiles. */
-import { fail, listArg, scalarArg, toGrid } from './args';
-import { describeCell, isBlank, normalizeKey, readNumber } from './cells';
+import { failWith, listArg, scalarArg, toGrid } from './args';
+import { cellParam, isBlank, normalizeKey, readNumber } from './cells';
 import { percentileOf } from './percentile';
 
 export const BANDS = { healthy: 'Healthy', atRisk: 'At risk', unhealthy: 'Unhealthy' } as const;
@@ -30,9 +30,7 @@ export function parseBandLabels(arg: unknown): BandLabels {
   const list = listArg(arg, 'labels');
   if (list.every(isBlank)) return DEFAULT_BAND_LABELS;
   if (list.length > 4) {
-    fail(
-      `labels has ${list.length} cells: give three (healthy, at risk, unhealthy) and optionally a fourth for no score.`,
-    );
+    failWith('labelsCount', { count: list.length });
   }
   const labels = { ...DEFAULT_BAND_LABELS };
   list.forEach((cell, i) => {
@@ -43,7 +41,7 @@ export function parseBandLabels(arg: unknown): BandLabels {
     const text = normalizeKey(labels[key]);
     const first = seen.get(text);
     if (first !== undefined) {
-      fail(`labels ${first + 1} and ${i + 1} are both "${labels[key]}": each band needs its own label.`);
+      failWith('labelsTwice', { first: first + 1, second: i + 1, label: labels[key] });
     }
     seen.set(text, i);
   });
@@ -87,7 +85,7 @@ export function parseBandRule(
     DEFAULT_UNHEALTHY_BELOW,
   );
   if (healthyAt <= unhealthyBelow) {
-    fail(`healthy_at (${healthyAt}) must be above unhealthy_below (${unhealthyBelow}).`);
+    failWith('bandOrder', { healthy: healthyAt, unhealthy: unhealthyBelow });
   }
   return { kind: 'fixed', healthyAt, unhealthyBelow };
 }
@@ -96,8 +94,7 @@ function thresholdArg(cell: unknown, name: string, fallback: number): number {
   if (cell === undefined || isBlank(cell)) return fallback;
   const value = readNumber(cell);
   if (Number.isNaN(value)) {
-    const hint = name === 'healthy_at' ? ' or the word "quartiles"' : '';
-    fail(`${name} ${describeCell(cell)} must be a number${hint}.`);
+    failWith(name === 'healthy_at' ? 'healthyNaN' : 'unhealthyNaN', { cell: cellParam(cell) });
   }
   return value;
 }
@@ -127,10 +124,8 @@ function checkScores(grid: readonly (readonly unknown[])[]): void {
     for (const [c, score] of row.entries()) {
       // A hair of float noise (100.00000000000001 from weights like 0.013) is still a score.
       if (typeof score === 'number' && (score < -SCORE_NOISE || score > 100 + SCORE_NOISE)) {
-        const where = grid.length === 1 && row.length === 1 ? '' : ` (row ${r + 1}, column ${c + 1})`;
-        fail(
-          `scores${where} holds ${score}: health scores run from 0 to 100. Point HEALTHBAND at a HEALTHSCORE column.`,
-        );
+        if (grid.length === 1 && row.length === 1) failWith('scoreRange', { score });
+        failWith('scoreRangeAt', { row: r + 1, column: c + 1, score });
       }
     }
   }

@@ -2,8 +2,9 @@
  * Business metrics (contract §3): each argument a value or a column of equal length; a column in
  * gives a column out. Ratios are fractions, to be formatted as % in the sheet.
  */
-import { asColumn, fail, listArg } from './args';
-import { describeCell, isBlank, readNumber } from './cells';
+import { type ErrorParam, errorText } from '../shared/messages/errors-render';
+import { asColumn, failWith, listArg } from './args';
+import { cellParam, isBlank, readNumber } from './cells';
 
 type Rule = 'positive' | 'nonNegative' | 'fraction';
 
@@ -13,29 +14,33 @@ interface Argument {
   rule: Rule;
 }
 
-const RULE_TEXT: Record<Rule, string> = {
-  positive: 'must be above 0',
-  nonNegative: 'must not be negative',
-  fraction: 'must be a fraction from 0 to 1 (e.g. 0.75 or 75%)',
-};
-
 function satisfies(value: number, rule: Rule): boolean {
   if (rule === 'positive') return value > 0;
   if (rule === 'nonNegative') return value >= 0;
   return value >= 0 && value <= 1;
 }
 
+/** Where a row's problem is: its 1-based row, or null when every argument is a single value. */
+type Row = number | null;
+
+/** An argument in a message: its name, and its row when the arguments are columns. */
+const argAt = (name: string, row: Row): ErrorParam =>
+  row === null ? name : errorText('argRow', { name, row });
+
+/** ` (row 3)` after a number, where a bare row would read as part of it. */
+const rowNote = (row: Row): ErrorParam => (row === null ? '' : errorText('rowNote', { row }));
+
 /** Broadcasts scalars against columns, validates each row, and computes it; all-blank rows give "". */
 function perRow(
   args: Argument[],
-  compute: (values: number[], where: string) => number,
+  compute: (values: number[], row: Row) => number,
 ): number | '' | (number | '')[][] {
   const lists = args.map((arg) => listArg(arg.value, arg.name));
   const rows = Math.max(...lists.map((list) => list.length));
   const mismatch = lists.findIndex((list) => list.length !== 1 && list.length !== rows);
   if (mismatch !== -1) {
-    const sizes = args.map((arg, i) => `${arg.name} ${lists[i].length}`).join(', ');
-    fail(`Columns must have equal length (or be single values): ${sizes} rows.`);
+    const sizes = args.map((arg, i) => errorText('nameCount', { name: arg.name, count: lists[i].length }));
+    failWith('lengths', { sizes });
   }
   const columnInput = args.some((arg) => Array.isArray(arg.value) && listArg(arg.value, arg.name).length > 1);
   const results: (number | '')[] = [];
@@ -45,13 +50,13 @@ function perRow(
       results.push('');
       continue;
     }
-    const where = columnInput ? ` row ${row + 1}` : '';
+    const where = columnInput ? row + 1 : null;
     const values = cells.map((cell, i) => {
       const { name, rule } = args[i];
-      if (isBlank(cell)) fail(`${name}${where} is blank.`);
+      if (isBlank(cell)) failWith('argBlank', { arg: argAt(name, where) });
       const value = readNumber(cell);
-      if (Number.isNaN(value)) fail(`${name}${where} is ${describeCell(cell)}, not a number.`);
-      if (!satisfies(value, rule)) fail(`${name}${where} is ${value}: it ${RULE_TEXT[rule]}.`);
+      if (Number.isNaN(value)) failWith('argNaN', { arg: argAt(name, where), cell: cellParam(cell) });
+      if (!satisfies(value, rule)) failWith(rule, { arg: argAt(name, where), value });
       return value;
     });
     results.push(compute(values, where));
@@ -59,17 +64,10 @@ function perRow(
   return asColumn(results, !columnInput);
 }
 
-/** ` row 3` → ` (row 3)` after a number, where a bare row would read as part of it. */
-const rowNote = (where: string) => (where === '' ? '' : ` (${where.trim()})`);
-
 /** Downgrades and cancellations come out of the starting MRR: together they cannot exceed it. */
-function checkLosses(startMrr: number, contraction: number, churned: number, where: string): void {
-  if (contraction + churned > startMrr) {
-    fail(
-      `contraction + churned (${contraction + churned}) exceed start_mrr ${startMrr}${rowNote(where)}: ` +
-        'only MRR the period started with can be lost (new MRR lost in the period is expansion less its loss).',
-    );
-  }
+function checkLosses(startMrr: number, contraction: number, churned: number, row: Row): void {
+  if (contraction + churned > startMrr)
+    failWith('lossesOver', { lost: contraction + churned, start: startMrr, where: rowNote(row) });
 }
 
 export function churnRate(start: unknown, lost: unknown) {
@@ -80,9 +78,7 @@ export function churnRate(start: unknown, lost: unknown) {
     ],
     ([atStart, customersLost], where) => {
       if (customersLost > atStart)
-        fail(
-          `customers_lost ${customersLost} exceeds customers_at_start ${atStart}${rowNote(where)}: a period cannot lose more customers than it started with.`,
-        );
+        failWith('lostOver', { lost: customersLost, start: atStart, where: rowNote(where) });
       return customersLost / atStart;
     },
   );
@@ -142,8 +138,7 @@ export function cacPayback(cac: unknown, arpu: unknown, margin: unknown) {
     ],
     ([acquisitionCost, revenue, grossMargin], where) => {
       const monthlyProfit = revenue * grossMargin;
-      if (monthlyProfit === 0)
-        fail(`arpu × gross_margin${where} is 0: the acquisition cost is never paid back.`);
+      if (monthlyProfit === 0) failWith('neverPaid', { arg: argAt('arpu × gross_margin', where) });
       return acquisitionCost / monthlyProfit;
     },
   );

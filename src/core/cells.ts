@@ -3,6 +3,8 @@
  * Hot path of every custom function: keep it allocation-free for numbers.
  */
 
+import { type ErrorParam, errorText } from '../shared/messages/errors-render';
+
 export const MS_PER_DAY = 86_400_000;
 
 /** A cell is blank when it is empty or holds only spaces. */
@@ -159,4 +161,17 @@ export function describeCell(cell: unknown): string {
     return Number.isNaN(cell.getTime()) ? 'an invalid date' : `the date ${cell.toISOString().slice(0, 10)}`;
   if (typeof cell === 'string') return `"${cell.length > 40 ? cell.slice(0, 37) + '...' : cell}"`;
   return String(cell);
+}
+
+/** A cell's content as a message parameter: in English exactly what describeCell writes. */
+export function cellParam(cell: unknown): ErrorParam {
+  if (isDate(cell)) {
+    const time = cell.getTime();
+    return Number.isNaN(time)
+      ? errorText('cellBadDate')
+      : errorText('cellDate', { date: cell.toISOString().slice(0, 10) });
+  }
+  if (typeof cell === 'string')
+    return errorText('cellText', { text: cell.length > 40 ? cell.slice(0, 37) + '...' : cell });
+  return typeof cell === 'number' ? cell : String(cell);
 }

@@ -1,12 +1,15 @@
 /** HEALTHEXPLAIN and HEALTHGROUPS: the same sub-scores as HEALTHSCORE, summarised differently. */
-import { asColumn, fail, rowArg, scalarArg, toGrid } from './args';
-import { describeCell, isBlank, normalizeKey, readNumber } from './cells';
+import { type DriversText, driversText, ENGLISH_DRIVER_MESSAGES } from '../shared/messages/drivers';
+import { asColumn, failWith, rowArg, scalarArg, toGrid } from './args';
+import { cellParam, isBlank, normalizeKey, readNumber } from './cells';
 import { parseModelTable } from './model';
 import { prepareScorer } from './scoring';
 
+const ENGLISH_DRIVERS = driversText(ENGLISH_DRIVER_MESSAGES);
+
 /**
  * Per row: the metrics that cost the most points, largest first (at most `top`), then the
- * missing ones: `Support tickets -14.0; NPS -9.0; missing: Logins, CSAT`.
+ * missing ones: `Support tickets -14.0; NPS -9.0; missing: Logins, CSAT` (in `drivers`' language).
  */
 export function healthExplain(
   valuesArg: unknown,
@@ -14,6 +17,7 @@ export function healthExplain(
   modelArg: unknown,
   topArg: unknown,
   nowMs: number,
+  drivers: DriversText = ENGLISH_DRIVERS,
 ): string | string[][] {
   const top = parseTop(topArg);
   const scorer = prepareScorer(
@@ -43,9 +47,9 @@ export function healthExplain(
     }
     // Stable sort: equal losses keep the model's order.
     losses.sort((a, b) => b.points - a.points);
-    const parts = losses.slice(0, top).map(({ metric, points }) => `${metric} -${points.toFixed(1)}`);
-    if (missing.length > 0) parts.push(`missing: ${missing.join(', ')}`);
-    texts[i] = parts.join('; ');
+    const parts = losses.slice(0, top).map(({ metric, points }) => drivers.loss(metric, points));
+    if (missing.length > 0) parts.push(drivers.missing(missing));
+    texts[i] = drivers.join(parts);
   });
   return asColumn(texts, !Array.isArray(valuesArg));
 }
@@ -54,7 +58,7 @@ function parseTop(arg: unknown): number {
   const cell = scalarArg(arg, 'top');
   if (cell === undefined || isBlank(cell)) return 3;
   const top = readNumber(cell);
-  if (!Number.isInteger(top) || top < 0) fail(`top ${describeCell(cell)} must be a whole number ≥ 0.`);
+  if (!Number.isInteger(top) || top < 0) failWith('top', { cell: cellParam(cell) });
   return top;
 }
 
@@ -77,9 +81,7 @@ export function healthGroups(
     groupNames.push(rule.group);
   }
   if (groupNames.length === 0) {
-    fail(
-      'Health Model: no metric has a Group. Fill the Group column (e.g. Sentiment, Adoption) to use HEALTHGROUPS.',
-    );
+    failWith('noGroups');
   }
   const scorer = prepareScorer(toGrid(valuesArg), rowArg(headersArg, 'headers'), model, nowMs);
   const groupOf = scorer.metrics.map(({ rule }) =>

@@ -1,8 +1,8 @@
 /**
- * The Health Model's zod schema: the single source of the model's type, and the validator of
- * models the sidebar builds before it sends them. Only the sidebar imports it at run time; the
- * server checks what it receives by the table it becomes (model.ts, checkModelObject), so Code.js
- * stays small.
+ * The Health Model's zod schema: the single source of the model's type. At run time neither side
+ * loads zod: the sidebar and the server both check a model by the table it becomes (model.ts,
+ * checkModelObject), so they accept exactly the same models, and Code.js and Sidebar.html stay
+ * within their budgets. validateModel remains for scripts and tests.
  */
 import * as z from 'zod/mini';
 import { fail } from './args';

@@ -3,8 +3,9 @@
  * single source of the model's type; the table parser turns the sheet's cells into that type with
  * messages that name the model row at fault.
  */
-import { fail, type Grid, toGrid } from './args';
-import { describeCell, isBlank, isDate, normalizeKey, parseNumericText, readNumber } from './cells';
+import { type ErrorParam, type ErrorText, errorText, inEnglish } from '../shared/messages/errors-render';
+import { fail, failWith, type Grid, toGrid } from './args';
+import { cellParam, isBlank, isDate, normalizeKey, parseNumericText, readNumber } from './cells';
 import type { HealthModel, MetricRule, Threshold, ValueLabel } from './model-schema';
 
 export type { HealthModel, MetricRule, Threshold, ValueLabel } from './model-schema';
@@ -66,7 +67,13 @@ export function modelToTable(model: HealthModel): (string | number)[][] {
 export interface ModelProblem {
   /** Index of the offending metric in `model.metrics`, or -1 when the model as a whole is at fault. */
   index: number;
+  /** In English (the sidebar matches it); `text` is the same message for other languages. */
   message: string;
+  text: ErrorText;
+}
+
+function problemAt(index: number, text: ErrorText): ModelProblem {
+  return { index, message: inEnglish(text), text };
 }
 
 /**
@@ -77,21 +84,21 @@ export function findModelProblem(model: HealthModel): ModelProblem | null {
   const seen = new Set<string>();
   for (const [index, rule] of model.metrics.entries()) {
     const key = normalizeKey(rule.metric);
-    if (seen.has(key)) return { index, message: `metric "${rule.metric}" is listed twice; keep one row.` };
+    if (seen.has(key)) return problemAt(index, errorText('metricTwice', { metric: rule.metric }));
     seen.add(key);
     if ((rule.red === null) !== (rule.green === null)) {
-      return { index, message: 'set both Red and Green, or leave both blank (P0 and P100).' };
+      return problemAt(index, errorText('redGreenPair'));
     }
     if (
       rule.red !== null &&
       rule.green !== null &&
       formatThreshold(rule.red) === formatThreshold(rule.green)
     ) {
-      return { index, message: `Red and Green are both ${formatThreshold(rule.red)}; they must differ.` };
+      return problemAt(index, errorText('redGreenEqual', { value: formatThreshold(rule.red) }));
     }
   }
   if (!model.metrics.some((rule) => rule.weight > 0)) {
-    return { index: -1, message: 'every metric has weight 0; give at least one a weight above 0.' };
+    return problemAt(-1, errorText('weightsZero'));
   }
   return null;
 }
@@ -100,7 +107,7 @@ export function findModelProblem(model: HealthModel): ModelProblem | null {
  * Checks a model that arrives as an object (from the sidebar) the way the sheet will read it: as
  * the table it becomes. Whatever passes is exactly what the Health Model sheet can hold, with the
  * table parser's messages naming the metric at fault; and the server needs no schema library
- * (every custom-function call loads the whole script; the sidebar checks with the zod schema).
+ * (every custom-function call loads the whole script); the sidebar runs the same check.
  */
 export function checkModelObject(candidate: unknown): HealthModel {
   const metrics = (candidate as { metrics?: unknown } | null)?.metrics;
@@ -117,9 +124,7 @@ export function checkModelObject(candidate: unknown): HealthModel {
 /** Reads the Health Model range (header row first) into a validated model. */
 export function parseModelTable(arg: unknown): HealthModel {
   if (!Array.isArray(arg)) {
-    return fail(
-      "model must be the Health Model range (e.g. HealthModel or 'Health Model'!A1:H10), not a single cell.",
-    );
+    return failWith('modelCell');
   }
   const grid = toGrid(arg);
   const columns = locateColumns(grid[0] ?? []);
@@ -130,17 +135,18 @@ export function parseModelTable(arg: unknown): HealthModel {
     metrics.push(parseModelRow(grid[r], columns, r + 1));
     sheetRows.push(r + 1);
   }
-  if (metrics.length === 0) return fail('Health Model: no metrics below the header row.');
+  if (metrics.length === 0) return failWith('modelEmpty');
   const model = { metrics };
   const problem = findModelProblem(model);
   if (problem === null) return model;
-  if (problem.index === -1) return fail(`Health Model: ${problem.message}`);
-  return fail(
-    `Health Model row ${sheetRows[problem.index]} ("${metrics[problem.index].metric}"): ${problem.message}`,
-  );
+  if (problem.index === -1) return failWith('modelProblem', { problem: problem.text });
+  const row = modelRow(sheetRows[problem.index], metrics[problem.index].metric);
+  return failWith('modelRowProblem', { row, problem: problem.text });
 }
 
 type ColumnIndex = Record<ModelColumn, number>;
+
+const modelRow = (row: number, metric: string): ErrorText => errorText('modelRow', { row, metric });
 
 function locateColumns(header: readonly unknown[]): ColumnIndex {
   const index = {} as ColumnIndex;
@@ -148,17 +154,13 @@ function locateColumns(header: readonly unknown[]): ColumnIndex {
   header.forEach((cell, i) => {
     const name = MODEL_COLUMNS.find((column) => column.toLowerCase() === normalizeKey(cell));
     if (name === undefined) return;
-    if (index[name] !== -1)
-      fail(`Health Model header: "${name}" appears twice (columns ${index[name] + 1} and ${i + 1}).`);
+    if (index[name] !== -1) failWith('headerDouble', { name, first: index[name] + 1, second: i + 1 });
     index[name] = i;
   });
   for (const required of ['Metric', 'Weight'] as const) {
     if (index[required] === -1) {
       const found = header.filter((cell) => !isBlank(cell)).map(String);
-      fail(
-        `Health Model: the header row has no "${required}" column (found: ${found.join(', ') || 'nothing'}). ` +
-          'The first row of the model range must be its header.',
-      );
+      failWith('headerMissing', { name: required, found: found.length > 0 ? found : errorText('nothing') });
     }
   }
   return index;
@@ -166,33 +168,33 @@ function locateColumns(header: readonly unknown[]): ColumnIndex {
 
 function parseModelRow(cells: readonly unknown[], columns: ColumnIndex, row: number): MetricRule {
   const metric = String(cells[columns.Metric]).trim().replace(/\s+/g, ' ');
-  const at = `Health Model row ${row} ("${metric}")`;
+  const at = modelRow(row, metric);
   const cell = (column: ModelColumn): unknown => (columns[column] === -1 ? '' : cells[columns[column]]);
 
   const weightCell = cell('Weight');
   const weight = readNumber(weightCell);
-  if (isBlank(weightCell)) fail(`${at}: Weight is blank. Enter a number ≥ 0 (0 turns the metric off).`);
-  if (Number.isNaN(weight)) fail(`${at}: Weight ${describeCell(weightCell)} is not a number.`);
-  if (weight < 0) fail(`${at}: Weight ${weight} is negative; weights must be ≥ 0.`);
+  if (isBlank(weightCell)) failWith('weightBlank', { row: at });
+  if (Number.isNaN(weight)) failWith('weightNaN', { row: at, cell: cellParam(weightCell) });
+  if (weight < 0) failWith('weightNegative', { row: at, weight });
 
   const missingCell = cell('Missing');
   let missing: number | null = null;
   if (!isBlank(missingCell) && normalizeKey(missingCell) !== 'skip') {
     missing = readNumber(missingCell);
     if (Number.isNaN(missing) || missing < 0 || missing > 100) {
-      fail(
-        `${at}: Missing ${describeCell(missingCell)} must be blank, "skip", or a sub-score from 0 to 100.`,
-      );
+      failWith('missingCell', { row: at, cell: cellParam(missingCell) });
     }
   }
 
   return {
     metric,
     weight,
-    red: parseThreshold(cell('Red'), `${at}: Red`),
-    green: parseThreshold(cell('Green'), `${at}: Green`),
+    red: parseThreshold(cell('Red'), errorText('modelField', { row: at, column: 'Red' })),
+    green: parseThreshold(cell('Green'), errorText('modelField', { row: at, column: 'Green' })),
     group: isBlank(cell('Group')) ? '' : String(cell('Group')).trim(),
-    values: isBlank(cell('Values')) ? null : parseValueLabels(String(cell('Values')), `${at}: Values`),
+    values: isBlank(cell('Values'))
+      ? null
+      : parseValueLabels(String(cell('Values')), errorText('modelField', { row: at, column: 'Values' })),
     missing,
     notes: isBlank(cell('Notes')) ? '' : String(cell('Notes')),
   };
@@ -206,33 +208,33 @@ const PERCENTILE = /^p\s*(\d{1,3}(?:\.\d+)?)$/i;
  */
 export const MAX_THRESHOLD = 1e15;
 
-function finiteThreshold(value: number, cell: unknown, what: string): Threshold {
-  if (Math.abs(value) > MAX_THRESHOLD) {
-    fail(`${what} ${describeCell(cell)} is too large: thresholds run from -1e15 to 1e15.`);
-  }
+function finiteThreshold(value: number, cell: unknown, what: ErrorParam): Threshold {
+  if (Math.abs(value) > MAX_THRESHOLD) failWith('thresholdLarge', { what, cell: cellParam(cell) });
   return { kind: 'number', value };
 }
 
-/** A threshold cell: blank, a number (numeric text and percent formatting accepted), or `Pxx`. */
-export function parseThreshold(cell: unknown, what: string): Threshold | null {
+/**
+ * A threshold cell: blank, a number (numeric text and percent formatting accepted), or `Pxx`.
+ * `what` names the cell in errors (a model row's Red, or the sidebar's field).
+ */
+export function parseThreshold(cell: unknown, what: ErrorParam): Threshold | null {
   if (isBlank(cell)) return null;
   if (typeof cell === 'number' && Number.isFinite(cell)) return finiteThreshold(cell, cell, what);
   if (typeof cell === 'string') {
     const percentile = PERCENTILE.exec(cell.trim());
     if (percentile !== null) {
       const p = Number(percentile[1]);
-      if (p > 100) fail(`${what} ${describeCell(cell)}: a percentile runs from P0 to P100.`);
+      if (p > 100) failWith('percentile', { what, cell: cellParam(cell) });
       return { kind: 'percentile', p };
     }
     const value = parseNumericText(cell);
     if (!Number.isNaN(value)) return finiteThreshold(value, cell, what);
   }
-  const hint = isDate(cell) ? ' (the cell is formatted as a date: format it as a number)' : '';
-  return fail(`${what} ${describeCell(cell)} is neither a number nor a percentile like P10${hint}.`);
+  return failWith(isDate(cell) ? 'thresholdDate' : 'threshold', { what, cell: cellParam(cell) });
 }
 
 /** `Churning=0; Stable=60; Expanding=100` (separators `;` or `,`, `=` or `:`). */
-export function parseValueLabels(text: string, what: string): ValueLabel[] | null {
+export function parseValueLabels(text: string, what: ErrorParam): ValueLabel[] | null {
   const labels: ValueLabel[] = [];
   const seen = new Set<string>();
   for (const entry of text.split(/[;,]/)) {
@@ -241,14 +243,11 @@ export function parseValueLabels(text: string, what: string): ValueLabel[] | nul
     const label = match?.[1].trim() ?? '';
     const score = match ? readNumber(match[2]) : Number.NaN;
     if (label === '' || Number.isNaN(score)) {
-      fail(
-        `${what}: "${entry.trim()}" should look like Label=score, e.g. Churning=0; Stable=60; Expanding=100.`,
-      );
+      failWith('valuesEntry', { what, entry: entry.trim() });
     }
-    if (score < 0 || score > 100)
-      fail(`${what}: the score of "${label}" is ${score}; scores run from 0 to 100.`);
+    if (score < 0 || score > 100) failWith('valuesScore', { what, label, score });
     const key = normalizeKey(label);
-    if (seen.has(key)) fail(`${what}: the label "${label}" is listed twice.`);
+    if (seen.has(key)) failWith('valuesTwice', { what, label });
     seen.add(key);
     labels.push({ label, score });
   }

@@ -1,6 +1,7 @@
 /** NPS, CSAT and CES over a range of answers, and SURVEYSCORE per account (contract §3). */
-import { asColumn, cellPlace, fail, listArg, scalarArg, toGrid } from './args';
-import { describeCell, isBlank, isDate, MS_PER_DAY, normalizeKey, readNumber } from './cells';
+import { type ErrorParam, errorText } from '../shared/messages/errors-render';
+import { asColumn, cellPlace, failWith, listArg, scalarArg, toGrid } from './args';
+import { cellParam, isBlank, isDate, MS_PER_DAY, normalizeKey, readNumber } from './cells';
 
 export interface SurveyScale {
   kind: 'NPS' | 'CSAT' | 'CES';
@@ -13,13 +14,17 @@ export const csatScale = (max = 5): SurveyScale => ({ kind: 'CSAT', min: 1, max 
 export const cesScale = (max = 7): SurveyScale => ({ kind: 'CES', min: 1, max });
 
 /** One answer: a whole number on the scale (numeric text accepted), or NaN when blank. */
-export function readAnswer(cell: unknown, scale: SurveyScale, where: () => string): number {
+export function readAnswer(cell: unknown, scale: SurveyScale, where: () => ErrorParam): number {
   if (isBlank(cell)) return Number.NaN;
   const value = typeof cell === 'number' || typeof cell === 'string' ? readNumber(cell) : Number.NaN;
   if (!Number.isInteger(value) || value < scale.min || value > scale.max) {
-    fail(
-      `${where()} is ${describeCell(cell)}: ${scale.kind} answers are whole numbers from ${scale.min} to ${scale.max}.`,
-    );
+    failWith('answer', {
+      where: where(),
+      cell: cellParam(cell),
+      kind: scale.kind,
+      min: scale.min,
+      max: scale.max,
+    });
   }
   return value;
 }
@@ -63,8 +68,7 @@ export function parseScale(arg: unknown, fallback: number): number {
   const cell = scalarArg(arg, 'scale');
   if (cell === undefined || isBlank(cell)) return fallback;
   const scale = readNumber(cell);
-  if (!Number.isInteger(scale) || scale < 2)
-    fail(`scale ${describeCell(cell)} must be a whole number of at least 2.`);
+  if (!Number.isInteger(scale) || scale < 2) failWith('scale', { cell: cellParam(cell) });
   return scale;
 }
 
@@ -94,21 +98,20 @@ export function surveyScore(
   const hasDates = datesArg !== undefined && !isBlank(datesArg);
   const dates = hasDates ? listArg(datesArg, 'response_dates') : null;
   if (values.length !== accounts.length || (dates !== null && dates.length !== accounts.length)) {
-    const dateRows = dates === null ? '' : `, response_dates ${dates.length}`;
-    fail(
-      `The response columns must have the same number of rows: response_accounts has ${accounts.length}, ` +
-        `response_values ${values.length}${dateRows}.`,
-    );
+    const rows = { accounts: accounts.length, values: values.length };
+    if (dates === null) failWith('responseRows', rows);
+    failWith('responseRowsDates', { ...rows, dates: dates.length });
   }
   const withinDays = parseWithinDays(withinArg, dates !== null);
   if (kind === 'LAST' && dates === null)
-    fail('SURVEYSCORE kind LAST needs response_dates to know which response is the most recent.');
+    failWith('needsDates', { need: errorText('needsLast'), why: errorText('whyLast') });
 
   const rowsByAccount = new Map<string, number[]>();
   accounts.forEach((account, row) => {
     if (isBlank(account) || isBlank(values[row])) return;
-    if (withinDays !== null) {
-      const age = (nowMs - readTime(dates![row])) / MS_PER_DAY;
+    // parseWithinDays refuses a window without dates, so dates is set whenever the window is.
+    if (withinDays !== null && dates !== null) {
+      const age = (nowMs - readTime(dates[row])) / MS_PER_DAY;
       if (!(age <= withinDays)) return;
     }
     const key = normalizeKey(account);
@@ -132,15 +135,15 @@ function parseKind(arg: unknown): SurveyKind {
   const kind = String(cell).trim().toUpperCase();
   return (SURVEY_KINDS as readonly string[]).includes(kind)
     ? (kind as SurveyKind)
-    : fail(`kind ${describeCell(cell)} must be one of ${SURVEY_KINDS.join(', ')}.`);
+    : failWith('kind', { cell: cellParam(cell), kinds: SURVEY_KINDS });
 }
 
 function parseWithinDays(arg: unknown, hasDates: boolean): number | null {
   const cell = scalarArg(arg, 'within_days');
   if (cell === undefined || isBlank(cell)) return null;
   const days = readNumber(cell);
-  if (Number.isNaN(days) || days < 0) fail(`within_days ${describeCell(cell)} must be a number of days ≥ 0.`);
-  if (!hasDates) fail('within_days needs response_dates to know how old each response is.');
+  if (Number.isNaN(days) || days < 0) failWith('days', { name: 'within_days', cell: cellParam(cell) });
+  if (!hasDates) failWith('needsDates', { need: 'within_days', why: errorText('whyWithin') });
   return days;
 }
 
@@ -166,10 +169,12 @@ function summarise(
     case 'COUNT':
       return rows.length;
     case 'LAST': {
+      // surveyScore refuses LAST without dates before summarising.
+      if (dates === null) return 'N/A';
       let latestRow = -1;
       let latestTime = Number.NEGATIVE_INFINITY;
       for (const row of rows) {
-        const time = readTime(dates![row]);
+        const time = readTime(dates[row]);
         if (time >= latestTime) {
           latestTime = time;
           latestRow = row;
@@ -185,7 +190,5 @@ function summarise(
 
 function numericValue(cell: unknown, row: number): number {
   const value = readNumber(cell);
-  return Number.isNaN(value)
-    ? fail(`response_values row ${row + 1} is ${describeCell(cell)}, not a number.`)
-    : value;
+  return Number.isNaN(value) ? failWith('responseNaN', { row: row + 1, cell: cellParam(cell) }) : value;
 }

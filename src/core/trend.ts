@@ -1,6 +1,6 @@
 /** HEALTHTREND: how far each account's score moved over about `days` days of history. */
-import { asColumn, fail, listArg, scalarArg, toGrid } from './args';
-import { describeCell, isBlank, MS_PER_DAY, normalizeKey, readNumber } from './cells';
+import { asColumn, failWith, listArg, scalarArg, toGrid } from './args';
+import { cellParam, isBlank, MS_PER_DAY, normalizeKey, readNumber } from './cells';
 import { isFiniteNumber, isNotANumber } from './hot';
 import { readTime } from './surveys';
 
@@ -33,10 +33,7 @@ export function healthTrend(
   const dates = historyColumn(datesArg, 'history_dates');
   const scores = historyColumn(scoresArg, 'history_scores');
   if (dates.length !== accounts.length || scores.length !== accounts.length) {
-    fail(
-      `The history columns must have the same number of rows: history_accounts has ${accounts.length}, ` +
-        `history_dates ${dates.length}, history_scores ${scores.length}.`,
-    );
+    failWith('historyRows', { accounts: accounts.length, dates: dates.length, scores: scores.length });
   }
   const days = parseDays(daysArg);
   const ids = new AccountIds();
@@ -172,6 +169,6 @@ function parseDays(arg: unknown): number {
   const cell = scalarArg(arg, 'days');
   if (cell === undefined || isBlank(cell)) return 30;
   const days = readNumber(cell);
-  if (Number.isNaN(days) || days < 0) fail(`days ${describeCell(cell)} must be a number of days ≥ 0.`);
+  if (Number.isNaN(days) || days < 0) failWith('days', { name: 'days', cell: cellParam(cell) });
   return days;
 }

@@ -29,6 +29,28 @@ import {
 } from '../core/surveys';
 import { healthTrend } from '../core/trend';
 import { healthWeights } from '../core/weights';
+import { driversIn, localizeError } from '../shared/messages/errors';
+
+/**
+ * The spreadsheet's locale (File ▸ Settings), read only when a message needs it: on the error
+ * path, and once per HEALTHEXPLAIN call. A call from outside a spreadsheet reads English.
+ */
+function spreadsheetLocale(): string {
+  try {
+    return SpreadsheetApp.getActive().getSpreadsheetLocale();
+  } catch {
+    return 'en';
+  }
+}
+
+/** Runs a custom function; a core error is rethrown in the spreadsheet's language. */
+function inSpreadsheetLanguage<T>(run: () => T): T {
+  try {
+    return run();
+  } catch (error) {
+    throw localizeError(error, spreadsheetLocale());
+  }
+}
 
 /**
  * Health score 0–100 of every account row, from the Health Model's weights and thresholds.
@@ -50,7 +72,9 @@ export function HEALTHSCORE(
   min_coverage?: unknown,
   as_of?: unknown,
 ) {
-  return healthScore(values, headers, model, min_coverage, asOfArg(as_of, Date.now()));
+  return inSpreadsheetLanguage(() =>
+    healthScore(values, headers, model, min_coverage, asOfArg(as_of, Date.now())),
+  );
 }
 
 /**
@@ -69,7 +93,7 @@ export function HEALTHBAND(
   unhealthy_below?: unknown,
   labels?: unknown,
 ) {
-  return healthBand(scores, healthy_at, unhealthy_below, labels);
+  return inSpreadsheetLanguage(() => healthBand(scores, healthy_at, unhealthy_below, labels));
 }
 
 /**
@@ -91,7 +115,10 @@ export function HEALTHEXPLAIN(
   top?: unknown,
   as_of?: unknown,
 ) {
-  return healthExplain(values, headers, model, top, asOfArg(as_of, Date.now()));
+  // The drivers are text the team reads: in the spreadsheet's language (one locale read per call).
+  return inSpreadsheetLanguage(() =>
+    healthExplain(values, headers, model, top, asOfArg(as_of, Date.now()), driversIn(spreadsheetLocale())),
+  );
 }
 
 /**
@@ -106,7 +133,7 @@ export function HEALTHEXPLAIN(
  * @customfunction
  */
 export function HEALTHGROUPS(values: unknown, headers: unknown, model: unknown, as_of?: unknown) {
-  return healthGroups(values, headers, model, asOfArg(as_of, Date.now()));
+  return inSpreadsheetLanguage(() => healthGroups(values, headers, model, asOfArg(as_of, Date.now())));
 }
 
 /**
@@ -117,7 +144,7 @@ export function HEALTHGROUPS(values: unknown, headers: unknown, model: unknown, 
  * @customfunction
  */
 export function NPS(responses: unknown) {
-  return npsOf(readAnswers(responses, NPS_SCALE));
+  return inSpreadsheetLanguage(() => npsOf(readAnswers(responses, NPS_SCALE)));
 }
 
 /**
@@ -129,8 +156,10 @@ export function NPS(responses: unknown) {
  * @customfunction
  */
 export function CSAT(responses: unknown, scale?: unknown) {
-  const top = parseScale(scale, 5);
-  return csatOf(readAnswers(responses, csatScale(top)), top);
+  return inSpreadsheetLanguage(() => {
+    const top = parseScale(scale, 5);
+    return csatOf(readAnswers(responses, csatScale(top)), top);
+  });
 }
 
 /**
@@ -142,7 +171,7 @@ export function CSAT(responses: unknown, scale?: unknown) {
  * @customfunction
  */
 export function CES(responses: unknown, scale?: unknown) {
-  return meanOf(readAnswers(responses, cesScale(parseScale(scale, 7))));
+  return inSpreadsheetLanguage(() => meanOf(readAnswers(responses, cesScale(parseScale(scale, 7)))));
 }
 
 /**
@@ -165,14 +194,16 @@ export function SURVEYSCORE(
   response_dates?: unknown,
   within_days?: unknown,
 ) {
-  return surveyScore(
-    account_keys,
-    response_accounts,
-    response_values,
-    kind,
-    response_dates,
-    within_days,
-    Date.now(),
+  return inSpreadsheetLanguage(() =>
+    surveyScore(
+      account_keys,
+      response_accounts,
+      response_values,
+      kind,
+      response_dates,
+      within_days,
+      Date.now(),
+    ),
   );
 }
 
@@ -194,7 +225,9 @@ export function HEALTHTREND(
   history_scores: unknown,
   days?: unknown,
 ) {
-  return healthTrend(account_keys, history_accounts, history_dates, history_scores, days);
+  return inSpreadsheetLanguage(() =>
+    healthTrend(account_keys, history_accounts, history_dates, history_scores, days),
+  );
 }
 
 /**
@@ -206,7 +239,7 @@ export function HEALTHTREND(
  * @customfunction
  */
 export function HEALTHAUC(scores: unknown, outcomes: unknown) {
-  return healthAuc(scores, outcomes);
+  return inSpreadsheetLanguage(() => healthAuc(scores, outcomes));
 }
 
 /**
@@ -218,7 +251,7 @@ export function HEALTHAUC(scores: unknown, outcomes: unknown) {
  * @customfunction
  */
 export function CHURNRATE(customers_at_start: unknown, customers_lost: unknown) {
-  return churnRate(customers_at_start, customers_lost);
+  return inSpreadsheetLanguage(() => churnRate(customers_at_start, customers_lost));
 }
 
 /**
@@ -231,7 +264,7 @@ export function CHURNRATE(customers_at_start: unknown, customers_lost: unknown) 
  * @customfunction
  */
 export function GRR(start_mrr: unknown, contraction: unknown, churned: unknown) {
-  return grossRevenueRetention(start_mrr, contraction, churned);
+  return inSpreadsheetLanguage(() => grossRevenueRetention(start_mrr, contraction, churned));
 }
 
 /**
@@ -245,7 +278,7 @@ export function GRR(start_mrr: unknown, contraction: unknown, churned: unknown) 
  * @customfunction
  */
 export function NRR(start_mrr: unknown, expansion: unknown, contraction: unknown, churned: unknown) {
-  return netRevenueRetention(start_mrr, expansion, contraction, churned);
+  return inSpreadsheetLanguage(() => netRevenueRetention(start_mrr, expansion, contraction, churned));
 }
 
 /**
@@ -258,7 +291,7 @@ export function NRR(start_mrr: unknown, expansion: unknown, contraction: unknown
  * @customfunction
  */
 export function CLV(arpu: unknown, gross_margin: unknown, churn_rate: unknown) {
-  return customerLifetimeValue(arpu, gross_margin, churn_rate);
+  return inSpreadsheetLanguage(() => customerLifetimeValue(arpu, gross_margin, churn_rate));
 }
 
 /**
@@ -271,7 +304,7 @@ export function CLV(arpu: unknown, gross_margin: unknown, churn_rate: unknown) {
  * @customfunction
  */
 export function CACPAYBACK(cac: unknown, arpu: unknown, gross_margin: unknown) {
-  return cacPayback(cac, arpu, gross_margin);
+  return inSpreadsheetLanguage(() => cacPayback(cac, arpu, gross_margin));
 }
 
 /**
@@ -294,5 +327,7 @@ export function HEALTHWEIGHTS(
   outcomes: unknown,
   as_of?: unknown,
 ) {
-  return healthWeights(values, headers, model, outcomes, asOfArg(as_of, Date.now()));
+  return inSpreadsheetLanguage(() =>
+    healthWeights(values, headers, model, outcomes, asOfArg(as_of, Date.now())),
+  );
 }

@@ -11,7 +11,7 @@ import {
 import { describeCell, isBlank, isDate, readNumber } from '../core/cells';
 import { zonedDayKey, zonedMidnight } from '../core/history/zoned';
 import { type HealthModel, MODEL_COLUMNS, modelToTable, parseModelTable } from '../core/model';
-import { ENGLISH, SERVER_CATALOGUES, type ServerMessages } from '../shared/messages/server';
+import { ENGLISH, type ServerMessages, serverCatalogues } from '../shared/messages/server';
 import type { BandSettings } from '../shared/protocol';
 import { spreadsheetText } from './locale';
 import { BAND_BLOCK, MODEL_SHEET, NAMED } from './names';
@@ -127,7 +127,7 @@ const NAMED_CELLS: readonly [string, string][] = [
 ];
 
 /** What set-up writes in J4:K9's first column, in any language: a block with these is the add-on's own. */
-const EXTRA_LABELS = SERVER_CATALOGUES.map((t) => modelCaptions(t).slice(3));
+const extraLabels = (): string[][] => serverCatalogues().map((t) => modelCaptions(t).slice(3));
 
 /**
  * Names the model table and the settings cells on the Health Model sheet. A name that already
@@ -155,7 +155,7 @@ export function ensureNamedRanges(
   if (missing.some(([name]) => name === NAMED.asOf || name === NAMED.bandLabels)) {
     const extras = sheet.getRange(BAND_BLOCK.extras);
     const cells = extras.getValues();
-    const ours = EXTRA_LABELS.some((captions) => cells.every((row, i) => row[0] === captions[i]));
+    const ours = extraLabels().some((captions) => cells.every((row, i) => row[0] === captions[i]));
     if (!ours) {
       if (cells.some((row) => row.some((cell) => !isBlank(cell)))) {
         fail(

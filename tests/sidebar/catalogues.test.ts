@@ -14,7 +14,9 @@ import { en } from '../../src/shared/messages/en';
 import { fa } from '../../src/shared/messages/fa';
 import { it as italian } from '../../src/shared/messages/it';
 import { ro } from '../../src/shared/messages/ro';
+import { type ServerMessages, serverCatalogues } from '../../src/shared/messages/server';
 import { serverEn } from '../../src/shared/messages/server-en';
+import { SERVER_TRANSLATIONS } from '../../src/shared/messages/server-sources';
 import { format as fill } from '../../src/shared/messages/text';
 import { th } from '../../src/shared/messages/th';
 import { chooseLanguage, formattingLocale } from '../../src/sidebar/language';
@@ -53,7 +55,26 @@ describe('catalogues', () => {
     for (const [locale, messages] of Object.entries(CATALOGUES)) {
       expect(getMessages(locale)).toBe(messages);
       expect(Object.keys(messages).sort(), locale).toEqual(Object.keys(en).sort());
-      for (const key of Object.keys(serverEn)) expect(messages, `${locale} ${key}`).toHaveProperty(key);
+    }
+    // The server's catalogues (menu, toasts, alerts, e-mail) are apart from the sidebar's.
+    expect(serverCatalogues()).toHaveLength(5);
+    for (const messages of serverCatalogues())
+      expect(Object.keys(messages).sort()).toEqual(Object.keys(serverEn).sort());
+  });
+
+  it('server translations travel packed in Code.js exactly as written (else run npx tsx dev/pack-messages.ts)', () => {
+    expect(serverCatalogues()).toEqual([serverEn, ...Object.values(SERVER_TRANSLATIONS)]);
+  });
+
+  it('server catalogues keep every placeholder English shows, and invent none', () => {
+    for (const [i, messages] of serverCatalogues().entries()) {
+      for (const key of Object.keys(serverEn) as (keyof ServerMessages)[]) {
+        const english = placeholders(serverEn[key]);
+        const translated = placeholders(messages[key]);
+        expect([...translated.shown].sort(), `server ${i}.${key}`).toEqual([...english.shown].sort());
+        for (const name of translated.all)
+          expect(english.all.has(name), `server ${i}.${key}: {${name}}`).toBe(true);
+      }
     }
   });
 

@@ -3,7 +3,7 @@
  * accounts separate churned from retained accounts, overall and on accounts a learned model did
  * not see (k-fold cross-validation), and how churn spreads over the bands.
  */
-import { fail, type Grid, listArg } from '../args';
+import { fail, failWith, type Grid, listArg } from '../args';
 import { aucOf, readOutcome } from '../auc';
 import { BANDS, type Band, type BandRule, bandOf, parseBandRule } from '../bands';
 import { type ScoreCell, scoreColumn } from '../healthscore';
@@ -94,10 +94,7 @@ export function backtest(input: BacktestInput): BacktestResult {
   const currentScores = scoreWith(input.model);
   const fullLearned = learnedScores(learnedModelTable);
   if (fullLearned === null) {
-    fail(
-      'HEALTHWEIGHTS found no metric that separates churned from retained accounts (every learned ' +
-        'weight is 0), so there is no learned model to compare.',
-    );
+    failWith('backtestNoSignal');
   }
 
   const held = heldOutAucs(labelled, churned, folds, currentScores, (fold) => learnedScores(learnFrom(fold)));
@@ -114,22 +111,16 @@ function readOutcomes(input: BacktestInput): (boolean | null)[] {
   const firstRow = input.firstRow ?? 1;
   const cells = listArg(input.outcomes, name);
   if (cells.length !== input.rows.length) {
-    fail(`The account table has ${input.rows.length} rows but ${name} has ${cells.length}; they must match.`);
+    failWith('backtestRows', { rows: input.rows.length, name, outcomes: cells.length });
   }
   const churned = cells.map((cell, i) => readOutcome(cell, firstRow + i, name));
   const lost = churned.filter((outcome) => outcome === true).length;
   const kept = churned.filter((outcome) => outcome === false).length;
   if (lost + kept === 0) {
-    fail(
-      `${name} is blank on every row: mark accounts that churned (TRUE, yes, churned…) and ` +
-        'accounts that were retained (FALSE, no, retained…) to backtest the model.',
-    );
+    failWith('backtestBlank', { name });
   }
   if (Math.min(lost, kept) < MIN_PER_OUTCOME) {
-    fail(
-      `The backtest needs at least ${MIN_PER_OUTCOME} churned and ${MIN_PER_OUTCOME} retained accounts in ${name} ` +
-        `(found ${lost} churned, ${kept} retained): with fewer, any model separates them by chance.`,
-    );
+    failWith('backtestFew', { min: MIN_PER_OUTCOME, name, churned: lost, retained: kept });
   }
   return churned;
 }

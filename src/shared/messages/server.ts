@@ -1,27 +1,44 @@
 /**
  * The server's catalogues: menu, alerts, toasts, the Health Model sheet's captions and the digest
- * e-mail (see server-en.ts). Plain object literals, so loading Code.js stays cheap.
+ * e-mail (see server-en.ts). English is a plain object; the translations travel packed
+ * (server-packed.ts, from the server-*.ts sources by dev/pack-messages.ts) and are unpacked, all
+ * four at once in about a millisecond, only when a user or a spreadsheet in another language
+ * needs them, so loading Code.js for a custom function never pays for them.
  */
+import { base91Bytes, inflateRaw, utf8Text } from './inflate';
 import { serverEn } from './server-en';
-import { serverFa } from './server-fa';
-import { serverIt } from './server-it';
-import { serverRo } from './server-ro';
-import { serverTh } from './server-th';
+import { PACKED_SERVER_TRANSLATIONS } from './server-packed';
 import { formatIsolated, intlLocale, languageOf, localeKey, type MessageParams } from './text';
 
 export { format } from './text';
 export type ServerMessages = { readonly [K in keyof typeof serverEn]: string };
 
-const CATALOGUES: Readonly<Record<string, ServerMessages>> = {
-  en: serverEn,
-  it: serverIt,
-  ro: serverRo,
-  fa: serverFa,
-  th: serverTh,
-};
+let catalogues: Readonly<Record<string, ServerMessages>> | null = null;
+
+/** English and the unpacked translations, by language code. */
+function allCatalogues(): Readonly<Record<string, ServerMessages>> {
+  if (catalogues === null) {
+    const keys = Object.keys(serverEn);
+    const [languages, ...texts] = JSON.parse(
+      utf8Text(inflateRaw(base91Bytes(PACKED_SERVER_TRANSLATIONS))),
+    ) as string[][];
+    catalogues = {
+      en: serverEn,
+      ...Object.fromEntries(
+        languages.map((language, i) => [
+          language,
+          Object.fromEntries(keys.map((key, k) => [key, texts[i][k]])) as ServerMessages,
+        ]),
+      ),
+    };
+  }
+  return catalogues;
+}
 
 /** Every language's catalogue, English first (to recognise what set-up wrote in any of them). */
-export const SERVER_CATALOGUES: readonly ServerMessages[] = Object.values(CATALOGUES);
+export function serverCatalogues(): readonly ServerMessages[] {
+  return Object.values(allCatalogues());
+}
 
 /** The catalogue of a locale (`it`, `ro_RO`, `fa-IR`…), or English when there is none. */
 export function getServerMessages(locale?: string | null): ServerMessages {
@@ -30,7 +47,11 @@ export function getServerMessages(locale?: string | null): ServerMessages {
 
 function catalogueOf(locale: string | null | undefined): ServerMessages | undefined {
   const key = localeKey(locale);
-  return CATALOGUES[key] ?? CATALOGUES[languageOf(key)];
+  const language = languageOf(key);
+  // English, the common case, never unpacks anything.
+  if (key === 'en' || language === 'en') return serverEn;
+  const all = allCatalogues();
+  return all[key] ?? all[language];
 }
 
 /** The server's words in one language, and the locale its numbers and plural forms follow. */
