@@ -76,6 +76,7 @@ export interface ImportResult {
   unmatched: number;
   problems: string[];
   columnsAdded: string[];
+  confirm?: { blanked: number; changed: number };
 }
 
 /** Survey Responses rows by Response ID (header left out). */

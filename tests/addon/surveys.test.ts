@@ -89,7 +89,7 @@ describe('sources', () => {
       /There is no form at "https:\/\/docs.google.com\/forms\/d\/nope\/edit"/,
     );
     expect(() => addon.previewSurveyImport({ kind: 'sheet', sheet: 'Accounts' })).toThrow(
-      'Sheet "Accounts" has no Timestamp column: is it a form-responses sheet?',
+      '"Accounts" is your account sheet, not survey responses: choose the sheet where your survey tool\'s export or your form\'s responses are.',
     );
     expect(() => addon.importSurveyResponses({ kind: 'sheet', sheet: 'Answers' })).toThrow(
       'There is no sheet named "Answers" in this spreadsheet.',
@@ -142,6 +142,15 @@ describe('preview', () => {
       matched: 2,
       unmatched: 1,
       columnsToAdd: ['NPS', 'CSAT', 'Last survey'],
+      modelRowsToAdd: [
+        { metric: 'NPS', weight: 10 },
+        { metric: 'CSAT', weight: 10 },
+      ],
+      fields: {
+        nps: { samples: ['9', '3', '7'], write: 3, add: 3, change: 0, blank: 0 },
+        csat: { samples: ['5', '2'], write: 2, add: 2, change: 0, blank: 0 },
+        comment: { samples: ['Great support'], write: 1, add: 1, change: 0, blank: 0 },
+      },
     });
     expect(workbook.sheets.map((sheet) => sheet.name)).not.toContain(SURVEY);
     expect(workbook.properties.document).toEqual(properties);
@@ -293,7 +302,7 @@ describe('re-importing', () => {
     addon.importSurveyResponses(form.url);
     const before = { values: workbook.values(SURVEY), accounts: workbook.formulas('Accounts') };
     const result = addon.importSurveyResponses(form.url) as ImportResult;
-    expect(result).toEqual({ added: 0, updated: 0, unmatched: 1, problems: [], columnsAdded: [] });
+    expect(result).toEqual({ added: 0, updated: 0, unmatched: 1, problems: [], columnsAdded: [], notes: [] });
     expect(workbook.values(SURVEY)).toEqual(before.values);
     expect(workbook.formulas('Accounts')).toEqual(before.accounts);
   });

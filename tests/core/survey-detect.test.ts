@@ -198,11 +198,14 @@ describe('detectQuestions: linked sheet columns (samples only)', () => {
     expect(detectQuestions([column('Satisfaction', 6, 7)]).mapping.csatScale).toBe(7);
   });
 
-  it('takes untitled answers above 7 for a 0–10 scale, but not smaller ones for CSAT', () => {
-    const { mapping, reasons } = detectQuestions([column('Q1', 3, 5), column('Q2', 0, 8, 10)]);
-    expect(mapping.nps).toBe('Q2');
-    expect(reasons.nps).toBe('answers 0–10, a 0–10 scale');
+  it('takes answers above 7 under a "Score" title for a 0–10 scale, but never guesses an untitled column', () => {
+    const { mapping, reasons } = detectQuestions([column('Q1', 3, 5), column('Score', 0, 8, 10)]);
+    expect(mapping.nps).toBe('Score');
+    expect(reasons.nps).toBe("answers 0–10, a 0–10 scale, title mentions 'Score'");
     expect(mapping.csat).toBeNull();
+    const untitled = detectQuestions([column('Q1', 3, 5), column('Q2', 0, 8, 10)]);
+    expect(untitled.mapping.nps).toBeNull();
+    expect(untitled.confidence.nps).toBe('none');
   });
 
   it('trusts the title of a column without answers yet', () => {
@@ -349,14 +352,114 @@ describe('detectQuestions: titles in Italian, Romanian, Persian and Thai', () =>
 
   it('keyword tables can be extended with a language', () => {
     const table = NPS_KEYWORDS as Record<string, readonly string[]>;
-    const questions = [scale('Würden Sie uns weiterempfehlen?', 1, 5), scale('Empfehlung', 0, 10)];
-    expect(detectQuestions(questions).mapping.nps).toBe('Empfehlung');
-    table.de = ['empfehl', 'weiterempfehl'];
+    const questions = [scale('Zou u ons aanbevelen?', 1, 5), scale('Aanbeveling', 0, 10)];
+    expect(detectQuestions(questions).mapping.nps).toBe('Aanbeveling');
+    table.nl = ['aanbevel'];
     try {
       const { reasons } = detectQuestions(questions);
-      expect(reasons.nps).toBe("0–10 scale, title mentions 'Empfehlung'");
+      expect(reasons.nps).toBe("0–10 scale, title mentions 'Aanbeveling'");
     } finally {
-      delete table.de;
+      delete table.nl;
+    }
+  });
+});
+
+describe('detectQuestions: what the answers of a real export say (issue 13)', () => {
+  const people = ['Ann', 'Bob', 'Cy', 'Dee', 'Eve', 'Fay'];
+  const companies = ['Acme Inc', 'Globex', 'Initech', 'Umbrella Corp', 'Hooli', 'Soylent Ltd'];
+
+  it('never takes a head-count, a checkbox or an upload question for the account', () => {
+    const { mapping, confidence, reasons } = detectQuestions([
+      column('How many people in your organization use the product?', 3, 8, 10, 5, 2, 7),
+      column(
+        'Which domains or website features do you use?',
+        'Gmail, Drive',
+        'Drive',
+        'Gmail, Calendar, Drive',
+        'Calendar',
+        'Gmail, Drive',
+        'Drive, Calendar',
+      ),
+      column(
+        'Upload your company logo',
+        ...people.map((name) => `https://drive.google.com/open?id=${name}123`),
+      ),
+      column('How likely are you to recommend us?', 9, 10, 6, 8, 3, 10),
+    ]);
+    expect(mapping.account).toBeNull();
+    expect(confidence.account).toBe('low');
+    expect(reasons.account).toMatch(
+      /^"How many people in your organization use the product\?" mentions 'organization' but its answers are numbers: left unmapped/,
+    );
+    // The head-count's numbers 2–10 are no NPS either: the "recommend" question is.
+    expect(mapping.nps).toBe('How likely are you to recommend us?');
+  });
+
+  it('takes the open-text questions for the comment, not a multiple-choice "why"', () => {
+    const { mapping } = detectQuestions([
+      column(
+        'Why did you choose us?',
+        'Price',
+        'Support',
+        'Price',
+        'Features',
+        'Price',
+        'Support',
+        'Price',
+        'Features',
+      ),
+      column('Company', ...companies, 'Acme Inc', 'Globex'),
+      column(
+        'What could we do better?',
+        ...companies.map((name, i) => `${name} would like faster exports and ${i} fewer clicks`),
+        'More reports please, for the board',
+        'Nothing to add this quarter, thanks',
+      ),
+    ]);
+    expect(mapping.comment).toBe('What could we do better?');
+    expect(mapping.account).toBe('Company');
+  });
+
+  it('reads the scale a title states: "how difficult, 1 to 5" is CES on 1–5', () => {
+    const { mapping } = detectQuestions([
+      column('How difficult was it to get help, on a scale from 1 to 5?', 2, 4, 1, 3),
+    ]);
+    expect(mapping).toMatchObject({
+      ces: 'How difficult was it to get help, on a scale from 1 to 5?',
+      cesScale: 5,
+    });
+  });
+
+  it('reads "NA", "N/A", "-" and "Prefer not to say" as no answer', () => {
+    const { mapping } = detectQuestions([
+      column('recommend_score', 9, 'NA', 10, 'NA', 7, 'N/A', 3),
+      column(
+        'why',
+        'NA',
+        'Support answered within the hour every time',
+        'NA',
+        '-',
+        'Prefer not to say',
+        'The reports are slow to load for big accounts',
+      ),
+    ]);
+    expect(mapping).toMatchObject({ nps: 'recommend_score', comment: 'why' });
+  });
+
+  it('detects titles in Spanish, French, German and Portuguese', () => {
+    const titles = [
+      ['¿Qué probabilidad hay de que nos recomiende?', '¿Qué tan satisfecho está?', 'Nombre de la empresa'],
+      ['Recommanderiez-vous notre service ?', 'Êtes-vous satisfait ?', 'Nom de votre entreprise'],
+      ['Würden Sie uns weiterempfehlen?', 'Wie zufrieden sind Sie?', 'Name Ihres Unternehmens'],
+      ['Você nos recomendaria?', 'Qual é a sua satisfação?', 'Nome da empresa'],
+    ];
+    for (const [nps, csat, account] of titles) {
+      const { mapping } = detectQuestions([
+        column(nps, 9, 10, 4, 8, 7, 10),
+        column(csat, 4, 5, 2, 3, 5, 4),
+        column(account, ...companies),
+      ]);
+      expect(mapping).toMatchObject({ nps, csat, account });
     }
   });
 });

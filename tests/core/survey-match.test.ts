@@ -9,6 +9,7 @@ import {
   idKey,
   isFreeMailDomain,
   nameKey,
+  suggestAccount,
 } from '../../src/core/survey-import';
 
 const HEADERS = ['Account name', 'Owner', 'Website', 'Account ID', 'ARR'];
@@ -273,7 +274,8 @@ describe('AccountIndex.match', () => {
       ],
     );
     expect(twins.match({ answer: 'Acme' })).toBeNull();
-    expect(twins.match({ answer: 'Acme Inc' })).toBeNull();
+    // The exact name is no guess: it wins before the legal suffix is stripped (issue 13).
+    expect(twins.match({ answer: 'Acme Inc' })).toEqual({ account: 'Acme Inc', by: 'name' });
     expect(twins.match({ email: 'x@shared.com' })).toBeNull();
     // The domains still tell the twins apart.
     expect(twins.match({ email: 'x@acme.io', answer: 'Acme' })).toEqual({
@@ -360,5 +362,37 @@ describe('assignments', () => {
 
   it('ignores inherited object keys', () => {
     expect(index.match({ answer: 'constructor' }, {})).toBeNull();
+  });
+});
+
+describe('an exact name before legal suffixes are stripped (issue 13)', () => {
+  it('matches "Rekall S.r.l." although a sibling differs only by its legal suffix', () => {
+    const index = buildAccountIndex(['Account'], [['Rekall S.r.l.'], ['Rekall S.p.A.'], ['Initech']]);
+    expect(index.match({ answer: 'Rekall S.r.l.' })).toEqual({ account: 'Rekall S.r.l.', by: 'name' });
+    expect(index.match({ answer: '  rekall s.p.a. ' })).toEqual({ account: 'Rekall S.p.A.', by: 'name' });
+    // Without the suffix it could be either: unmatched, never a guess.
+    expect(index.match({ answer: 'Rekall' })).toBeNull();
+  });
+});
+
+describe('suggestAccount: typos and abbreviations, only suggested', () => {
+  const accounts = ['Initech', 'International Business Machines Corp.', 'Globex S.p.A.', 'Umbrella Corp'];
+  it('suggests the account a small typo or an abbreviation means', () => {
+    expect(suggestAccount('Initek', accounts)).toBe('Initech');
+    expect(suggestAccount('IBM', accounts)).toBe('International Business Machines Corp.');
+    expect(suggestAccount('Globx', accounts)).toBe('Globex S.p.A.');
+  });
+  it('suggests nothing far off, too short, or fitting two accounts alike', () => {
+    expect(suggestAccount('Hooli', accounts)).toBeNull();
+    expect(suggestAccount('A', accounts)).toBeNull();
+    expect(suggestAccount('Acme', ['Acne', 'Acma'])).toBeNull();
+  });
+  it('never makes the index match: the response stays unmatched until the user assigns it', () => {
+    expect(
+      buildAccountIndex(
+        ['Account'],
+        accounts.map((account) => [account]),
+      ).match({ answer: 'Initek' }),
+    ).toBeNull();
   });
 });

@@ -124,12 +124,53 @@ describe('Surveys tab (headless Chromium)', () => {
     expect(sidebar.pageErrors).toEqual([]);
   });
 
+  it('stops an import that would blank imported values (NPS mapped to the company question) until the user confirms', async () => {
+    const handlers = fixtureHandlers();
+    const importAs = handlers.importSurveyResponses;
+    // The server's answer to that mapping (tests/addon/surveys-exports.test.ts): nothing written, the counts.
+    handlers.importSurveyResponses = (from, options) =>
+      options?.mapping?.nps === ACCOUNT_Q && options.confirmOverwrite !== true
+        ? {
+            added: 0,
+            updated: 0,
+            unmatched: 0,
+            problems: [],
+            columnsAdded: [],
+            confirm: { blanked: 55, changed: 0 },
+          }
+        : importAs(from, options);
+    const page = await sidebar.open(handlers, 'Surveys');
+    await page.getByRole('textbox', { name: 'Form URL or ID' }).fill(FORM_URL);
+    await preview(page);
+    // At 300 px the chosen question is shown whole under its select, and on hover.
+    const npsSelect = mappingSelect(page, 'NPS (0–10)');
+    expect(await npsSelect.getAttribute('title')).toBe(NPS_Q);
+    expect(await page.locator('.survey-question').first().textContent()).toBe(NPS_Q);
+
+    await npsSelect.selectOption(ACCOUNT_Q);
+    await mappingSelect(page, 'Account').selectOption('');
+    await page.getByRole('button', { name: 'Import', exact: true }).click();
+    const warning = page.getByTestId('overwrite-warning');
+    await expect
+      .poll(() => warning.textContent())
+      .toBe(
+        'Nothing imported yet: this would blank 55 and change 0 values already imported. A question chosen for the wrong field does this: check the mapping above.',
+      );
+    expect(await page.locator('.import-summary').count()).toBe(0);
+    expect(sidebar.callsOf('importSurveyResponses')).toHaveLength(1);
+    expect(sidebar.callsOf('importSurveyResponses')[0][1]).not.toHaveProperty('confirmOverwrite');
+
+    await page.getByRole('button', { name: 'Import anyway' }).click();
+    await expect.poll(() => sidebar.callsOf('importSurveyResponses').length).toBe(2);
+    expect(sidebar.callsOf('importSurveyResponses')[1][1]).toMatchObject({ confirmOverwrite: true });
+    await expect.poll(() => page.locator('.import-summary').count()).toBe(1);
+    expect(sidebar.pageErrors).toEqual([]);
+  });
+
   it('imports from a responses sheet with the columns left out, a shorter window and no account question', async () => {
     const page = await sidebar.open(fixtureHandlers({ responsesSheet: true }), 'Surveys');
     // A responses sheet exists: that path (no permission needed) is chosen, with that sheet.
-    await expect
-      .poll(() => page.getByRole('radio', { name: /^Form responses sheet/ }).isChecked())
-      .toBe(true);
+    await expect.poll(() => page.getByRole('radio', { name: /^Sheet of responses/ }).isChecked()).toBe(true);
     expect(await page.getByRole('combobox', { name: 'Responses sheet' }).inputValue()).toBe(RESPONSES_SHEET);
     await preview(page);
     expect(sidebar.callsOf('previewSurveyImport')).toEqual([[{ kind: 'sheet', sheet: RESPONSES_SHEET }]]);
@@ -164,6 +205,39 @@ describe('Surveys tab (headless Chromium)', () => {
     expect(await page.getByTestId('survey-status').textContent()).toBe(
       'The source changed: preview it before importing.',
     );
+  });
+
+  it('offers a suggested account for an unmatched answer, assigned only when the user clicks Assign', async () => {
+    const handlers = fixtureHandlers();
+    const stateOf = handlers.getSurveyState;
+    handlers.getSurveyState = () => {
+      const state = stateOf();
+      return {
+        ...state,
+        unmatched: state.unmatched.map((response, i) =>
+          i === 1 ? { ...response, suggestion: 'Umbrella Corp 6' } : response,
+        ),
+      };
+    };
+    const page = await sidebar.open(handlers, 'Surveys');
+    const list = page.getByTestId('unmatched');
+    await expect.poll(() => list.locator('li').count()).toBe(3);
+    const [, umbrella] = unmatchedResponses();
+    const account = page.getByRole('combobox', { name: `Account of ${umbrella.respondent}` });
+    expect(await account.inputValue()).toBe('Umbrella Corp 6');
+    expect(await list.locator('li').nth(1).getByTestId('suggestion').textContent()).toBe(
+      'Probably Umbrella Corp 6 (a typo or an abbreviation): check, then Assign.',
+    );
+    expect(
+      await page
+        .getByRole('combobox', { name: `Account of ${unmatchedResponses()[0].respondent}` })
+        .inputValue(),
+    ).toBe('');
+    expect(sidebar.callsOf('assignSurveyResponse')).toEqual([]);
+    await page.getByRole('button', { name: `Assign the response of ${umbrella.respondent}` }).click();
+    await expect
+      .poll(() => sidebar.callsOf('assignSurveyResponse'))
+      .toEqual([[{ responseId: 'R_0111', account: 'Umbrella Corp 6' }]]);
   });
 
   it('assigns an unmatched response to the chosen account', async () => {

@@ -1,18 +1,26 @@
 /**
- * Which form question holds NPS, CSAT, CES, the account and the comment: guessed from question
- * types, scale bounds and title keywords, each guess with a reason the sidebar shows so the user
- * can correct it.
+ * Which question holds NPS, CSAT, CES, the account and the comment: from question types, scale
+ * bounds (stated by the form or the title), title keywords and, for a sheet column, what its
+ * answers look like (answer-profile.ts). Each field is mapped only when a rule is sure of it; a
+ * question that only half fits (a "company" title over head-counts) is named in the reason and
+ * left for the user to choose, never guessed.
  */
-import { isBlank, readNumber } from '../cells';
+import { readNumber } from '../cells';
+import { type AnswerStats, answerStats } from './answer-profile';
+import { isMissingAnswer } from './answers';
 import {
   ACCOUNT_KEYWORDS,
   CES_KEYWORDS,
   COMMENT_KEYWORDS,
+  COMPANY_TRAIT_KEYWORDS,
+  COUNT_KEYWORDS,
   CSAT_KEYWORDS,
   EMAIL_KEYWORDS,
   NPS_KEYWORDS,
+  RATING_KEYWORDS,
 } from './keywords';
 import { foldText, type KeywordTable, mentionedKeyword, spelledInTitle } from './text';
+import { scaleInTitle } from './title-scale';
 
 export type QuestionType =
   | 'SCALE'
@@ -52,9 +60,13 @@ export interface SurveyMapping {
 
 export type MappingField = 'nps' | 'csat' | 'ces' | 'account' | 'comment';
 
+/** 'high': mapped; 'low': a question half fits and is left for the user; 'none': nothing fits. */
+export type Confidence = 'high' | 'low' | 'none';
+
 export interface QuestionDetection {
   mapping: SurveyMapping;
   reasons: Record<MappingField, string>;
+  confidence: Record<MappingField, Confidence>;
 }
 
 /**
@@ -67,8 +79,12 @@ export interface ScaleBounds {
   exact: boolean;
 }
 
-/** What a question's answers look like; 'unknown' is a linked-sheet column with no answers yet. */
-type AnswerShape = 'scale' | 'paragraph' | 'text' | 'choice' | 'unknown' | 'other';
+/**
+ * What a question's answers look like; 'unknown' is a column of a sheet with no answers yet (its
+ * title is all there is), 'empty' a column nobody answered in a sheet that has answers (nothing
+ * to gain from mapping it, and its title alone is no proof).
+ */
+type AnswerShape = 'scale' | 'paragraph' | 'text' | 'choice' | 'unknown' | 'empty' | 'other';
 
 interface Profile {
   title: string;
@@ -77,7 +93,15 @@ interface Profile {
   scale: ScaleBounds | null;
   /** A rating item: its answers are 1..levels by construction, whatever the number of levels. */
   rating: boolean;
+  /** A sheet column's answers; null for a form item (its type says what it is). */
+  stats: AnswerStats | null;
+  /** The title asks for a count or an amount ("How many people…"). */
+  counting: boolean;
 }
+
+/** A profile whose scale is known, so rules read its bounds without assertions. */
+type Scaled = Profile & { scale: ScaleBounds };
+const isScaled = (profile: Profile): profile is Scaled => profile.scale !== null;
 
 /** A detection rule: the reason this question fits the field, or null. */
 type Rule = (profile: Profile) => string | null;
@@ -87,11 +111,23 @@ const FORMS_SCALE_LOWER = 1;
 const FORMS_SCALE_UPPER = 5;
 // Google Forms' default number of rating levels.
 const FORMS_RATING_LEVELS = 5;
-/** Free-text answers this long, or spanning lines, come from a paragraph question. */
-const PARAGRAPH_ANSWER_LENGTH = 80;
+/** A comment's answers: this many words on average, and mostly different from each other. */
+const COMMENT_WORDS = 4;
+const COMMENT_DISTINCT = 0.7;
+/** An account column: at most this share of its answers hold a digit (company names rarely do)… */
+const ACCOUNT_DIGITS = 0.5;
+/** …and at least this share are different (a few options picked again and again name no account). */
+const ACCOUNT_DISTINCT = 0.5;
+/** Below this many answers, distinctness cannot be told from chance: every answer must differ. */
+const FEW_ANSWERS = 6;
+/** NPS from the answers alone: at least this many answers, this many different. */
+const NPS_MIN_ANSWERS = 3;
 
 export function detectQuestions(questions: readonly FormQuestion[]): QuestionDetection {
   const profiles = questions.map(profileOf);
+  if (profiles.some((profile) => profile.stats !== null && profile.stats.count > 0)) {
+    for (const profile of profiles) if (profile.shape === 'unknown') profile.shape = 'empty';
+  }
   const used = new Set<Profile>();
   const pick = (rules: readonly Rule[]) => pickQuestion(profiles, used, rules);
 
@@ -100,7 +136,20 @@ export function detectQuestions(questions: readonly FormQuestion[]): QuestionDet
   const ces = pick(CES_RULES);
   const account = pick(ACCOUNT_RULES);
   const comment = pick(COMMENT_RULES);
+  const unsure = (table: KeywordTable, field: string) => nearMiss(profiles, used, table, field);
+  const misses: Record<MappingField, string | null> = {
+    nps: nps ? null : unsure(NPS_KEYWORDS, 'NPS'),
+    csat: csat ? null : unsure(CSAT_KEYWORDS, 'CSAT'),
+    ces: ces ? null : unsure(CES_KEYWORDS, 'CES'),
+    account: account ? null : unsure(ACCOUNT_KEYWORDS, 'account'),
+    comment: comment ? null : unsure(COMMENT_KEYWORDS, 'comment'),
+  };
+  const picked = { nps, csat, ces, account, comment };
+  const confidence = {} as Record<MappingField, Confidence>;
+  for (const field of Object.keys(picked) as MappingField[])
+    confidence[field] = picked[field] ? 'high' : misses[field] === null ? 'none' : 'low';
   return {
+    confidence,
     mapping: {
       nps: nps?.profile.title ?? null,
       csat: csat?.profile.title ?? null,
@@ -111,11 +160,15 @@ export function detectQuestions(questions: readonly FormQuestion[]): QuestionDet
       comment: comment?.profile.title ?? null,
     },
     reasons: {
-      nps: nps?.reason ?? "no 0–10 scale or question mentioning 'recommend'",
-      csat: csat?.reason ?? "no 1–5 or 1–7 scale or question mentioning 'satisfied'",
-      ces: ces?.reason ?? "no question mentioning 'effort' or 'easy'",
-      account: account?.reason ?? "no company or account question: matched by the respondent's e-mail",
-      comment: comment?.reason ?? 'no paragraph question or question asking for comments',
+      nps: nps?.reason ?? misses.nps ?? "no 0–10 scale or question mentioning 'recommend'",
+      csat: csat?.reason ?? misses.csat ?? "no 1–5 or 1–7 scale or question mentioning 'satisfied'",
+      ces: ces?.reason ?? misses.ces ?? "no question mentioning 'effort' or 'easy'",
+      account:
+        account?.reason ??
+        (misses.account === null
+          ? "no company or account question: matched by the respondent's e-mail"
+          : `${misses.account}; until then matched by the respondent's e-mail`),
+      comment: comment?.reason ?? misses.comment ?? 'no paragraph question or question asking for comments',
     },
   };
 }
@@ -139,19 +192,62 @@ function pickQuestion(
   return null;
 }
 
+/**
+ * The first unused question whose title mentions the field but whose answers kept every rule from
+ * taking it, as a reason naming what was seen: the user decides.
+ */
+function nearMiss(
+  profiles: readonly Profile[],
+  used: ReadonlySet<Profile>,
+  table: KeywordTable,
+  field: string,
+): string | null {
+  for (const profile of profiles) {
+    if (used.has(profile)) continue;
+    const keyword = mentionedKeyword(profile.folded, table);
+    const seen = keyword === null ? null : answersSeen(profile);
+    if (keyword === null || seen === null) continue;
+    return (
+      `"${profile.title}" mentions '${spelledInTitle(profile.title, keyword)}' but its answers are ` +
+      `${seen}: left unmapped, choose the ${field} question yourself if there is one`
+    );
+  }
+  return null;
+}
+
+/** What a question's answers are, in a reason's words; null when nothing was seen. */
+function answersSeen(profile: Profile): string | null {
+  const stats = profile.stats;
+  if (stats === null || stats.count === 0) return null;
+  if (stats.checkbox) return 'lists of checked options';
+  if (stats.links > 0.5) return 'links to files';
+  if (profile.counting || stats.numeric > 0.5) return 'numbers';
+  if (stats.digits > ACCOUNT_DIGITS) return 'mostly figures';
+  if (stats.options) return `${stats.distinct} options picked again and again`;
+  if (profile.scale !== null) return `numbers ${profile.scale.lower}–${profile.scale.upper}`;
+  return profile.shape === 'paragraph' ? 'long free text' : 'short text';
+}
+
 function profileOf(question: FormQuestion): Profile {
-  const scale = inferScale(question);
+  const folded = foldText(question.title);
+  const counting = mentionedKeyword(folded, COUNT_KEYWORDS) !== null;
+  const stats = question.type === 'UNKNOWN' ? answerStats(question.samples ?? []) : null;
+  // A count's answers are no scale, however small its numbers.
+  const scale = question.type === 'UNKNOWN' && counting ? null : inferScale(question);
   return {
     title: question.title,
-    folded: foldText(question.title),
-    shape: shapeOf(question, scale),
+    folded,
+    shape: shapeOf(question, scale, stats),
     scale,
     rating: question.type === 'RATING',
+    stats,
+    counting,
   };
 }
 
-function shapeOf(question: FormQuestion, scale: ScaleBounds | null): AnswerShape {
+function shapeOf(question: FormQuestion, scale: ScaleBounds | null, stats: AnswerStats | null): AnswerShape {
   if (scale !== null) return 'scale';
+  if (stats !== null) return columnShape(stats);
   switch (question.type) {
     case 'TEXT':
       return 'text';
@@ -160,15 +256,18 @@ function shapeOf(question: FormQuestion, scale: ScaleBounds | null): AnswerShape
     case 'MULTIPLE_CHOICE':
     case 'LIST':
       return 'choice';
-    case 'UNKNOWN': {
-      const answers = (question.samples ?? []).filter((sample) => !isBlank(sample)).map(String);
-      if (answers.length === 0) return 'unknown';
-      const long = answers.some((text) => text.includes('\n') || text.length >= PARAGRAPH_ANSWER_LENGTH);
-      return long ? 'paragraph' : 'text';
-    }
     default:
       return 'other';
   }
+}
+
+/** A sheet column's shape from its answers: checkboxes and uploads are no text to match or keep. */
+function columnShape(stats: AnswerStats): AnswerShape {
+  if (stats.count === 0) return 'unknown';
+  if (stats.checkbox || stats.links > 0.5 || stats.numeric > 0.5) return stats.checkbox ? 'choice' : 'other';
+  const varied = stats.distinct >= stats.count * COMMENT_DISTINCT;
+  if (stats.long || (stats.words >= COMMENT_WORDS && varied && !stats.options)) return 'paragraph';
+  return stats.options ? 'choice' : 'text';
 }
 
 /** Scale bounds from a scale item, a choice list of whole numbers, or whole-number sample answers. */
@@ -188,8 +287,13 @@ export function inferScale(question: FormQuestion): ScaleBounds | null {
       return range !== null && (question.choices ?? []).length >= 2 ? { ...range, exact: true } : null;
     }
     case 'UNKNOWN': {
-      const range = wholeNumberRange((question.samples ?? []).filter((sample) => !isBlank(sample)));
-      return range === null ? null : { ...range, exact: false };
+      const range = wholeNumberRange((question.samples ?? []).filter((sample) => !isMissingAnswer(sample)));
+      if (range === null) return null;
+      // A scale the title states ("from 1 to 5") is exact when every answer is on it.
+      const stated = scaleInTitle(question.title);
+      return stated !== null && stated.lower <= range.lower && range.upper <= stated.upper
+        ? { ...stated, exact: true }
+        : { ...range, exact: false };
     }
     default:
       return null;
@@ -239,7 +343,7 @@ function describeScale(scale: ScaleBounds, rating = false): string {
 }
 
 /** How a numeric question's answers look, for a reason: "1–5 scale", "1–5 rating", "answers 1–4". */
-const describeAnswers = (profile: Profile) => describeScale(profile.scale!, profile.rating);
+const describeAnswers = (profile: Scaled) => describeScale(profile.scale, profile.rating);
 
 /**
  * A rule for questions whose title mentions a keyword of the table and whose shape `accepts` (it
@@ -248,9 +352,10 @@ const describeAnswers = (profile: Profile) => describeScale(profile.scale!, prof
 function mentioning(table: KeywordTable, accepts: (profile: Profile) => string | null, note = ''): Rule {
   return (profile) => {
     const keyword = mentionedKeyword(profile.folded, table);
-    const fit = keyword === null ? null : accepts(profile);
+    if (keyword === null) return null;
+    const fit = accepts(profile);
     if (fit === null) return null;
-    const mention = `title mentions '${spelledInTitle(profile.title, keyword!)}'`;
+    const mention = `title mentions '${spelledInTitle(profile.title, keyword)}'`;
     const reason = fit === '' ? mention : `${fit}, ${mention}`;
     return note === '' ? reason : `${reason}: ${note}`;
   };
@@ -274,45 +379,102 @@ const isOneToFiveOrSeven = (scale: ScaleBounds | null) =>
 /** Nothing is known of the answers yet (a linked sheet without responses): trust the title. */
 const noAnswersYet = (profile: Profile) => (profile.shape === 'unknown' ? '' : null);
 
+/** A 0–10 scale read from answers alone: enough of them, spread enough, not counts. */
+const spreadLikeNps = (p: Scaled) =>
+  p.stats !== null && p.stats.count >= NPS_MIN_ANSWERS && p.stats.distinct >= NPS_MIN_ANSWERS && !p.counting;
+
+/** `accepts` applied to scaled profiles only: the others are refused. */
+const scaled =
+  (accepts: (profile: Scaled) => string | null) =>
+  (profile: Profile): string | null =>
+    isScaled(profile) ? accepts(profile) : null;
+
 const NPS_RULES: readonly Rule[] = [
-  mentioning(NPS_KEYWORDS, (p) => (isZeroToTen(p.scale) ? describeAnswers(p) : null)),
-  (p) => (isZeroToTen(p.scale) && !mentionsAny(p, [CSAT_KEYWORDS, CES_KEYWORDS]) ? describeAnswers(p) : null),
-  mentioning(NPS_KEYWORDS, (p) => (fitsZeroToTen(p.scale) ? describeAnswers(p) : null)),
-  // Above 7 no CSAT or CES scale reaches: what else would answers up to 10 be?
-  (p) =>
-    fitsZeroToTen(p.scale) && p.scale!.upper > 7 && !mentionsAny(p, [CSAT_KEYWORDS, CES_KEYWORDS])
-      ? `${describeAnswers(p)}, a 0–10 scale`
-      : null,
+  mentioning(
+    NPS_KEYWORDS,
+    scaled((p) => (isZeroToTen(p.scale) ? describeAnswers(p) : null)),
+  ),
+  scaled((p) =>
+    isZeroToTen(p.scale) && !mentionsAny(p, [CSAT_KEYWORDS, CES_KEYWORDS]) ? describeAnswers(p) : null,
+  ),
+  mentioning(
+    NPS_KEYWORDS,
+    scaled((p) => (fitsZeroToTen(p.scale) && !p.counting ? describeAnswers(p) : null)),
+  ),
+  // A "Score" whose answers go above 7, where no CSAT or CES scale reaches: what else would it be?
+  mentioning(
+    RATING_KEYWORDS,
+    scaled((p) =>
+      fitsZeroToTen(p.scale) &&
+      p.scale.upper > 7 &&
+      spreadLikeNps(p) &&
+      !mentionsAny(p, [CSAT_KEYWORDS, CES_KEYWORDS])
+        ? `${describeAnswers(p)}, a 0–10 scale`
+        : null,
+    ),
+  ),
   mentioning(NPS_KEYWORDS, noAnswersYet),
 ];
 
 const CSAT_RULES: readonly Rule[] = [
   // A rating asking about satisfaction is CSAT on its own number of levels (3–10 stars).
-  mentioning(CSAT_KEYWORDS, (p) => (isOneToFiveOrSeven(p.scale) || p.rating ? describeAnswers(p) : null)),
+  mentioning(
+    CSAT_KEYWORDS,
+    scaled((p) => (isOneToFiveOrSeven(p.scale) || p.rating ? describeAnswers(p) : null)),
+  ),
   mentioning(CSAT_KEYWORDS, noAnswersYet),
-  (p) =>
-    isOneToFiveOrSeven(p.scale) && p.scale!.exact && !mentionsAny(p, [NPS_KEYWORDS, CES_KEYWORDS])
+  scaled((p) =>
+    isOneToFiveOrSeven(p.scale) && p.scale.exact && !mentionsAny(p, [NPS_KEYWORDS, CES_KEYWORDS])
       ? describeAnswers(p)
       : null,
+  ),
 ];
 
 const CES_RULES: readonly Rule[] = [
-  mentioning(CES_KEYWORDS, (p) => (isOneToFiveOrSeven(p.scale) ? describeAnswers(p) : null)),
+  mentioning(
+    CES_KEYWORDS,
+    scaled((p) => (isOneToFiveOrSeven(p.scale) ? describeAnswers(p) : null)),
+  ),
   mentioning(CES_KEYWORDS, noAnswersYet),
 ];
 
 const isFreeText = (p: Profile) => p.shape === 'text' || p.shape === 'unknown';
+/**
+ * Answers that can name an account: not a count or a trait of the company, not yes/no, not mostly
+ * figures, and mostly distinct (every one distinct when there are too few to tell). Form items
+ * have no answers to look at: their type says it.
+ */
+const nameLike = (p: Profile) => {
+  if (p.counting || mentionedKeyword(p.folded, COMPANY_TRAIT_KEYWORDS) !== null) return false;
+  const stats = p.stats;
+  if (stats === null || stats.count === 0) return true;
+  const distinct =
+    stats.count >= FEW_ANSWERS
+      ? stats.distinct >= stats.count * ACCOUNT_DISTINCT
+      : stats.distinct === stats.count;
+  return distinct && !stats.yesNo && stats.digits <= ACCOUNT_DIGITS;
+};
 
 const ACCOUNT_RULES: readonly Rule[] = [
-  mentioning(ACCOUNT_KEYWORDS, (p) => (isFreeText(p) ? '' : null)),
-  mentioning(ACCOUNT_KEYWORDS, (p) => (p.shape === 'choice' ? 'choice question' : null)),
+  mentioning(ACCOUNT_KEYWORDS, (p) => (isFreeText(p) && nameLike(p) ? '' : null)),
+  // A form's dropdown of companies (a sheet column of a few values picked again and again could be
+  // any multiple-choice question: left to the user).
+  mentioning(ACCOUNT_KEYWORDS, (p) =>
+    p.shape === 'choice' && p.stats === null && nameLike(p) ? 'choice question' : null,
+  ),
   mentioning(EMAIL_KEYWORDS, (p) => (isFreeText(p) ? '' : null), 'matched by its domain'),
 ];
 
+const paragraphSeen = (p: Profile) => (p.stats === null ? 'paragraph question' : 'long free-text answers');
+
 const COMMENT_RULES: readonly Rule[] = [
-  mentioning(COMMENT_KEYWORDS, (p) => (p.shape === 'paragraph' ? 'paragraph question' : null)),
-  (p) => (p.shape === 'paragraph' ? 'paragraph question' : null),
-  mentioning(COMMENT_KEYWORDS, (p) => (isFreeText(p) ? 'free-text question' : null)),
+  mentioning(COMMENT_KEYWORDS, (p) => (p.shape === 'paragraph' ? paragraphSeen(p) : null)),
+  (p) => (p.shape === 'paragraph' ? paragraphSeen(p) : null),
+  // A short free-text question asking why: a form item, or a sheet column with no answers yet (a
+  // column's short answers may be the options of a multiple-choice "Why did you choose us?").
+  mentioning(COMMENT_KEYWORDS, (p) =>
+    p.shape === 'unknown' || (p.shape === 'text' && p.stats === null) ? 'free-text question' : null,
+  ),
 ];
 
 /** CSAT's scale: the stated one, else 5 unless answers above 5 were seen (then 7). */

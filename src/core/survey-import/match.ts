@@ -149,6 +149,9 @@ export function buildAccountIndex(
 ): AccountIndex {
   const columns = findColumns(headers, keyColumn);
   const accountsByKey = new Map<string, string>();
+  // The name as written (case and spacing aside), before legal suffixes are stripped: "Rekall
+  // S.r.l." finds its account even when a sibling "Rekall S.p.A." shares the stripped name.
+  const byExactName: UniqueIndex = new Map();
   const byName: UniqueIndex = new Map();
   const byId: UniqueIndex = new Map();
   const byDomain: UniqueIndex = new Map();
@@ -157,6 +160,7 @@ export function buildAccountIndex(
     if (isBlank(cell)) continue;
     const account = String(cell);
     if (!accountsByKey.has(normalizeKey(account))) accountsByKey.set(normalizeKey(account), account);
+    addUnique(byExactName, normalizeKey(account), account);
     addUnique(byName, nameKey(account), account);
     if (columns.id !== null && !isBlank(row[columns.id]))
       addUnique(byId, idKey(String(row[columns.id])), account);
@@ -190,6 +194,8 @@ export function buildAccountIndex(
     if (byEmail !== null) return { account: byEmail, by: 'domain' };
     const answer = response.answer ?? '';
     if (isBlank(answer)) return null;
+    const exact = byExactName.get(normalizeKey(answer));
+    if (exact) return { account: exact, by: 'name' };
     const byAnswerDomain = accountOfDomain(answerDomain(answer));
     if (byAnswerDomain !== null) return { account: byAnswerDomain, by: 'domain' };
     const byNameAccount = byName.get(nameKey(answer));

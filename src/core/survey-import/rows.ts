@@ -33,6 +33,8 @@ export interface SurveyResponse {
   form: string;
   email?: string;
   answers: Readonly<Record<string, unknown>>;
+  /** The export has no date: `submitted` is the import's time, kept from the first import on. */
+  undated?: boolean;
 }
 
 export type MatchKind = AccountMatch['by'] | 'unmatched';
@@ -163,6 +165,30 @@ export function rematchUnmatched(
   return { rows: matched, unmatched };
 }
 
+/**
+ * Rows of undated responses (an export without a date column) keep the Submitted date the sheet
+ * already holds for them, so a re-import neither "updates" every row nor moves it into the window.
+ */
+export function keepFirstSeen(
+  rows: readonly SurveyRow[],
+  undated: ReadonlySet<string>,
+  existing: readonly (readonly unknown[])[],
+): SurveyRow[] {
+  if (undated.size === 0) return rows.slice();
+  const seen = new Map<string, Date>();
+  for (const row of existing) {
+    const submitted = row[1];
+    if (!isBlank(row[ID]) && isDate(submitted)) seen.set(idOf(row[ID]), submitted);
+  }
+  return rows.map((row) => {
+    const first = undated.has(idOf(row[ID])) ? seen.get(idOf(row[ID])) : undefined;
+    if (first === undefined) return row;
+    const kept = row.slice() as SurveyRow;
+    kept[1] = first;
+    return kept;
+  });
+}
+
 /** Where and what to write so the sheet holds the merged rows; counts are for the import summary. */
 export interface SurveyMerge {
   /** First data-row index (0 = the row under the header) that must be written. */
@@ -284,4 +310,43 @@ function sameValue(read: unknown, written: unknown): boolean {
   if (typeof a === 'number') return b.trim() !== '' && parseNumericText(b) === a;
   if (typeof a === 'boolean') return b.trim().toUpperCase() === (a ? 'TRUE' : 'FALSE');
   return false;
+}
+
+/** The fields of a row an import writes from the answers (Account and Match are the team's). */
+export const ANSWER_FIELDS = { nps: 5, csat: 6, ces: 7, comment: 8 } as const;
+export type AnswerField = keyof typeof ANSWER_FIELDS;
+
+/** What an import would do to one field: values written, new, changed, and existing ones blanked. */
+export interface FieldChange {
+  write: number;
+  add: number;
+  change: number;
+  blank: number;
+}
+
+/**
+ * Per answer field, what writing `incoming` over the sheet's rows would do. A wrong mapping shows
+ * here before anything is written: NPS mapped to the company question blanks every NPS imported.
+ */
+export function fieldChanges(
+  existing: readonly (readonly unknown[])[],
+  incoming: readonly SurveyRow[],
+): Record<AnswerField, FieldChange> {
+  const byId = new Map<string, readonly unknown[]>();
+  for (const row of existing) if (!isBlank(row[ID])) byId.set(idOf(row[ID]), row);
+  const changes = {} as Record<AnswerField, FieldChange>;
+  for (const [field, column] of Object.entries(ANSWER_FIELDS) as [AnswerField, number][]) {
+    const change: FieldChange = { write: 0, add: 0, change: 0, blank: 0 };
+    for (const row of incoming) {
+      const value = row[column];
+      const before = byId.get(idOf(row[ID]));
+      if (!isBlank(value)) change.write++;
+      if (before === undefined || isBlank(before[column])) {
+        if (!isBlank(value)) change.add++;
+      } else if (isBlank(value)) change.blank++;
+      else if (!sameValue(before[column], stored(value))) change.change++;
+    }
+    changes[field] = change;
+  }
+  return changes;
 }

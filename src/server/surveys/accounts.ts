@@ -1,7 +1,7 @@
 /** The account sheet set up last (the one the scores live on), as responses are matched to it. */
 import { fail } from '../../core/args';
 import { type AccountIndex, buildAccountIndex } from '../../core/survey-import';
-import { ACCOUNT_SHEET_PROPERTY } from '../names';
+import { ACCOUNT_SHEET_PROPERTY, isAddonSheet } from '../names';
 import { accountKeyColumn, documentProperties, tableWidth } from '../spreadsheet';
 
 export interface AccountTable {
@@ -35,6 +35,13 @@ export function findAccountTable(spreadsheet: GoogleAppsScript.Spreadsheet.Sprea
 }
 
 export function requireAccountTable(spreadsheet: GoogleAppsScript.Spreadsheet.Spreadsheet): AccountTable {
+  const name = documentProperties().getProperty(ACCOUNT_SHEET_PROPERTY);
+  // Set up once on an add-on sheet (e.g. the model's backup): columns must never be added there.
+  if (name !== null && isAddonSheet(name))
+    fail(
+      `The health score is set up on "${name}", one of the add-on's own sheets: open the sheet that lists ` +
+        'your accounts, run Customer Health Score ▸ Set up health score there, then import again.',
+    );
   return (
     findAccountTable(spreadsheet) ??
     fail(

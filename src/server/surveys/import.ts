@@ -13,10 +13,13 @@
 import { fail } from '../../core/args';
 import {
   type AccountIndex,
+  ANSWER_FIELDS,
   type AnswerProblem,
   type Assignments,
   cursorStart,
   describeQuestion,
+  fieldChanges,
+  keepFirstSeen,
   matchInput,
   mergeSurveyRows,
   nextCursor,
@@ -26,12 +29,18 @@ import {
   type SurveyRow,
   surveyRow,
 } from '../../core/survey-import';
-import { DEFAULT_WINDOW_DAYS, type SurveyImportResult, type SurveyPreview } from '../../shared/protocol';
+import {
+  DEFAULT_WINDOW_DAYS,
+  type SurveyAnswerField,
+  type SurveyFieldPreview,
+  type SurveyImportResult,
+  type SurveyPreview,
+} from '../../shared/protocol';
 import { activeSpreadsheet } from '../spreadsheet';
 import { type AccountTable, requireAccountTable } from './accounts';
 import { withDocumentLock } from './lock';
 import { chooseMapping } from './mapping';
-import { addSurveyMetrics } from './model-metrics';
+import { addSurveyMetrics, metricRowsFor } from './model-metrics';
 import { MATCH_COLUMN, readSurveySheet, requireWritable, UNMATCHED, writeMerge } from './responses-sheet';
 import { addSurveyColumns, columnsToAdd, csatProblem } from './score-columns';
 import {
@@ -52,11 +61,12 @@ export function previewSurvey(source: unknown): SurveyPreview {
   const chosen = chooseMapping(survey.questions, survey.title, undefined, rememberedMapping(survey.key));
   const table = requireAccountTable(spreadsheet);
   const { responses } = survey.readResponses(chosen.mapping);
-  const known = new Set(readSurveySheet(spreadsheet).rows.map((row) => String(row[0])));
+  const current = readSurveySheet(spreadsheet);
+  const known = new Set(current.rows.map((row) => String(row[0])));
   const assignments = rememberedAssignments();
-  const matched = responses.filter(
-    (response) => table.index.match(matchInput(response, chosen.mapping), assignments) !== null,
-  ).length;
+  const built = buildRows(responses, chosen.mapping, table.index, assignments);
+  const matched = responses.length - built.unmatched;
+  const columns = columnsToAdd(table.headers, chosen.mapping);
   return {
     formTitle: survey.title,
     path: survey.path,
@@ -71,27 +81,77 @@ export function previewSurvey(source: unknown): SurveyPreview {
     newResponses: new Set(responses.map((response) => response.id).filter((id) => !known.has(id))).size,
     matched,
     unmatched: responses.length - matched,
-    columnsToAdd: columnsToAdd(table.headers, chosen.mapping),
+    columnsToAdd: columns,
+    modelRowsToAdd: metricRowsFor(columns),
+    fields: fieldPreviews(chosen.mapping, current.rows, built.rows),
   };
+}
+
+/** Sample answers shown per mapped field: enough to see a company name where a score should be. */
+const SAMPLES = 3;
+
+/** Per mapped answer field, a few answers as imported and the counts of what would be written. */
+function fieldPreviews(
+  mapping: SurveyMapping,
+  existing: readonly (readonly unknown[])[],
+  rows: readonly SurveyRow[],
+): Partial<Record<SurveyAnswerField, SurveyFieldPreview>> {
+  const changes = fieldChanges(existing, rows);
+  const previews: Partial<Record<SurveyAnswerField, SurveyFieldPreview>> = {};
+  for (const field of Object.keys(changes) as SurveyAnswerField[]) {
+    if (mapping[field] === null) continue;
+    previews[field] = { samples: sampleAnswers(rows, ANSWER_FIELDS[field]), ...changes[field] };
+  }
+  return previews;
+}
+
+function sampleAnswers(rows: readonly SurveyRow[], column: number): string[] {
+  const samples: string[] = [];
+  for (const row of rows) {
+    // Text is written with a leading apostrophe (never a formula): the user sees what was answered.
+    const value = String(row[column]).replace(/^'/, '');
+    if (value === '' || samples.includes(value)) continue;
+    samples.push(value);
+    if (samples.length === SAMPLES) break;
+  }
+  return samples;
 }
 
 export interface ImportSettings {
   mapping?: unknown;
   addColumns: boolean;
   windowDays: number;
+  /** The user was told how many imported values would be blanked or changed, and goes on. */
+  confirmOverwrite?: boolean;
 }
+
+/**
+ * More blanked or changed values than this asks first: a re-import changes a few answers that
+ * respondents edited, while a question mapped to the wrong field rewrites every row.
+ */
+export const OVERWRITE_LIMIT = 3;
 
 /** The sidebar's options, checked; defaults: the remembered or detected mapping, add columns, 180 days. */
 export function importSettings(options: unknown): ImportSettings {
   if (options !== undefined && options !== null && typeof options !== 'object')
     fail('The import options are not valid.');
-  const given = (options ?? {}) as { mapping?: unknown; addColumns?: unknown; windowDays?: unknown };
+  const given = (options ?? {}) as {
+    mapping?: unknown;
+    addColumns?: unknown;
+    windowDays?: unknown;
+    confirmOverwrite?: unknown;
+  };
   const windowDays = given.windowDays ?? DEFAULT_WINDOW_DAYS;
   if (typeof windowDays !== 'number' || !Number.isFinite(windowDays) || windowDays <= 0)
     fail(`The number of days of responses the scores count must be above 0 (got ${String(windowDays)}).`);
   if (given.addColumns !== undefined && typeof given.addColumns !== 'boolean')
     fail('addColumns must be true or false.');
-  return { mapping: given.mapping, addColumns: given.addColumns ?? true, windowDays };
+  return {
+    mapping: given.mapping,
+    addColumns: given.addColumns ?? true,
+    windowDays,
+    confirmOverwrite: given.confirmOverwrite === true,
+  };
 }
 
 /**
@@ -134,7 +194,13 @@ export function importSurvey(source: unknown, settings: ImportSettings): SurveyI
       new Set(read.responses.map((response) => String(response.id))),
       (input) => table.index.match(input, assignments),
     );
-    const merge = mergeSurveyRows(current.rows, [...built.rows, ...rematched.rows]);
+    const undated = new Set(read.responses.filter((r) => r.undated === true).map((r) => r.id));
+    const dated = keepFirstSeen(built.rows, undated, current.rows);
+    const overwrite = overwriteCounts(current.rows, dated);
+    if (overwrite.blanked + overwrite.changed > OVERWRITE_LIMIT && settings.confirmOverwrite !== true)
+      // Nothing written, nothing remembered: the user sees the counts and decides.
+      return { added: 0, updated: 0, unmatched: 0, problems: [], columnsAdded: [], confirm: overwrite };
+    const merge = mergeSurveyRows(current.rows, [...dated, ...rematched.rows]);
     writeMerge(spreadsheet, current, merge);
     // The survey's responses still unmatched on the sheet, whether read this time or not.
     const unmatched = built.unmatched + rematched.unmatched;
@@ -178,8 +244,57 @@ export function importSurvey(source: unknown, settings: ImportSettings): SurveyI
       unmatched,
       problems: [...chosen.notes, ...unread, ...describeProblems(built.problems), ...(fed?.problems ?? [])],
       columnsAdded: fed?.added ?? [],
+      notes: leftOut(survey.questions, chosen.mapping, read.responses, settings.windowDays, started),
     };
   });
+}
+
+/** Questions named in the note, the rest counted. */
+const LISTED_QUESTIONS = 5;
+
+/** What the import keeps out of the scores, said once so nobody wonders where it went. */
+function leftOut(
+  questions: readonly { title: string }[],
+  mapping: SurveyMapping,
+  responses: readonly SurveyResponse[],
+  windowDays: number,
+  now: number,
+): string[] {
+  const notes: string[] = [];
+  const oldest = now - windowDays * 24 * 60 * 60 * 1000;
+  const old = responses.filter(
+    (response) => response.undated !== true && response.submitted.getTime() < oldest,
+  ).length;
+  if (old > 0)
+    notes.push(
+      `${old} of the ${responses.length} responses ${old === 1 ? 'is' : 'are'} older than the ${windowDays} days the scores count: ` +
+        'they are on the Survey Responses sheet, not in the NPS and CSAT columns.',
+    );
+  const mapped = new Set([mapping.nps, mapping.csat, mapping.ces, mapping.account, mapping.comment]);
+  const skipped = questions.map((question) => question.title).filter((title) => !mapped.has(title));
+  if (skipped.length > 0) {
+    const named = skipped
+      .slice(0, LISTED_QUESTIONS)
+      .map((title) => `"${title}"`)
+      .join(', ');
+    const more = skipped.length > LISTED_QUESTIONS ? ` and ${skipped.length - LISTED_QUESTIONS} more` : '';
+    notes.push(`Not imported (no field of the health score): ${named}${more}.`);
+  }
+  return notes;
+}
+
+/** Imported values (scores and comments) the rows would blank or change, over every field. */
+function overwriteCounts(
+  existing: readonly (readonly unknown[])[],
+  rows: readonly SurveyRow[],
+): { blanked: number; changed: number } {
+  let blanked = 0;
+  let changed = 0;
+  for (const change of Object.values(fieldChanges(existing, rows))) {
+    blanked += change.blank;
+    changed += change.change;
+  }
+  return { blanked, changed };
 }
 
 /** Whether the sheet's rows hold a response, by Response ID (a numeric-looking ID may read back as a number). */

@@ -115,6 +115,19 @@ export function validateMapping(
   };
   const csat = title('csat');
   const ces = title('ces');
+  // One answer cannot be two things: an NPS question read as the account would blank every NPS.
+  const taken = new Map<string, MappingField>();
+  for (const field of FIELDS) {
+    const question = title(field);
+    if (question === null) continue;
+    const other = taken.get(question);
+    if (other !== undefined)
+      fail(
+        `"${question}" is chosen for both ${FIELD_NAMES[other]} and ${FIELD_NAMES[field]}: ` +
+          'a question can feed one field only. Choose another question for one of them.',
+      );
+    taken.set(question, field);
+  }
   return {
     nps: title('nps'),
     csat,

@@ -16,6 +16,13 @@ const METRICS: Readonly<Record<string, { red: number; green: number; weight: num
   [CSAT_COLUMN]: { red: 60, green: 90, weight: 10 },
 };
 
+/** The model rows adding these columns brings (for the preview to state, and the user to decline). */
+export function metricRowsFor(columns: readonly string[]): { metric: string; weight: number }[] {
+  return columns
+    .filter((column) => Object.hasOwn(METRICS, column))
+    .map((metric) => ({ metric, weight: METRICS[metric].weight }));
+}
+
 /** Adds the metrics the model lacks; returns what was added and, when it could not, why. */
 export function addSurveyMetrics(
   spreadsheet: GoogleAppsScript.Spreadsheet.Spreadsheet,

@@ -29,12 +29,24 @@ export function setSchedule(schedule: unknown): JobStatus {
   return scheduleJob(SURVEY_JOB, schedule);
 }
 
+/** Whether a survey was imported before: what the menu's import needs to import it again. */
+export function hasImportedSurvey(): boolean {
+  return rememberedImport() !== null;
+}
+
 /** Imports the remembered source again (the menu action and the schedule). */
 export function importRemembered(): SurveyImportResult {
   const remembered = rememberedImport() ?? fail(NOTHING_IMPORTED);
   if (remembered.source.kind === 'form' && !hasScopes([FORMS_SCOPE])) fail(NO_FORMS_PERMISSION);
-  return importSurvey(remembered.source, {
+  const result = importSurvey(remembered.source, {
     addColumns: remembered.addColumns,
     windowDays: remembered.windowDays,
   });
+  if (result.confirm !== undefined)
+    fail(
+      `Nothing was imported: this import would blank ${result.confirm.blanked} and change ` +
+        `${result.confirm.changed} values already on the Survey Responses sheet. Open the Surveys tab, ` +
+        'check which question feeds each field, and import from there.',
+    );
+  return result;
 }

@@ -74,7 +74,8 @@ export function addSurveyColumns(table: AccountTable, columns: readonly string[]
     const formulas = right > 0 ? sheet.getRange(2, width + added + 1, 1, right).getFormulas()[0] : [];
     const widened = widenTableRanges(formulas, width, added);
     const runs = changedRuns(formulas, widened);
-    const adjacent = runs[0]?.start === 0 ? runs.shift()!.end : 0;
+    const leading = runs[0]?.start === 0 ? runs.shift() : undefined;
+    const adjacent = leading?.end ?? 0;
     sheet.getRange(1, width + 1, 2, added + adjacent).setValues([
       [...columns, ...headers.slice(width, width + adjacent).map(asPlainText)],
       [...columns.map((column) => formulaFor(column, key, windowDays)), ...widened.slice(0, adjacent)],

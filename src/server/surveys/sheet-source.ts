@@ -1,78 +1,80 @@
 /**
- * The linked-sheet path: the form-responses sheet Google Forms keeps in this spreadsheet
- * (Timestamp, optional Email Address, one column per question). It needs no Forms scope, so the
- * form's own title and item types are out of reach: the sheet's name stands for the title and
- * the answers themselves tell the questions apart (type 'UNKNOWN' with samples).
+ * The sheet path: any sheet of responses in this spreadsheet: the form-responses sheet Google Forms
+ * keeps, or a survey tool's CSV export opened with File ▸ Import or pasted (SurveyMonkey, Qualtrics,
+ * Typeform, Delighted, SoGoSurvey, SurveyLegend, a generic table). The export's layout (header
+ * rows, its own ID and date columns) is read by core/survey-import/export-layout.ts; the answers
+ * themselves tell the questions apart (type 'UNKNOWN' with samples). It needs no extra scope.
  *
- * Response IDs are `<sheet ID>:row<N>`. Forms rewrites an edited response in its own row, so the
- * ID survives edits and re-imports (and renaming the sheet); sorting the responses sheet or
- * deleting rows in it moves responses to other rows and so breaks the link between a row and
- * what was imported from it. Import from the form itself when the sheet is sorted.
+ * Response IDs come from the export's own ID column when it has one (Respondent ID, ResponseId,
+ * Typeform's #…), so re-importing a fresh export, sorting the sheet or deleting rows never
+ * duplicates a response or "updates" one with another's answers. Vendors' IDs are unique across
+ * surveys and keep their value (`surveymonkey:<id>`); a generic ID column (1, 2, 3…) is only unique
+ * in its sheet (`<sheet ID>:<id>`). Without an ID column (a Forms linked sheet) the ID is
+ * `<sheet ID>:row<N>`: Forms rewrites an edited response in its own row, so it survives edits,
+ * but sorting that sheet breaks the link (import from the form itself then).
  */
 import { fail } from '../../core/args';
-import { isBlank, isDate, normalizeKey } from '../../core/cells';
+import { isBlank, isDate } from '../../core/cells';
 import {
+  answerOrBlank,
   EMAIL_KEYWORDS,
+  type ExportLayout,
   type FormQuestion,
   foldText,
   mentionedKeyword,
+  readExportLayout,
   type SurveyMapping,
   type SurveyResponse,
 } from '../../core/survey-import';
 import { readTime } from '../../core/surveys';
 import { mappedTitles, type ReadResponses, type SurveyInput, uniqueTitles } from './source';
 
-/**
- * The Timestamp header: Google Forms writes it in the spreadsheet's language. English and the
- * names we have seen or expect in our users' locales; extend the list as users report others.
- */
-const TIMESTAMP_HEADERS = new Set([
-  'timestamp',
-  'informazioni cronologiche',
-  'marca temporale',
-  'marcaj de timp',
-  'marcă temporală',
-  'ประทับเวลา',
-  'مهر زمان',
-  'marca temporal',
-  'horodateur',
-  'zeitstempel',
-]);
+/** A column whose addresses are this share of its answers is the respondents' e-mail. */
+const EMAIL_SHARE = 0.8;
 
 export function openSheetSurvey(sheet: GoogleAppsScript.Spreadsheet.Sheet, name: string): SurveyInput {
   const data = sheet.getDataRange().getValues();
-  const headers = data[0] ?? [];
-  const rows = data.slice(1);
-  const timestamp = headers.findIndex((header) => TIMESTAMP_HEADERS.has(normalizeKey(header ?? '')));
-  if (timestamp === -1) fail(`Sheet "${name}" has no Timestamp column: is it a form-responses sheet?`);
-  const email = emailColumn(headers, rows, timestamp);
-  const columns = headers
+  const layout = readExportLayout(data);
+  const rows = data.slice(layout.headerRows);
+  if (layout.titles.every((title) => title === ''))
+    fail(`Sheet "${name}" is empty: paste or import the survey's responses there, headers first.`);
+  const email = emailColumn(layout, rows);
+  const columns = layout.titles
     .map((_, column) => column)
-    .filter((column) => column !== timestamp && column !== email && !isBlank(headers[column]));
-  const titles = uniqueTitles(columns.map((column) => String(headers[column])));
+    .filter((column) => !layout.metaColumns.has(column) && column !== email && layout.titles[column] !== '');
+  const titles = uniqueTitles(columns.map((column) => layout.titles[column]));
   const questions: FormQuestion[] = columns.map((column, i) => ({
     title: titles[i],
     type: 'UNKNOWN',
-    samples: rows.map((row) => row[column]),
+    samples: rows.map((row) => answerOrBlank(row[column])),
   }));
   const sheetId = sheet.getSheetId();
+  const idOf = responseIdOf(layout, sheetId);
   const sheetResponses = (mapping: SurveyMapping): SurveyResponse[] => {
     const wanted = mappedTitles(mapping);
-    const answered = columns.map((column, i) => ({ column, title: titles[i] }));
-    const used = answered.filter(({ title }) => wanted.has(title));
+    const used = columns
+      .map((column, i) => ({ column, title: titles[i] }))
+      .filter(({ title }) => wanted.has(title));
+    const importedAt = new Date();
     const responses: SurveyResponse[] = [];
     rows.forEach((row, i) => {
-      const submitted = submittedAt(row[timestamp]);
-      // Not a response: a blank row, or one the user typed a note into.
+      // Not a response: a blank row, or (with a date column) one the user typed a note into.
+      if (row.every((cell) => isBlank(cell))) return;
+      const submitted = layout.dateColumn === -1 ? importedAt : submittedAt(row[layout.dateColumn]);
       if (submitted === null) return;
+      const id = idOf(row, i + layout.headerRows + 1);
+      if (id === null) return;
       const answers: Record<string, unknown> = {};
-      for (const { column, title } of used) answers[title] = row[column];
+      for (const { column, title } of used) answers[title] = answerOrBlank(row[column]);
+      const address = email === -1 ? '' : String(row[email] ?? '').trim();
       responses.push({
-        id: `${sheetId}:row${i + 2}`,
+        id,
         submitted,
         form: name,
-        email: email === -1 ? undefined : String(row[email] ?? ''),
+        // A stray non-address in the column leaves that one response to the other answers.
+        email: address.includes('@') ? address : undefined,
         answers,
+        ...(layout.dateColumn === -1 ? { undated: true } : {}),
       });
     });
     return responses;
@@ -88,6 +90,20 @@ export function openSheetSurvey(sheet: GoogleAppsScript.Spreadsheet.Sheet, name:
   };
 }
 
+/** A row's response ID (see the file comment); null for a row without one. */
+function responseIdOf(
+  layout: ExportLayout,
+  sheetId: number,
+): (row: readonly unknown[], sheetRow: number) => string | null {
+  if (layout.idColumn === -1) return (_, sheetRow) => `${sheetId}:row${sheetRow}`;
+  const prefix =
+    layout.vendor === 'generic' || layout.vendor === 'google-forms' ? String(sheetId) : layout.vendor;
+  return (row) => {
+    const cell = row[layout.idColumn];
+    return isBlank(cell) ? null : `${prefix}:${String(cell).trim()}`;
+  };
+}
+
 function submittedAt(cell: unknown): Date | null {
   if (isDate(cell)) return Number.isNaN(cell.getTime()) ? null : cell;
   const time = readTime(cell);
@@ -95,20 +111,16 @@ function submittedAt(cell: unknown): Date | null {
 }
 
 /**
- * The respondent's address Forms collects: the column right after Timestamp, named like an e-mail
- * address, holding only addresses. -1 when the form does not collect them.
+ * The respondents' addresses: the first column named like an e-mail address whose answers are
+ * mostly addresses (one stray "n/a" does not disqualify it). -1 when there is none.
  */
-function emailColumn(
-  headers: readonly unknown[],
-  rows: readonly (readonly unknown[])[],
-  timestamp: number,
-): number {
-  const column = timestamp + 1;
-  if (
-    column >= headers.length ||
-    mentionedKeyword(foldText(String(headers[column] ?? '')), EMAIL_KEYWORDS) === null
-  )
-    return -1;
-  const addresses = rows.every((row) => isBlank(row[column]) || String(row[column]).includes('@'));
-  return addresses ? column : -1;
+function emailColumn(layout: ExportLayout, rows: readonly (readonly unknown[])[]): number {
+  return layout.titles.findIndex((title, column) => {
+    // Forms puts the address it collects right after Timestamp; a later one is a question.
+    if (layout.vendor === 'google-forms' && column !== layout.dateColumn + 1) return false;
+    if (mentionedKeyword(foldText(title), EMAIL_KEYWORDS) === null) return false;
+    const answers = rows.map((row) => answerOrBlank(row[column])).filter((cell) => !isBlank(cell));
+    const addresses = answers.filter((cell) => String(cell).includes('@')).length;
+    return answers.length > 0 && addresses >= answers.length * EMAIL_SHARE;
+  });
 }

@@ -6,6 +6,8 @@
 import { fail } from '../../core/args';
 import type { FormQuestion, SurveyMapping, SurveyResponse } from '../../core/survey-import';
 import type { SurveySource } from '../../shared/protocol';
+import { ACCOUNT_SHEET_PROPERTY, isAddonSheet } from '../names';
+import { documentProperties } from '../spreadsheet';
 import { openFormSurvey } from './form-source';
 import { openSheetSurvey } from './sheet-source';
 
@@ -52,7 +54,7 @@ export function openSurvey(
     const given = source.trim();
     if (given === '') fail(CHOOSE);
     const sheet = spreadsheet.getSheetByName(given);
-    return sheet === null ? openFormSurvey(given) : openSheetSurvey(sheet, given);
+    return sheet === null ? openFormSurvey(given) : openResponsesSheet(sheet, given);
   }
   const candidate = source as { kind?: unknown; form?: unknown; sheet?: unknown } | null;
   if (candidate?.kind === 'form' && typeof candidate.form === 'string' && candidate.form.trim() !== '')
@@ -62,9 +64,22 @@ export function openSurvey(
     const sheet = spreadsheet.getSheetByName(name);
     return sheet === null
       ? fail(`There is no sheet named "${name}" in this spreadsheet.`)
-      : openSheetSurvey(sheet, name);
+      : openResponsesSheet(sheet, name);
   }
   return fail(CHOOSE);
+}
+
+/**
+ * A sheet of responses; never one of the add-on's own (its Survey Responses would import itself)
+ * nor the account sheet (its columns would be read as questions).
+ */
+function openResponsesSheet(sheet: GoogleAppsScript.Spreadsheet.Sheet, name: string): SurveyInput {
+  const choose = "choose the sheet where your survey tool's export or your form's responses are.";
+  if (isAddonSheet(name))
+    fail(`"${name}" is one of the add-on's own sheets, not survey responses: ${choose}`);
+  if (documentProperties().getProperty(ACCOUNT_SHEET_PROPERTY) === name)
+    fail(`"${name}" is your account sheet, not survey responses: ${choose}`);
+  return openSheetSurvey(sheet, name);
 }
 
 /**

@@ -6,7 +6,7 @@
 import { asPlainText } from '../../core/a1';
 import { fail } from '../../core/args';
 import { isBlank, isDate, normalizeKey } from '../../core/cells';
-import { assignmentKey, SURVEY_WIDTH } from '../../core/survey-import';
+import { assignmentKey, SURVEY_WIDTH, suggestAccount } from '../../core/survey-import';
 import type { SurveyState, UnmatchedResponse } from '../../shared/protocol';
 import { SURVEY_JOB } from '../jobs';
 import { activeSpreadsheet } from '../spreadsheet';
@@ -31,24 +31,29 @@ const RESPONDENT = 4;
 export function surveyState(): SurveyState {
   const spreadsheet = activeSpreadsheet();
   const current = readSurveySheet(spreadsheet);
-  const unmatched = current.header === 'ok' ? current.rows.filter(isUnmatched).map(toUnmatched) : [];
+  const accounts = [...(findAccountTable(spreadsheet)?.index.accounts ?? [])];
+  const unmatched =
+    current.header === 'ok' ? current.rows.filter(isUnmatched).map((row) => toUnmatched(row, accounts)) : [];
   return {
     source: rememberedImport()?.source ?? null,
     schedule: jobStatus(SURVEY_JOB),
     unmatched,
-    accounts: [...(findAccountTable(spreadsheet)?.index.accounts ?? [])],
+    accounts,
   };
 }
 
 const isUnmatched = (row: readonly unknown[]) => row[MATCH_COLUMN] === UNMATCHED;
 
-function toUnmatched(row: readonly unknown[]): UnmatchedResponse {
+function toUnmatched(row: readonly unknown[], accounts: readonly string[]): UnmatchedResponse {
   const submitted = row[SUBMITTED];
+  const answer = String(row[ACCOUNT]);
+  const suggestion = suggestAccount(answer, accounts);
   return {
     responseId: String(row[ID]),
     submitted: isDate(submitted) ? submitted.toISOString() : String(submitted),
     respondent: String(row[RESPONDENT]),
-    answer: String(row[ACCOUNT]),
+    answer,
+    ...(suggestion === null ? {} : { suggestion }),
   };
 }
 
@@ -101,6 +106,9 @@ export function assignResponse(request: unknown): SurveyState {
 
 /** Every unmatched row with one of the keys gets the account, rewritten in place as one block. */
 function assignRows(current: SurveySheet, keys: readonly string[], account: string): void {
+  // The response was found on the sheet, so it exists; the guard keeps the type honest.
+  const sheet = current.sheet;
+  if (sheet === null || sheet === undefined) return;
   const targets = new Set<number>();
   let first = Number.POSITIVE_INFINITY;
   let last = -1;
@@ -118,5 +126,5 @@ function assignRows(current: SurveySheet, keys: readonly string[], account: stri
     }
     return writable;
   });
-  current.sheet!.getRange(first + 2, 1, block.length, SURVEY_WIDTH).setValues(block);
+  sheet.getRange(first + 2, 1, block.length, SURVEY_WIDTH).setValues(block);
 }

@@ -6,6 +6,8 @@ import type { Messages } from '../../shared/messages';
 import { format } from '../../shared/messages';
 import {
   DEFAULT_WINDOW_DAYS,
+  type SurveyAnswerField,
+  type SurveyFieldPreview,
   type SurveyImportResult,
   type SurveyPreview,
   type SurveySource,
@@ -62,13 +64,32 @@ export function surveyImport(
       }),
       columnsAdded.length > 0 &&
         h('p', { text: format(t.surveyColumnsAdded, { columns: listText(columnsAdded, locale) }) }),
+      (imported.notes ?? []).length > 0 &&
+        h(
+          'ul',
+          { cls: 'notes', attrs: { 'data-testid': 'import-notes' } },
+          ...(imported.notes ?? []).map((note) => h('li', {}, h('bdi', { text: note }))),
+        ),
       problems.length > 0 && h('p', { text: t.surveyProblems }),
       problems.length > 0 &&
         h('ul', { cls: 'problems' }, ...problems.map((problem) => h('li', {}, h('bdi', { text: problem })))),
     );
   }
 
-  async function run(): Promise<void> {
+  /** The counts of a stopped import, and a button that imports anyway. */
+  function askToOverwrite(confirm: { blanked: number; changed: number }, again: () => void): void {
+    replaceChildren(
+      result,
+      h('p', {
+        cls: 'error',
+        attrs: { 'data-testid': 'overwrite-warning' },
+        text: format(t.surveyConfirmOverwrite, confirm),
+      }),
+      h('button', { text: t.surveyImportAnyway, attrs: { type: 'button' }, on: { click: again } }),
+    );
+  }
+
+  async function run(confirmOverwrite = false): Promise<void> {
     const checked = mappingFrom(mapping.selections(), t, locale);
     mapping.showErrors(checked.ok ? {} : checked.errors);
     const days = parseLocaleNumber(windowDays.input.value, locale);
@@ -82,13 +103,17 @@ export function surveyImport(
     button.disabled = true;
     replaceChildren(result, h('p', { text: t.surveyImporting }));
     try {
-      report(
-        await call('importSurveyResponses', source, {
-          mapping: checked.mapping,
-          addColumns: preview.columnsToAdd.length > 0 && addColumns.checked,
-          windowDays: days,
-        }),
-      );
+      const imported = await call('importSurveyResponses', source, {
+        mapping: checked.mapping,
+        addColumns: preview.columnsToAdd.length > 0 && addColumns.checked,
+        windowDays: days,
+        ...(confirmOverwrite ? { confirmOverwrite: true } : {}),
+      });
+      if (imported.confirm !== undefined) {
+        askToOverwrite(imported.confirm, () => void run(true));
+        return;
+      }
+      report(imported);
     } catch (error) {
       const message = format(t.surveyImportFailed, { message: errorMessage(error) });
       replaceChildren(result, h('p', { cls: 'error', text: message }));
@@ -130,6 +155,7 @@ export function surveyImport(
       }),
     }),
     mapping.element,
+    fieldPreviews(preview, t),
     // Nothing to add: no checkbox that would do nothing.
     preview.columnsToAdd.length > 0 &&
       h(
@@ -144,9 +170,49 @@ export function surveyImport(
           }),
         }),
       ),
+    (preview.modelRowsToAdd ?? []).length > 0 &&
+      h('p', {
+        cls: 'hint',
+        attrs: { 'data-testid': 'model-rows' },
+        text: format(t.surveyModelRows, {
+          rows: listText(
+            (preview.modelRowsToAdd ?? []).map((row) => format(t.surveyModelRow, row)),
+            locale,
+          ),
+        }),
+      }),
     windowDays.wrap,
     h('p', { cls: 'hint', text: t.surveyWindowHint }),
     button,
     result,
+  );
+}
+
+/** Per mapped field, sample answers and the counts of what the import would write. */
+function fieldPreviews(preview: SurveyPreview, t: Messages): HTMLElement | false {
+  const names: Record<SurveyAnswerField, string> = {
+    nps: t.surveyFieldNps,
+    csat: t.surveyFieldCsat,
+    ces: t.surveyFieldCes,
+    comment: t.surveyFieldComment,
+  };
+  const fields = Object.entries(preview.fields ?? {}) as [SurveyAnswerField, SurveyFieldPreview][];
+  if (fields.length === 0) return false;
+  return h(
+    'ul',
+    { cls: 'field-previews', attrs: { 'data-testid': 'field-previews' } },
+    ...fields.map(([field, counts]) =>
+      h(
+        'li',
+        { attrs: { 'data-field': field } },
+        h('bdi', {
+          text: format(t.surveyFieldPreview, {
+            ...counts,
+            field: names[field],
+            samples: counts.samples.map((sample) => `“${sample}”`).join(', '),
+          }),
+        }),
+      ),
+    ),
   );
 }

@@ -53,15 +53,21 @@ export function surveyMappingForm(preview: SurveyPreview, t: Messages, locale: s
         text: field === 'account' ? t.surveyNoneAccount : t.surveyNone,
       }),
       ...titles.map((title) => {
-        const option = h('option', { attrs: { dir: 'auto' }, text: title });
+        // The whole question on hover: at 300 px a long title is cut in the closed select.
+        const option = h('option', { attrs: { dir: 'auto', title }, text: title });
         option.value = title;
         return option;
       }),
     );
     select.value = initial.questions[field];
     selects[field] = select;
+    // …and, wrapped under it, the chosen question in full.
+    const chosen = h('p', { cls: 'survey-question', attrs: { dir: 'auto' } });
     const describe = (): void => {
       const detail = details.get(select.value);
+      select.title = select.value;
+      chosen.textContent = select.value;
+      chosen.hidden = select.value === '';
       hint.textContent = [detail, reason && format(t.surveyReason, { reason })].filter(Boolean).join(' · ');
     };
     describe();
@@ -107,6 +113,7 @@ export function surveyMappingForm(preview: SurveyPreview, t: Messages, locale: s
       { cls: 'map-row' },
       h('label', { attrs: { for: id }, text: fieldLabel[field] }),
       h('div', { cls: 'inline' }, select, scale),
+      chosen,
       hint,
       scaleError,
     );

@@ -56,6 +56,8 @@ export function unmatchedList(
       ...state.unmatched.map((response, index) => {
         const select = template.cloneNode(true) as HTMLSelectElement;
         select.setAttribute('aria-label', format(t.unmatchedAccountOf, { respondent: response.respondent }));
+        // A likely typo or abbreviation is chosen in advance; only Assign makes it the account.
+        if (response.suggestion !== undefined) select.value = response.suggestion;
         selects.push(select);
         const button = h('button', {
           cls: 'secondary small',
@@ -85,6 +87,12 @@ export function unmatchedList(
             h('span', { cls: 'score', text: dateTime(response.submitted, locale) }),
           ),
           h('p', { cls: 'hint', text: format(t.unmatchedAnswer, { answer: response.answer }) }),
+          response.suggestion !== undefined &&
+            h('p', {
+              cls: 'hint',
+              attrs: { 'data-testid': 'suggestion' },
+              text: format(t.unmatchedSuggested, { account: response.suggestion }),
+            }),
           h('div', { cls: 'inline' }, select, button),
         );
       }),
