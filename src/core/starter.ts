@@ -1,86 +1,21 @@
 /**
- * A starter Health Model from an account sheet: its headers that look like the seven ingredients
- * of a health score (domain.md), with weights by ingredient and Red/Green from the data.
+ * A starter Health Model from an account sheet: its columns that name a health signal
+ * (starter-lexicon.ts: tenure, contract, charges, payment, complaints, support calls, recency,
+ * usage, satisfaction… in five languages), each oriented by what it means, with weights by
+ * ingredient and Red/Green from the data. Outcome, name, ID, e-mail and URL columns are never
+ * metrics; the outcome column is reported so set-up can point to the Backtest tab.
  */
 import { CellKind, type CellReading, isBlank, normalizeKey, readCell, SENTIMENT_WORDS } from './cells';
-import { type HealthModel, type MetricRule, plainRule, type ValueLabel } from './model';
+import { type HealthModel, type MetricRule, plainRule } from './model';
 import { percentileOf } from './percentile';
+import { isIdentifierColumn, outcomeColumn } from './starter-columns';
+import { INGREDIENT_SHARES, type Ingredient, type Signal, signalOf } from './starter-lexicon';
+import { suggestValues } from './starter-values';
 
-export type Ingredient =
-  | 'CSM sentiment'
-  | 'Customer sentiment'
-  | 'Engagement'
-  | 'Advocacy'
-  | 'Adoption'
-  | 'Outcomes'
-  | 'Support';
+export type { Ingredient } from './starter-lexicon';
 
-interface IngredientRule {
-  ingredient: Ingredient;
-  /** Share of the total weight (of 100) this ingredient gets, split among its metrics. */
-  weight: number;
-  pattern: RegExp;
-}
-
-// Order matters: the first pattern a header matches wins ("support sentiment" is CSM sentiment).
-const INGREDIENTS: IngredientRule[] = [
-  {
-    ingredient: 'CSM sentiment',
-    weight: 15,
-    pattern: /\b(csm|sentiment|rag|traffic light|health status|gut)\b/,
-  },
-  { ingredient: 'Customer sentiment', weight: 20, pattern: /\b(nps|net promoter|csat|satisf|ces|effort)/ },
-  {
-    ingredient: 'Support',
-    weight: 10,
-    pattern: /(ticket|support|escalat|complaint|first response|resolution|incident|bug)/,
-  },
-  {
-    ingredient: 'Advocacy',
-    weight: 10,
-    pattern: /(advoca|referr|review|case stud|reference|testimonial|champion)/,
-  },
-  {
-    ingredient: 'Adoption',
-    weight: 20,
-    pattern: /(login|active user|usage|adoption|feature|seat|licen[cs]|\bdau\b|\bmau\b|sessions?)/,
-  },
-  {
-    ingredient: 'Engagement',
-    weight: 15,
-    pattern: /(meeting|engage|e-?mail|open rate|training|qbr|invoice|payment|late|overdue)/,
-  },
-  {
-    ingredient: 'Outcomes',
-    weight: 10,
-    pattern: /(goal|outcome|roi|kpi|success plan|value realis|value realiz)/,
-  },
-];
-
-/** Signals where a smaller number is healthier. */
-const LOWER_IS_BETTER =
-  /(ticket|escalat|complaint|late|overdue|response|resolution time|hours|effort|\bces\b|days since|incident|bug)/;
-
-/** Words often used for trend or stage columns, mapped to sub-scores. */
-const EXTRA_WORDS: ReadonlyMap<string, number> = new Map([
-  ['churning', 0],
-  ['at risk', 20],
-  ['declining', 20],
-  ['shrinking', 20],
-  ['detractor', 0],
-  ['passive', 50],
-  ['stable', 60],
-  ['steady', 60],
-  ['quiet', 50],
-  ['growing', 90],
-  ['expanding', 100],
-  ['promoter', 100],
-  ['champion', 100],
-  ['referral', 80],
-  ['case study', 100],
-  ['on track', 100],
-  ['off track', 0],
-]);
+/** A text column with more distinct labels than this is a name or a free comment, not a scale. */
+export const MAX_LABELS = 8;
 
 export interface StarterMetric {
   column: number;
@@ -88,34 +23,60 @@ export interface StarterMetric {
   rule: MetricRule;
 }
 
-/** Proposes a metric for every header that looks like an ingredient and has usable data. */
+export interface StarterSheet {
+  metrics: StarterMetric[];
+  /** The column saying whether each account churned, if the sheet has one (for the Backtest tab). */
+  outcome: { column: number; header: string } | null;
+}
+
+/** The starter metrics and the outcome column of an account sheet. */
+export function readStarterSheet(
+  headers: readonly unknown[],
+  rows: readonly (readonly unknown[])[],
+  nowMs: number,
+): StarterSheet {
+  const outcome = outcomeColumn(headers, rows);
+  const found: StarterMetric[] = [];
+  const seen = new Set<string>();
+  headers.forEach((header, column) => {
+    if (isBlank(header) || column === outcome) return;
+    const name = String(header).trim().replace(/\s+/g, ' ');
+    // HEALTHSCORE reads the first column of a name: a second one would score the same cells.
+    if (seen.has(normalizeKey(name))) return;
+    seen.add(normalizeKey(name));
+    const signal = signalOf(name);
+    if (signal === null) return;
+    const cells = rows.map((row) => row[column]);
+    if (isIdentifierColumn(name, cells)) return;
+    const rule = ruleFromData(name, cells, signal, nowMs);
+    if (rule !== null && signal.off) {
+      rule.weight = 0;
+      rule.notes = `Off: the size of a bill is not health by itself. ${rule.notes}`;
+    }
+    if (rule !== null) found.push({ column, ingredient: signal.ingredient, rule });
+  });
+  // Split each ingredient's share among its metrics, so no ingredient dominates by column count.
+  for (const [ingredient, share] of Object.entries(INGREDIENT_SHARES)) {
+    const members = found.filter((metric) => metric.ingredient === ingredient && metric.rule.weight > 0);
+    for (const metric of members) metric.rule.weight = Math.round((share / members.length) * 10) / 10;
+  }
+  return {
+    // Metrics that count first; those shown but off (a bill's size, Values still to score) after.
+    metrics: [
+      ...found.filter(({ rule }) => rule.weight > 0),
+      ...found.filter(({ rule }) => rule.weight === 0),
+    ],
+    outcome: outcome === -1 ? null : { column: outcome, header: String(headers[outcome]).trim() },
+  };
+}
+
+/** Proposes a metric for every header that names a health signal and has usable data. */
 export function suggestStarterModel(
   headers: readonly unknown[],
   rows: readonly (readonly unknown[])[],
   nowMs: number,
 ): StarterMetric[] {
-  const found: StarterMetric[] = [];
-  headers.forEach((header, column) => {
-    if (isBlank(header)) return;
-    const name = String(header).trim().replace(/\s+/g, ' ');
-    const key = normalizeKey(name);
-    const match = INGREDIENTS.find(({ pattern }) => pattern.test(key));
-    if (match === undefined) return;
-    const rule = ruleFromData(
-      name,
-      rows.map((row) => row[column]),
-      LOWER_IS_BETTER.test(key),
-      nowMs,
-    );
-    if (rule !== null)
-      found.push({ column, ingredient: match.ingredient, rule: { ...rule, group: match.ingredient } });
-  });
-  // Split each ingredient's share among its metrics, so no ingredient dominates by column count.
-  for (const { ingredient, weight } of INGREDIENTS) {
-    const members = found.filter((metric) => metric.ingredient === ingredient);
-    for (const metric of members) metric.rule.weight = Math.round((weight / members.length) * 10) / 10;
-  }
-  return found;
+  return readStarterSheet(headers, rows, nowMs).metrics;
 }
 
 export function starterModel(
@@ -126,48 +87,70 @@ export function starterModel(
   return { metrics: suggestStarterModel(headers, rows, nowMs).map((metric) => metric.rule) };
 }
 
-/** Red/Green from P10/P90 of the numbers; Values for text columns of words; null if nothing usable. */
+/**
+ * Red/Green from P10/P90 of the numbers (P0/P100 when those are equal, as for a 0/1 column),
+ * oriented by the signal; Values for a text column of few labels; null if nothing usable. The
+ * weight is a placeholder: 1 for a metric that counts, 0 for Values still to be scored.
+ */
 function ruleFromData(
   metric: string,
   cells: readonly unknown[],
-  lowerIsBetter: boolean,
+  signal: Signal,
   nowMs: number,
 ): MetricRule | null {
   const numbers: number[] = [];
-  const words = new Map<string, string>();
+  const labels = new Map<string, string>();
   const reading: CellReading = { kind: CellKind.Missing, value: 0 };
   for (const cell of cells) {
     if (isBlank(cell)) continue;
     readCell(cell, nowMs, null, reading);
     if (reading.kind === CellKind.Numeric) numbers.push(reading.value);
-    else if (typeof cell === 'string') words.set(normalizeKey(cell), cell.trim());
+    else if (typeof cell === 'string' && !labels.has(normalizeKey(cell)))
+      labels.set(normalizeKey(cell), cell.trim());
   }
-  const base = plainRule(metric, 0);
-  if (numbers.length >= 2) {
-    const [low, high] = suggestThresholds(numbers);
+  const base = plainRule(metric, 1, { group: signal.ingredient });
+  // Mostly numbers: a ramp. Stray words among them ("n/a", "TBD") are missing, never a scale.
+  if (numbers.length >= 2 && numbers.length >= labels.size) {
+    const [low, high] = spreadOf(numbers);
     if (low === high) return null;
-    const [red, green] = lowerIsBetter ? [high, low] : [low, high];
+    const [red, green] = signal.lowerIsBetter ? [high, low] : [low, high];
     return {
       ...base,
       red: { kind: 'number', value: red },
       green: { kind: 'number', value: green },
-      notes: lowerIsBetter
+      notes: signal.lowerIsBetter
         ? 'Lower is better. Red/Green from P90/P10 of the data.'
         : 'Red/Green from P10/P90 of the data.',
     };
   }
-  if (words.size === 0) return null;
-  if ([...words.keys()].every((word) => SENTIMENT_WORDS.has(word)))
+  // Labels a Values cell cannot hold (its separators) would break the model table.
+  const usable = [...labels.values()].filter((label) => !/[;,=:]/.test(label));
+  if (usable.length < 2 || labels.size > MAX_LABELS) return null;
+  const allWords = usable.every((label) => SENTIMENT_WORDS.has(normalizeKey(label)));
+  if (allWords && !signal.lowerIsBetter && signal.scale === 'words')
     return { ...base, notes: 'Built-in words.' };
-  const values: ValueLabel[] = [];
-  for (const [key, label] of words) {
-    const score = EXTRA_WORDS.get(key) ?? SENTIMENT_WORDS.get(key);
-    if (score !== undefined) values.push({ label, score });
-  }
-  values.sort((a, b) => a.score - b.score);
-  return values.length >= 2
-    ? { ...base, values, notes: 'Check the Values: suggested from the words found.' }
-    : null;
+  const { values, unjudged } = suggestValues(signal.scale, usable, signal.lowerIsBetter);
+  // Under a plain signal name (CSM, Sentiment) labels none of which mean anything known are
+  // names, not a scale; a contract, plan or payment column is a scale whatever its labels.
+  if (signal.scale === 'words' && unjudged.length === usable.length) return null;
+  const informative = new Set(values.map(({ score }) => score)).size > 1;
+  return {
+    ...base,
+    weight: informative ? 1 : 0,
+    values,
+    notes:
+      unjudged.length === 0
+        ? 'Check the Values: suggested from what the labels mean.'
+        : `Score these labels in Values, then give the metric a weight: ${unjudged.join(' / ')}.`,
+  };
+}
+
+function spreadOf(numbers: readonly number[]): [number, number] {
+  const [low, high] = suggestThresholds(numbers);
+  if (low !== high) return [low, high];
+  const least = numbers.reduce((a, b) => Math.min(a, b));
+  const most = numbers.reduce((a, b) => Math.max(a, b));
+  return [roundNicely(least), roundNicely(most)];
 }
 
 /** P10 and P90 of the data, rounded to two significant digits so the model reads well. */

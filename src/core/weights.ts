@@ -9,10 +9,10 @@
  * chooses the metrics (pure noise stays at exactly 0), then the chosen ones are refitted without
  * it. Newton steps with an exact bounded solve: deterministic, and fast with collinear metrics.
  */
-import { fail, type Grid, listArg, rowArg, toGrid } from './args';
+import { failWith, type Grid, listArg, rowArg, toGrid } from './args';
 import { aucOf, readOutcome } from './auc';
 import { CellKind, type CellReading, isBlank, normalizeKey, readCell } from './cells';
-import { labelMap, parseModelTable } from './model';
+import { formatThreshold, labelMap, parseModelTable } from './model';
 import { percentilesInc } from './percentile';
 import { checkWidth } from './scoring';
 
@@ -49,7 +49,7 @@ export function healthWeights(
   const model = parseModelTable(modelArg);
   const outcomes = listArg(outcomesArg, 'outcomes');
   if (outcomes.length !== values.length) {
-    fail(`values has ${values.length} rows but outcomes has ${outcomes.length}; they must match.`);
+    failWith('outcomeRows', { name: 'values', rows: values.length, outcomes: outcomes.length });
   }
   const learning: number[] = [];
   const retained: number[] = [];
@@ -62,10 +62,7 @@ export function healthWeights(
   const churnedCount = retained.filter((y) => y === 0).length;
   const retainedCount = learning.length - churnedCount;
   if (Math.min(churnedCount, retainedCount) < MIN_PER_OUTCOME) {
-    fail(
-      `HEALTHWEIGHTS needs at least ${MIN_PER_OUTCOME} accounts of both outcomes to learn anything ` +
-        `(found ${churnedCount} churned, ${retainedCount} retained): fewer fit by chance (2 accounts always "separate" perfectly).`,
-    );
+    failWith('weightsFew', { min: MIN_PER_OUTCOME, churned: churnedCount, retained: retainedCount });
   }
 
   const columnOf = new Map<string, number>();
@@ -93,7 +90,61 @@ export function healthWeights(
     }
     if (best !== -1) weights[best] = 1;
   }
-  return modelTable(toGrid(modelArg), features, toPercentages(weights));
+  const trust = trustInData(churnedCount, retainedCount);
+  // The blend gives back weight to metrics the lasso dropped on few accounts, except to one that
+  // does not help at all (contract §3: weight 0): its own AUC is within chance of 0.5.
+  const noise = chanceAucBand(churnedCount, retainedCount);
+  const current = model.metrics.map((rule, j) => {
+    const auc = features[j]?.auc;
+    if (
+      features[j] === null ||
+      (weights[j] === 0 && (typeof auc !== 'number' || Math.abs(auc - 0.5) < noise))
+    )
+      return 0;
+    return rule.weight;
+  });
+  const blended = blendWithCurrent(weights, current, trust);
+  // A metric the data did not choose keeps the current model's Red/Green along with its share:
+  // there is no evidence to move them, and a threshold fitted to noise may point the wrong way.
+  const kept = model.metrics.map((rule, j) =>
+    blended[j] > 0 && weights[j] === 0 ? [formatThreshold(rule.red), formatThreshold(rule.green)] : null,
+  );
+  return modelTable(toGrid(modelArg), features, toPercentages(blended), kept);
+}
+
+/**
+ * Accounts of the rarer outcome at which the learned weights are trusted fully. Below it they are
+ * blended with the current model's in proportion (30 churned: a fifth learned, four fifths
+ * current): on a small portfolio two metrics can swap places by chance, and a lasso on few
+ * accounts keeps only the strongest one, so the learned model alone ranks worse on new accounts
+ * than the model it started from (dev/eval-small.ts).
+ */
+export const FULL_TRUST = 150;
+
+/**
+ * How far from 0.5 a useless metric's AUC strays by chance: two standard errors of the AUC of a
+ * random score (Mann–Whitney: √((n₁ + n₂ + 1) / (12 n₁ n₂))).
+ */
+export function chanceAucBand(churned: number, retained: number): number {
+  return 2 * Math.sqrt((churned + retained + 1) / (12 * churned * retained));
+}
+
+/** How far the learned weights are trusted, 0–1, from the accounts of each outcome. */
+export function trustInData(churned: number, retained: number): number {
+  return min(1, min(churned, retained) / FULL_TRUST);
+}
+
+/** trust × learned shares + (1 − trust) × current shares; the learned ones alone without a current model. */
+export function blendWithCurrent(
+  learned: readonly number[],
+  current: readonly number[],
+  trust: number,
+): number[] {
+  const learnedTotal = learned.reduce((sum, w) => sum + w, 0);
+  const currentTotal = current.reduce((sum, w) => sum + w, 0);
+  if (currentTotal <= 0 || trust >= 1) return [...learned];
+  if (learnedTotal <= 0) return current.map((w) => w / currentTotal);
+  return learned.map((w, j) => (trust * w) / learnedTotal + ((1 - trust) * current[j]) / currentTotal);
 }
 
 /** Sub-scores of one metric over the learning rows, with thresholds fitted to the outcome. */
@@ -423,6 +474,8 @@ function modelTable(
   input: Grid,
   features: readonly (Feature | null)[],
   weights: readonly number[],
+  /** Red/Green to write instead of the learned ones (a metric kept from the current model). */
+  kept: readonly ((string | number)[] | null)[] = [],
 ): unknown[][] {
   const header = input[0].map((cell) => normalizeKey(cell ?? ''));
   const metricColumn = header.indexOf('metric');
@@ -431,15 +484,23 @@ function modelTable(
     .sort((a, b) => a.at - b.at);
   const rows: unknown[][] = [['Metric', 'Weight', 'Red', 'Green', 'AUC', ...carried.map(({ name }) => name)]];
   let j = 0;
+  // Blank rows between metrics stay, so the table lines up row for row with the model it was
+  // learned from: pasted over it, no old row is left behind or read against the wrong metric.
+  let blanks = 0;
   for (const cells of input.slice(1)) {
-    if (isBlank(cells[metricColumn])) continue;
+    if (isBlank(cells[metricColumn])) {
+      blanks++;
+      continue;
+    }
+    for (; blanks > 0; blanks--) rows.push(rows[0].map(() => ''));
     const feature = features[j];
     const words = feature !== null && feature.red === '';
+    const [red, green] = kept[j] ?? (feature === null || words ? ['', ''] : [feature.red, feature.green]);
     rows.push([
       String(cells[metricColumn]).trim().replace(/\s+/g, ' '),
       weights[j],
-      feature === null || words ? '' : feature.red,
-      feature === null || words ? '' : feature.green,
+      red,
+      green,
       feature?.auc ?? '',
       ...carried.map(({ at }) => cells[at]),
     ]);

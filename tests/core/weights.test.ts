@@ -3,7 +3,13 @@ import { describe, expect, it } from 'vitest';
 import { seededRandom } from '../../dev/random';
 import { healthAuc } from '../../src/core/auc';
 import { healthScore } from '../../src/core/healthscore';
-import { distinctRounding, healthWeights } from '../../src/core/weights';
+import {
+  blendWithCurrent,
+  distinctRounding,
+  FULL_TRUST,
+  healthWeights,
+  trustInData,
+} from '../../src/core/weights';
 
 const NOW = Date.UTC(2026, 10, 23);
 const HEADERS = ['Account', 'Logins', 'Tickets', 'NPS', 'Noise A', 'Noise B', 'Sentiment'];
@@ -148,13 +154,66 @@ describe('HEALTHWEIGHTS', () => {
       rows.push([churned ? '' : i, i % 3]);
       outcomes.push([churned ? 'yes' : 'no']);
     }
+    // Off in the current model, so nothing of it is kept from there: these are the learned thresholds.
     const model = [
       ['Metric', 'Weight'],
-      ['Only retained', 1],
+      ['Only retained', 0],
       ['Other', 1],
     ];
     const [, only] = healthWeights(rows, [['Only retained', 'Other']], model, outcomes, NOW);
     expect(only.slice(2, 5)).toEqual([4.8, 35.2, '']); // P10 and P90 of 1…39 without every 4th
+  });
+
+  describe('on a small portfolio', () => {
+    // 100 accounts, under 50 churned: the lasso alone keeps two or three of the model's six metrics.
+    const small = accounts(100, 7);
+    const churned = small.outcomes.filter(([outcome]) => outcome === 'churned').length;
+    const table = healthWeights(small.rows, [HEADERS], EQUAL_MODEL, small.outcomes, NOW);
+    const weightOf = (metric: string) => table.find((row) => row[0] === metric)?.[1] as number;
+
+    it('trusts the data in proportion to the rarer outcome, fully from FULL_TRUST accounts', () => {
+      expect(trustInData(30, 170)).toBeCloseTo(30 / FULL_TRUST);
+      expect(trustInData(FULL_TRUST, 5000)).toBe(1);
+      expect(trustInData(400, 60)).toBeCloseTo(60 / FULL_TRUST);
+    });
+
+    it('blends the learned weights with the current model: no real driver drops to 0 on little data, noise does', () => {
+      const trust = trustInData(churned, 100 - churned);
+      expect(trust).toBeLessThan(0.5);
+      // Each real driver keeps at least its share of the current model × (1 − trust), among the
+      // metrics that help (the two noise columns are left out of the current model's shares).
+      for (const metric of ['Logins', 'Tickets', 'NPS', 'Sentiment'])
+        expect(weightOf(metric), metric).toBeGreaterThanOrEqual(((1 - trust) * 100) / 4 - 0.1);
+      expect(Math.max(...HEADERS.slice(1).map(weightOf))).toBeLessThan(60);
+      // A metric that does not help gets weight 0 (contract §3), however little the data.
+      expect([weightOf('Noise A'), weightOf('Noise B')]).toEqual([0, 0]);
+      // The learned signal still shows: Logins, the strongest driver, leads.
+      expect(weightOf('Logins')).toBeGreaterThan(weightOf('NPS'));
+    });
+
+    it('keeps the current Red/Green of a helpful metric the data did not choose', () => {
+      const model = [
+        ['Metric', 'Weight', 'Red', 'Green'],
+        ...EQUAL_MODEL.slice(1).map(([metric]) => [
+          metric,
+          1,
+          metric === 'NPS' ? -100 : '',
+          metric === 'NPS' ? 100 : '',
+        ]),
+      ];
+      const rows = healthWeights(small.rows, [HEADERS], model, small.outcomes, NOW);
+      // On these 100 accounts the lasso keeps Logins, Tickets and Sentiment; NPS (AUC 0.66, well
+      // beyond chance) comes back through the blend with the thresholds the team set.
+      const nps = rows.find((row) => row[0] === 'NPS')!;
+      expect(nps[1]).toBeGreaterThan(0);
+      expect(nps.slice(2, 4)).toEqual([-100, 100]);
+    });
+
+    it('blendWithCurrent: shares, and the learned weights alone when there is no current model', () => {
+      expect(blendWithCurrent([1, 0], [1, 1], 0.5)).toEqual([0.75, 0.25]);
+      expect(blendWithCurrent([3, 1], [0, 0], 0.2)).toEqual([3, 1]);
+      expect(blendWithCurrent([0, 0], [1, 3], 0.2)).toEqual([0.25, 0.75]);
+    });
   });
 
   it('is deterministic', () => {

@@ -104,7 +104,8 @@ describe('Backtest tab (headless Chromium)', () => {
     const handlers = withOutcome();
     const result = expected(handlers);
     // The fixture is what it claims: the learned weights find the logins and beat the current model.
-    expect(result.learnedWeights.find((entry) => entry.weight > 0)?.metric).toBe(SIGNAL_COLUMN);
+    const heaviest = result.learnedWeights.reduce((a, b) => (b.weight > a.weight ? b : a));
+    expect(heaviest.metric).toBe(SIGNAL_COLUMN);
     expect(compareModels(result.current, result.learned).better).toBe('learned');
     expect(result.current.unscored).toBeGreaterThan(0);
 
@@ -148,7 +149,12 @@ describe('Backtest tab (headless Chromium)', () => {
         numbers.auc(entry.auc),
       ]),
     ]);
-    expect(weights.find((row) => row[0] === SIGNAL_COLUMN)?.[1]).toBe('100');
+    expect(weights.find((row) => row[0] === SIGNAL_COLUMN)?.[1]).toBe(numbers.score(heaviest.weight));
+    // The learned model won on held-out accounts: applying it is the primary action, no flag.
+    const apply = page.getByRole('button', { name: 'Apply learned weights' });
+    expect(await apply.getAttribute('class')).toBe('primary');
+    expect(await apply.getAttribute('aria-describedby')).toBeNull();
+    expect(await page.getByTestId('backtest-one-metric').count()).toBe(0);
     await page.screenshot({ path: 'test-results/sidebar-backtest.png', fullPage: true });
     expect(sidebar.pageErrors).toEqual([]);
   });
@@ -175,6 +181,38 @@ describe('Backtest tab (headless Chromium)', () => {
       );
     expect(await page.locator('.headline.better').count()).toBe(0);
     expect(await tableText(page, 'backtest-compare')).toEqual(compareText(result));
+    // No better on held-out accounts: Apply is not the primary button.
+    const apply = page.getByRole('button', { name: 'Apply learned weights' });
+    expect(await apply.getAttribute('class')).toBe('secondary');
+    // Learned from a model of one metric, the weights stay on it: flagged before Apply, and the
+    // Apply button's description is that warning.
+    const share = result.learnedWeights.find((entry) => entry.metric === SIGNAL_COLUMN)!.weight / 100;
+    expect(share).toBeGreaterThanOrEqual(0.8);
+    const warning = page.getByTestId('backtest-one-metric');
+    expect(await warning.textContent()).toBe(
+      format(en.backtestOneMetric, { metric: SIGNAL_COLUMN, share: numbers.percent(share) }),
+    );
+    expect(await apply.getAttribute('aria-describedby')).toBe(await warning.getAttribute('id'));
+    await page.screenshot({ path: 'test-results/sidebar-backtest-one-metric.png', fullPage: true });
+  });
+
+  it('makes Apply secondary when the learned weights do no better on held-out accounts', async () => {
+    // The current model already leans on the logins, which churn follows: the learned weights
+    // cannot beat it on held-out accounts.
+    const model = churnModel();
+    model.metrics = model.metrics.map((rule) => ({
+      ...rule,
+      weight: rule.metric === SIGNAL_COLUMN ? 100 : 1,
+    }));
+    const handlers = withOutcome(undefined, model);
+    const result = expected(handlers);
+    const verdict = compareModels(result.current, result.learned).better;
+    const page = await sidebar.open(handlers, 'Backtest');
+    await page.getByRole('button', { name: 'Run backtest' }).click();
+    await page.getByTestId('backtest-results').waitFor();
+    const apply = page.getByRole('button', { name: 'Apply learned weights' });
+    expect(await apply.getAttribute('class')).toBe(verdict === 'learned' ? 'primary' : 'secondary');
+    expect(verdict).not.toBe('learned');
   });
 
   it('applies the learned weights after an in-page confirmation, then offers to restore', async () => {
@@ -222,8 +260,10 @@ describe('Backtest tab (headless Chromium)', () => {
     // The Model tab read the model again: it shows the learned weights.
     await expect.poll(() => sidebar.callsOf('getSidebarState').length).toBe(2);
     await page.getByRole('tab', { name: 'Model' }).click();
-    const learnedSignal = shownTable.find((row) => row[0] === SIGNAL_COLUMN)![1];
-    expect(learnedSignal).toBeGreaterThan(50); // churn follows the logins
+    const learnedSignal = shownTable.find((row) => row[0] === SIGNAL_COLUMN)![1] as number;
+    // Churn follows the logins: they gain far beyond their 10 of the current model's weight.
+    const others = shownTable.slice(1).filter((row) => row[0] !== SIGNAL_COLUMN);
+    expect(others.every((row) => (row[1] as number) < learnedSignal)).toBe(true);
     await expect.poll(() => modelWeight(page, SIGNAL_COLUMN).inputValue()).toBe(String(learnedSignal));
 
     await page.getByRole('tab', { name: 'Backtest' }).click();
@@ -348,6 +388,8 @@ describe('Backtest tab (headless Chromium)', () => {
       model: churnModel(),
       extraColumns: { ...columns, [XSS]: columns[OUTCOME_COLUMN] },
     });
+    // The learned weights lean on the current model, which Apply replaces: read them first.
+    const shown = expected(fixed, XSS).learnedModelTable;
     const again = await sidebar.open(fixed, 'Backtest');
     await outcome(again).selectOption(XSS);
     await again.getByRole('button', { name: 'Run backtest' }).click();
@@ -355,9 +397,7 @@ describe('Backtest tab (headless Chromium)', () => {
     expect(await tableText(again, 'backtest-compare')).toEqual(compareText(expected(fixed, XSS)));
     await again.getByRole('button', { name: 'Apply learned weights' }).click();
     await again.getByRole('button', { name: 'Apply', exact: true }).click();
-    await expect
-      .poll(() => sidebar.callsOf('applyLearnedWeights'))
-      .toEqual([[{ table: expected(fixed, XSS).learnedModelTable }]]);
+    await expect.poll(() => sidebar.callsOf('applyLearnedWeights')).toEqual([[{ table: shown }]]);
     expect(await again.locator('img, b').count()).toBe(0);
     await again.waitForTimeout(100);
     expect(sidebar.dialogs).toEqual([]);

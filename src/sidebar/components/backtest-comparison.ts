@@ -5,13 +5,17 @@
 import type { Messages } from '../../shared/messages';
 import { format } from '../../shared/messages';
 import type { BacktestResult, BacktestStats } from '../../shared/protocol';
-import { churnOf, compareModels } from '../backtest-summary';
+import { churnOf, compareModels, dominantMetric } from '../backtest-summary';
 import { h } from '../dom';
 import { NONE, type NumberFormats } from '../formatting';
 import { type BandKey, bandLabels } from '../history-summary';
 
+/** Id of the one-metric warning, so the Apply button can point to it (aria-describedby). */
+export const ONE_METRIC_WARNING_ID = 'backtest-one-metric';
+
 export function backtestComparison(result: BacktestResult, t: Messages, numbers: NumberFormats): HTMLElement {
   const { current, learned } = result;
+  const dominant = dominantMetric(result.learnedWeights);
   const verdict = compareModels(current, learned);
   const verdictText = {
     learned: t.backtestLearnedBetter,
@@ -56,6 +60,16 @@ export function backtestComparison(result: BacktestResult, t: Messages, numbers:
       text: format(verdictText[verdict.better], values),
     }),
     h('p', { cls: 'hint', text: t.backtestAucHint }),
+    dominant === null
+      ? null
+      : h('p', {
+          cls: 'warning',
+          attrs: { id: ONE_METRIC_WARNING_ID, 'data-testid': 'backtest-one-metric', dir: 'auto' },
+          text: format(t.backtestOneMetric, {
+            metric: dominant.metric,
+            share: numbers.percent(dominant.share),
+          }),
+        }),
     h(
       'table',
       { cls: 'compare', attrs: { 'data-testid': 'backtest-compare' } },

@@ -5,9 +5,9 @@
 import { format } from '../../shared/messages';
 import type { BacktestRequest, BacktestResult } from '../../shared/protocol';
 import { runBacktestLocally } from '../backtest-run';
-import { guessOutcomeColumn } from '../backtest-summary';
+import { compareModels, dominantMetric, guessOutcomeColumn } from '../backtest-summary';
 import { call } from '../client';
-import { backtestComparison } from '../components/backtest-comparison';
+import { backtestComparison, ONE_METRIC_WARNING_ID } from '../components/backtest-comparison';
 import { confirmBar } from '../components/confirm-bar';
 import { loadStatus } from '../components/load-status';
 import { h, replaceChildren, uid } from '../dom';
@@ -152,6 +152,12 @@ export function mountBacktestTab(root: HTMLElement, context: TabContext): void {
 
   function showResult(result: BacktestResult): void {
     replaceChildren(resultsBody, backtestComparison(result, t, numbers));
+    // The verdict picks the primary action: Apply only when the learned model did better on
+    // accounts it did not learn from; otherwise keeping the current model is the default.
+    applyButton.className =
+      compareModels(result.current, result.learned).better === 'learned' ? 'primary' : 'secondary';
+    if (dominantMetric(result.learnedWeights) === null) applyButton.removeAttribute('aria-describedby');
+    else applyButton.setAttribute('aria-describedby', ONE_METRIC_WARNING_ID);
     applyButton.disabled = false;
     applyStatus.textContent = '';
     restoreButton.hidden = true;
