@@ -131,7 +131,8 @@ export async function startPlayground(port = 0, sheets?: Record<string, unknown[
           a1: string;
           value: string;
         };
-        workbook.services.SpreadsheetApp.getActive().getSheetByName(sheet)?.getRange(a1).setValue(value);
+        // A person typing: Sheets then runs the add-on's onEdit (a header rename renames the metric).
+        workbook.userEdit(sheet, a1, value);
         version++;
         return send(response, 200, 'application/json', '{}');
       }

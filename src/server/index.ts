@@ -4,4 +4,5 @@
  */
 export * from './addon';
 export * from './functions';
+export * from './on-edit';
 export * from './survey-entry';

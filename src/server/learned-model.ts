@@ -13,7 +13,7 @@ import type {
   SaveModelResult,
 } from '../shared/protocol';
 import { readModelState, writeModel } from './model-sheet';
-import { MODEL_SHEET, PREVIOUS_MODEL_SHEET } from './names';
+import { MODEL_SHEET, NAMED, PREVIOUS_MODEL_SHEET } from './names';
 import { activeSpreadsheet } from './spreadsheet';
 
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
@@ -54,9 +54,9 @@ function keepPreviousModel(spreadsheet: Spreadsheet): void {
   let previous = spreadsheet.getSheetByName(PREVIOUS_MODEL_SHEET);
   if (previous === null) {
     // insertSheet makes the new sheet the active one: the user stays where they were.
-    const active = spreadsheet.getActiveSheet();
-    previous = spreadsheet.insertSheet(PREVIOUS_MODEL_SHEET, spreadsheet.getNumSheets());
-    spreadsheet.setActiveSheet(active);
+    previous = stayingOnActiveSheet(spreadsheet, () =>
+      spreadsheet.insertSheet(PREVIOUS_MODEL_SHEET, spreadsheet.getNumSheets()),
+    );
   }
   previous.clearContents();
   // Model text came from users: keep it text.
@@ -75,8 +75,26 @@ export function restorePreviousModelFrom(): SaveModelResult {
   } catch (error) {
     return fail(`"${PREVIOUS_MODEL_SHEET}" cannot be restored: ${(error as Error).message}`);
   }
-  writeModel(spreadsheet, model, previousBands(cells));
+  // A Health Model sheet deleted since is made again, and that would make it the active sheet.
+  const recreates = spreadsheet.getRangeByName(NAMED.model) === null;
+  const write = () => writeModel(spreadsheet, model, previousBands(cells));
+  if (recreates) stayingOnActiveSheet(spreadsheet, write);
+  else write();
   return { metrics: model.metrics.length, savedAt: new Date().toISOString() };
+}
+
+/**
+ * Runs `insert` (which makes a new sheet the active one) and puts the user back on the sheet
+ * they were on, even when it fails half way: no later menu action may take the add-on's own
+ * sheet for the user's.
+ */
+function stayingOnActiveSheet<T>(spreadsheet: Spreadsheet, insert: () => T): T {
+  const active = spreadsheet.getActiveSheet();
+  try {
+    return insert();
+  } finally {
+    spreadsheet.setActiveSheet(active);
+  }
 }
 
 /** The band cells as they were (K2 / K3 of the copied sheet, where BAND_BLOCK puts them). */

@@ -9,6 +9,7 @@ import { fail } from '../core/args';
 import { DEFAULT_HEALTHY_AT, DEFAULT_UNHEALTHY_BELOW } from '../core/bands';
 import { type HealthModel, plainRule } from '../core/model';
 import { type Ingredient, suggestStarterModel } from '../core/starter';
+import { outcomeColumn } from '../core/starter-columns';
 import type { SetUpResult } from '../shared/protocol';
 import type { HistoryPointer } from './history-pointer';
 import { ensureHistorySheet } from './history-sheet';
@@ -25,6 +26,7 @@ import {
 } from './names';
 import {
   accountKeyColumn,
+  accountSheetFor,
   activeSpreadsheet,
   documentProperties,
   managedColumns,
@@ -82,8 +84,12 @@ function adoptModelSheet(sheet: GoogleAppsScript.Spreadsheet.Sheet): void {
 
 export function setUpHealthScoreIn(sheetName: unknown): SetUpResult {
   const spreadsheet = activeSpreadsheet();
-  const sheet = requireSheet(spreadsheet, sheetName);
-  const name = String(sheetName);
+  // Never the add-on's own sheets: from one of those, the account sheet set up last.
+  const sheet =
+    typeof sheetName === 'string'
+      ? accountSheetFor(spreadsheet, sheetName)
+      : requireSheet(spreadsheet, sheetName);
+  const name = sheet.getName();
   const data = sheet.getDataRange().getValues();
   const headers = data[0] ?? [];
   const width = tableWidth(headers);
@@ -127,7 +133,9 @@ export function setUpHealthScoreIn(sheetName: unknown): SetUpResult {
     [ACCOUNT_SHEET_PROPERTY]: name,
     ...(pointed ? {} : { [PROPERTY.historyPointer]: JSON.stringify(newPointer(spreadsheet, name, columns)) }),
   });
-  return { sheet: name, metrics, columnsAdded: columns.added, changed };
+  const outcome = outcomeColumn(headers.slice(0, width), data.slice(1));
+  const found = outcome === -1 ? {} : { outcomeColumn: String(headers[outcome]).trim() };
+  return { sheet: name, metrics, columnsAdded: columns.added, changed, ...found };
 }
 
 /**

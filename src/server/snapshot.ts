@@ -15,7 +15,7 @@ import {
   encodeCountsSeries,
 } from '../core/history/counts';
 import { cellDayKeys, type DayKeyFn, dayNumber } from '../core/history/days';
-import { type HistoryRow, sameDayBlock, snapshotRows } from '../core/history/snapshot';
+import { type HistoryRow, type Snapshot, sameDayBlock, snapshotRows } from '../core/history/snapshot';
 import { zonedDayKey, zonedMidnight } from '../core/history/zoned';
 import type { SnapshotResult } from '../shared/protocol';
 import { digestDue, readAlertSettings, readStoredAlerts, sendDigest, storedAlerts } from './alerts';
@@ -23,8 +23,21 @@ import { withDocumentLock } from './document-lock';
 import { type HistoryPointer, parsePointer } from './history-pointer';
 import { ensureHistorySheet, SPARE_DAYS } from './history-sheet';
 import { readBandLabels, setAsOf } from './model-sheet';
-import { ACCOUNT_SHEET_PROPERTY, BAND_HEADER, HISTORY_SHEET, PROPERTY, SCORE_HEADER } from './names';
-import { accountKeyColumn, documentProperties, managedColumns, trendColumn } from './spreadsheet';
+import {
+  ACCOUNT_SHEET_PROPERTY,
+  BAND_HEADER,
+  HISTORY_SHEET,
+  isAddonSheet,
+  PROPERTY,
+  SCORE_HEADER,
+} from './names';
+import {
+  accountKeyColumn,
+  addonSheetMessage,
+  documentProperties,
+  managedColumns,
+  trendColumn,
+} from './spreadsheet';
 import { thinHistory } from './thinning';
 import { narrowTrend } from './trend-range';
 
@@ -83,6 +96,8 @@ function snapshotHoldingLock(): SnapshotResult {
   let pointer = parsePointer(stored[PROPERTY.historyPointer]);
   const accountSheet = stored[ACCOUNT_SHEET_PROPERTY];
   if (!accountSheet) fail('Set up the health score on your account sheet first (menu: Set up health score).');
+  // A set-up run on one of the add-on's own sheets (before set-up refused them) is not followed.
+  if (isAddonSheet(accountSheet)) fail(addonSheetMessage(accountSheet));
 
   const timeZone = pointer?.timeZone ?? spreadsheet.getSpreadsheetTimeZone();
   const dayKeyOf = zonedDayKey(timeZone);
@@ -92,7 +107,7 @@ function snapshotHoldingLock(): SnapshotResult {
   setAsOf(spreadsheet, zonedMidnight(today, timeZone));
   const labels = readBandLabels(spreadsheet);
   const accounts = readAccounts(spreadsheet, accountSheet, pointer);
-  const snapshot = snapshotRows(zonedMidnight(today, timeZone), accounts.rows);
+  const snapshot = toOneDecimal(snapshotRows(zonedMidnight(today, timeZone), accounts.rows));
 
   let tail = pointer === null ? null : readPointedTail(spreadsheet, pointer, today, dayKeyOf);
   if (tail === null || pointer === null) {
@@ -188,6 +203,17 @@ function snapshotHoldingLock(): SnapshotResult {
     thinnedRows: thinned.removed,
     columnsAdded: [],
   };
+}
+
+/**
+ * Scores as the score column shows them (one decimal): the history stays readable, and alerts,
+ * band counts and the stored rows all see the same figure.
+ */
+function toOneDecimal(snapshot: Snapshot): Snapshot {
+  const rows = snapshot.rows.map(
+    ([day, account, score, band]): HistoryRow => [day, account, Math.round(score * 10) / 10, band],
+  );
+  return { ...snapshot, rows };
 }
 
 interface AccountRows {

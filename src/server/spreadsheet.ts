@@ -1,7 +1,8 @@
 /** Small shared adapters over SpreadsheetApp. Every read and write is one batch per range. */
 import { fail } from '../core/args';
 import { normalizeKey } from '../core/cells';
-import { MANAGED_HEADERS, TREND_HEADER } from './names';
+import { userText } from './locale';
+import { ACCOUNT_SHEET_PROPERTY, isAddonSheet, MANAGED_HEADERS, TREND_HEADER } from './names';
 
 export function activeSpreadsheet(): GoogleAppsScript.Spreadsheet.Spreadsheet {
   return SpreadsheetApp.getActive();
@@ -20,6 +21,28 @@ export function requireSheet(
     return fail('Choose the sheet that holds your accounts.');
   const sheet = spreadsheet.getSheetByName(name);
   return sheet ?? fail(`There is no sheet named "${name}" in this spreadsheet.`);
+}
+
+/**
+ * The account sheet an action works on: the sheet named, unless it is one of the add-on's own
+ * (Health Model, History…), which set-up, lights and snapshots never write into. Started from
+ * one of those (the menu acts on the active sheet), the account sheet set up last is used, else
+ * the user is told, in their language, where to run it instead.
+ */
+export function accountSheetFor(
+  spreadsheet: GoogleAppsScript.Spreadsheet.Spreadsheet,
+  name: string,
+): GoogleAppsScript.Spreadsheet.Sheet {
+  if (!isAddonSheet(name)) return requireSheet(spreadsheet, name);
+  const remembered = documentProperties().getProperty(ACCOUNT_SHEET_PROPERTY);
+  const sheet = remembered && !isAddonSheet(remembered) ? spreadsheet.getSheetByName(remembered) : null;
+  return sheet ?? fail(addonSheetMessage(name));
+}
+
+/** "…is a sheet the add-on keeps for itself…", naming the sheet and the menu item to run instead. */
+export function addonSheetMessage(sheetName: string): string {
+  const { messages, format } = userText();
+  return format(messages.alertAddonSheet, { sheet: sheetName, menu: messages.menuSetUp });
 }
 
 const ADDED_BY_US = new Set<string>([...MANAGED_HEADERS, TREND_HEADER].map(normalizeKey));

@@ -4,8 +4,8 @@ import { fail } from '../core/args';
 import { DEFAULT_BAND_LABELS } from '../core/bands';
 import { isLegacyTrendRule, isOwnTrafficLight, trafficLightRules, trendRules } from '../core/traffic-lights';
 import type { TrafficLightsResult } from '../shared/protocol';
-import { BAND_HEADER, NAMED, SCORE_HEADER } from './names';
-import { managedColumns, trendColumn } from './spreadsheet';
+import { BAND_HEADER, isAddonSheet, NAMED, SCORE_HEADER } from './names';
+import { accountSheetFor, managedColumns, trendColumn } from './spreadsheet';
 
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
 type Rule = GoogleAppsScript.Spreadsheet.ConditionalFormatRule;
@@ -23,9 +23,13 @@ export const TREND_NUMBER_FORMAT = '"▲ "0.0;"▼ "0.0;"–"';
 /** Reads the header row to find the score and band columns, then applies the rules. */
 export function applyTrafficLightsTo(
   spreadsheet: GoogleAppsScript.Spreadsheet.Spreadsheet,
-  sheet: Sheet,
-  sheetName: string,
+  requested: Sheet,
+  requestedName: string,
 ): TrafficLightsResult {
+  // Started on one of the add-on's own sheets: the account sheet set up last (never the former).
+  const own = isAddonSheet(requestedName);
+  const sheet = own ? accountSheetFor(spreadsheet, requestedName) : requested;
+  const sheetName = own ? sheet.getName() : requestedName;
   const headers = sheet.getRange('1:1').getValues()[0];
   const [score, band] = managedColumns(headers);
   if (score === -1 || band === -1) {

@@ -7,6 +7,8 @@ import type { Workbook } from '../../dev/emulator';
 import { Range } from '../../dev/emulator/spreadsheet/range';
 import { type Addon, callsDuring, generatedAccounts, workbookWith } from './helpers';
 
+const oneDecimal = (score: unknown) => Math.round(Number(score) * 10) / 10;
+
 interface Snapshot {
   day: string;
   accounts: number;
@@ -48,7 +50,8 @@ describe('takeHealthSnapshot', () => {
     const accounts = workbook.values('Accounts');
     for (let i = 1; i <= 30; i++) {
       expect(rows[i][0]).toEqual(new Date('2026-11-02T00:00:00Z'));
-      expect(rows[i].slice(1)).toEqual([accounts[i][0], accounts[i][8], accounts[i][9]]);
+      // The score as its column shows it, one decimal (issue 12).
+      expect(rows[i].slice(1)).toEqual([accounts[i][0], oneDecimal(accounts[i][8]), accounts[i][9]]);
     }
     expect(historyFormulas(workbook)).toEqual([]);
   });
@@ -61,7 +64,7 @@ describe('takeHealthSnapshot', () => {
     expect(again.replaced).toBe(true);
     const rows = historyRows(workbook);
     expect(rows).toHaveLength(31);
-    expect(rows[1][2]).toBe(workbook.values('Accounts')[1][8]);
+    expect(rows[1][2]).toBe(oneDecimal(workbook.values('Accounts')[1][8]));
     workbook.setNow('2026-11-03T09:00:00Z');
     expect(snapshot(addon)).toMatchObject({ day: '2026-11-03', replaced: false });
     expect(historyRows(workbook)).toHaveLength(61);

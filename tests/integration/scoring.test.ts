@@ -152,11 +152,11 @@ describe('HEALTHSCORE', () => {
     it('a metric missing from headers, with the closest header', () => {
       const headers = [['Account', 'CSM sentiment', 'NPS', 'Login', 'Tickets']];
       expect(() => score(ACCOUNTS, headers, MODEL)).toThrow(
-        /no column for model metric "Logins" \(closest header: "Login"\)/,
+        /Health Model metric "Logins" \(closest header: "Login"\) matches no column header/,
       );
       const none = [['a', 'b', 'c', 'd', 'e']];
       expect(() => score(ACCOUNTS, none, MODEL)).toThrow(
-        /model metrics "NPS", "Logins", "Tickets", "CSM sentiment"/,
+        /Health Model metrics "NPS", "Logins", "Tickets", "CSM sentiment" match no column header/,
       );
     });
     it('blank, negative or non-numeric weight', () => {
