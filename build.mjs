@@ -108,7 +108,8 @@ async function bundle() {
   });
   // esbuild bundles and minifies fast; terser's further passes take another ~2% off, which counts
   // because every custom-function call loads Code.js. Top-level names (Addon_) are kept. The
-  // "unsafe" transforms are checked by every test, which all run on this output.
+  // "unsafe" transforms are checked by the tests that load this Code.js (the addon project and
+  // the playground's browser tests); the unit tests (tests/core) run the TypeScript sources.
   const minified = await minify(asGlobal(result.outputFiles[0].text), {
     ecma: 2020,
     compress: { passes: 3, unsafe: true, unsafe_arrows: true },

@@ -4,7 +4,6 @@
  * Menu actions run without arguments; the sidebar passes the sheet it works on.
  */
 
-import type { HealthModel } from '../core/model';
 import { getServerMessages as getMessages } from '../shared/messages/server';
 import type { MessageParams } from '../shared/messages/text';
 import type {
@@ -31,11 +30,12 @@ import { type Job, SNAPSHOT_JOB, SURVEY_JOB } from './jobs';
 import { applyLearnedWeightsFrom, restorePreviousModelFrom } from './learned-model';
 import { userText } from './locale';
 import { refreshAsOf } from './model-sheet';
+import { optionalSheetName } from './requests';
 import { setUpHealthScoreIn } from './setup';
-import { saveModelFrom, sheetData, sidebarState, suggestedModel } from './sidebar-api';
+import { saveModelFrom, sheetData, sidebarState } from './sidebar-api';
 import { takeSnapshot } from './snapshot';
 import { activeSpreadsheet, requireSheet } from './spreadsheet';
-import { importRemembered } from './surveys/schedule';
+import { hasImportedSurvey, importRemembered } from './surveys/schedule';
 import { applyTrafficLightsTo } from './traffic-lights';
 import { runDueJobs } from './triggers';
 
@@ -121,7 +121,11 @@ export function setUpHealthScore(sheetName?: string): SetUpResult | undefined {
     const result = setUpHealthScoreIn(activeSpreadsheet().getActiveSheet().getName());
     const text = messages();
     const template = result.changed ? text.toastSetUpDone : text.toastSetUpUnchanged;
-    activeSpreadsheet().toast(format(template, { sheet: result.sheet, metrics: result.metrics.length }));
+    const done = format(template, { sheet: result.sheet, metrics: result.metrics.length });
+    const outcome = result.outcomeColumn;
+    activeSpreadsheet().toast(
+      outcome === undefined ? done : `${done} ${format(text.toastSetUpOutcome, { column: outcome })}`,
+    );
     return result;
   });
 }
@@ -169,16 +173,6 @@ export function getSheetData(sheetName: string): SheetData {
 }
 
 /**
- * Sidebar: a starter model from an account sheet's own columns.
- *
- * @param {string} sheetName The account sheet.
- * @return {Object} The suggested model.
- */
-export function suggestModel(sheetName: string): HealthModel {
-  return suggestedModel(sheetName);
-}
-
-/**
  * Sidebar: writes the model and the band thresholds to the Health Model sheet in one batch; every
  * formula that references it recalculates.
  *
@@ -217,6 +211,20 @@ export function takeHealthSnapshotFromMenu() {
  * @return {Object} The import's counts (undefined when it failed; the alert says why).
  */
 export function importSurveysFromMenu(): SurveyImportResult | undefined {
+  if (!hasImportedSurvey()) {
+    // Not a failure: the first import is made from the sidebar, where the questions are chosen.
+    const text = messages();
+    const ui = SpreadsheetApp.getUi();
+    ui.alert(
+      text.menuImportSurveys,
+      format(text.alertNoSurveyYet, {
+        panel: `${text.addonName} ▸ ${text.menuOpenPanel}`,
+        tab: text.surveysTabName,
+      }),
+      ui.ButtonSet.OK,
+    );
+    return undefined;
+  }
   return fromMenu(() => {
     const result = importRemembered();
     activeSpreadsheet().toast(
@@ -239,7 +247,7 @@ export function importSurveysFromMenu(): SurveyImportResult | undefined {
  * @return {Object} How many accounts were written, and how many rows were left out.
  */
 export function exportForCrm(sheetName?: string): CrmExportResult {
-  return exportForCrmFrom(sheetName);
+  return exportForCrmFrom(optionalSheetName(sheetName));
 }
 
 /** Menu: exports for the CRM and says what happened in a toast. */

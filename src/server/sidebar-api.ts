@@ -1,11 +1,8 @@
 /** What the sidebar asks of the server (types in src/shared/protocol.ts). */
 
-import { fail } from '../core/args';
 import { isBlank } from '../core/cells';
-import { checkModelObject, type HealthModel } from '../core/model';
 import {
   type BandSettings,
-  type SaveModelRequest,
   type SaveModelResult,
   type SheetData,
   type SidebarState,
@@ -13,8 +10,7 @@ import {
 } from '../shared/protocol';
 import { readModelState, writeModel } from './model-sheet';
 import { ACCOUNT_SHEET_PROPERTY, isAddonSheet } from './names';
-
-import { starterModelFor } from './setup';
+import { saveModelRequest } from './requests';
 import {
   accountKeyColumn,
   activeSpreadsheet,
@@ -67,37 +63,8 @@ export function sheetData(sheetName: unknown): SheetData {
   };
 }
 
-export function suggestedModel(sheetName: unknown): HealthModel {
-  const sheet = requireSheet(activeSpreadsheet(), sheetName);
-  const data = sheet.getDataRange().getValues();
-  const width = tableWidth(data[0] ?? []);
-  return starterModelFor(
-    (data[0] ?? []).slice(0, width),
-    data.slice(1).map((row) => row.slice(0, width)),
-    Date.now(),
-  );
-}
-
-export function saveModelFrom(request: SaveModelRequest): SaveModelResult {
-  if (typeof request !== 'object' || request === null) fail('Nothing to save.');
-  const model = checkModelObject(request.model);
-  const bands = validateBands(request.bands);
+export function saveModelFrom(candidate: unknown): SaveModelResult {
+  const { model, bands } = saveModelRequest(candidate);
   writeModel(activeSpreadsheet(), model, bands);
   return { metrics: model.metrics.length, savedAt: new Date().toISOString() };
-}
-
-function validateBands(bands: unknown): BandSettings {
-  const candidate = bands as Partial<{ kind: string; healthyAt: unknown; unhealthyBelow: unknown }> | null;
-  if (candidate?.kind === 'quartiles') return { kind: 'quartiles' };
-  const { healthyAt, unhealthyBelow } = candidate ?? {};
-  if (
-    typeof healthyAt !== 'number' ||
-    typeof unhealthyBelow !== 'number' ||
-    !Number.isFinite(healthyAt + unhealthyBelow)
-  ) {
-    return fail('The band thresholds must be numbers.');
-  }
-  if (healthyAt <= unhealthyBelow)
-    fail(`healthy_at (${healthyAt}) must be above unhealthy_below (${unhealthyBelow}).`);
-  return { kind: 'fixed', healthyAt, unhealthyBelow };
 }

@@ -59,6 +59,8 @@ export interface SetUpResult {
   columnsAdded: string[];
   /** False when everything was already in place (running it twice changes nothing). */
   changed: boolean;
+  /** The sheet's outcome column (Churned, Exited…), if it has one: the Backtest tab reads it. */
+  outcomeColumn?: string;
 }
 
 export interface TrafficLightsResult {
@@ -187,6 +189,21 @@ export interface SurveyPreview {
   unmatched: number;
   /** Account sheet columns an import would add (NPS, CSAT, Last survey), if absent. */
   columnsToAdd: string[];
+  /** Health Model rows those columns come with (metric and weight), the user may decline both. */
+  modelRowsToAdd?: { metric: string; weight: number }[];
+  /** Per mapped answer field: a few sample answers and what the import would write (issue 13). */
+  fields?: Partial<Record<SurveyAnswerField, SurveyFieldPreview>>;
+}
+
+export type SurveyAnswerField = 'nps' | 'csat' | 'ces' | 'comment';
+
+export interface SurveyFieldPreview {
+  samples: string[];
+  /** Values written, new ones, existing ones changed, existing ones blanked. */
+  write: number;
+  add: number;
+  change: number;
+  blank: number;
 }
 
 /** Days of responses the SURVEYSCORE columns count unless the user says otherwise. */
@@ -199,6 +216,8 @@ export interface SurveyImportOptions {
   addColumns?: boolean;
   /** Days of responses the SURVEYSCORE columns count (default DEFAULT_WINDOW_DAYS). */
   windowDays?: number;
+  /** The user saw how many imported values would be blanked or changed, and goes on. */
+  confirmOverwrite?: boolean;
 }
 
 export interface SurveyImportResult {
@@ -208,6 +227,13 @@ export interface SurveyImportResult {
   /** Answers left blank because they were not valid (response ID and why). */
   problems: string[];
   columnsAdded: string[];
+  /**
+   * Set when nothing was written because the import would blank or change more than a few values
+   * already imported: the counts to show, and import again with confirmOverwrite to go on.
+   */
+  confirm?: { blanked: number; changed: number };
+  /** What the scores leave out: responses older than the window, questions not imported. */
+  notes?: string[];
 }
 
 export interface UnmatchedResponse {
@@ -216,6 +242,8 @@ export interface UnmatchedResponse {
   respondent: string;
   /** What the respondent gave as their company (or their e-mail when no such question). */
   answer: string;
+  /** An account the answer probably means (a typo, an abbreviation), for the user to confirm. */
+  suggestion?: string;
 }
 
 export interface SurveyState {
@@ -250,26 +278,28 @@ export interface AssignRequest {
   account: string;
 }
 
-/** Every server endpoint the sidebar may call, by name. */
+/**
+ * Every server endpoint the sidebar calls, by name, and nothing else: menu actions such as
+ * setUpHealthScore are entry points of Apps Script, not of the sidebar. Written as properties, not
+ * methods, so parameters are checked strictly (a method's parameters would be bivariant).
+ * src/server/endpoints.ts makes the build fail when a server function drifts from this list.
+ */
 export interface ServerApi {
-  getSidebarState(): SidebarState;
-  getSheetData(sheetName: string): SheetData;
-  suggestModel(sheetName: string): HealthModel;
-  saveModel(request: SaveModelRequest): SaveModelResult;
-  setUpHealthScore(sheetName: string): SetUpResult;
-  applyTrafficLights(sheetName: string): TrafficLightsResult;
-  takeHealthSnapshot(): SnapshotResult;
-  getHistoryState(): HistoryState;
-  setSnapshotSchedule(schedule: Schedule): JobStatus;
-  saveAlertSettings(settings: AlertSettings): AlertSettings;
-  applyLearnedWeights(request: ApplyWeightsRequest): ApplyWeightsResult;
-  restorePreviousModel(): SaveModelResult;
-  previewSurveyImport(source: SurveySource): SurveyPreview;
-  importSurveyResponses(source: SurveySource, options?: SurveyImportOptions): SurveyImportResult;
-  getSurveyState(): SurveyState;
-  assignSurveyResponse(request: AssignRequest): SurveyState;
-  setSurveySchedule(schedule: Schedule): JobStatus;
-  exportForCrm(sheetName?: string): CrmExportResult;
+  getSidebarState: () => SidebarState;
+  getSheetData: (sheetName: string) => SheetData;
+  saveModel: (request: SaveModelRequest) => SaveModelResult;
+  takeHealthSnapshot: () => SnapshotResult;
+  getHistoryState: () => HistoryState;
+  setSnapshotSchedule: (schedule: Schedule) => JobStatus;
+  saveAlertSettings: (settings: AlertSettings) => AlertSettings;
+  applyLearnedWeights: (request: ApplyWeightsRequest) => ApplyWeightsResult;
+  restorePreviousModel: () => SaveModelResult;
+  previewSurveyImport: (source: SurveySource) => SurveyPreview;
+  importSurveyResponses: (source: SurveySource, options?: SurveyImportOptions) => SurveyImportResult;
+  getSurveyState: () => SurveyState;
+  assignSurveyResponse: (request: AssignRequest) => SurveyState;
+  setSurveySchedule: (schedule: Schedule) => JobStatus;
+  exportForCrm: (sheetName?: string) => CrmExportResult;
 }
 
 export const toWireCell = (cell: unknown): WireCell => {

@@ -80,7 +80,9 @@ export function mountApp(root: HTMLElement, t: Messages, locale: string, options
     ...LANGUAGES.map(({ locale: value, name }) => h('option', { attrs: { value, lang: value }, text: name })),
   );
   language.value = options.language;
-  const header = h('header', { cls: 'app-header' }, language);
+  // One h1 for assistive technology; Sheets' own sidebar title bar shows the same words.
+  const title = h('h1', { cls: 'visually-hidden', text: t.sidebarTitle });
+  const header = h('header', { cls: 'app-header' }, title, language);
 
   replaceChildren(root, header, tabs.list, ...tabs.panels);
   tabs.select(options.tab ?? 0);

@@ -79,3 +79,19 @@ export function debounce<A extends unknown[]>(fn: (...args: A) => void, ms: numb
     }, ms);
   };
 }
+
+/**
+ * Text that may be an e-mail address or a web address, with line-break opportunities (<wbr>)
+ * after "@", "." and "/", so a long address wraps between its parts, never inside a word.
+ */
+export function breakableText(text: string): DocumentFragment {
+  const fragment = document.createDocumentFragment();
+  let start = 0;
+  for (let i = 0; i < text.length; i++) {
+    if (!'@./'.includes(text[i]) || i === text.length - 1) continue;
+    fragment.append(text.slice(start, i + 1), document.createElement('wbr'));
+    start = i + 1;
+  }
+  fragment.append(text.slice(start));
+  return fragment;
+}

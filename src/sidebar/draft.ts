@@ -6,6 +6,7 @@
  */
 import { CellKind, type CellReading, normalizeKey, readCell } from '../core/cells';
 import {
+  checkModelObject,
   findModelProblem,
   formatThreshold,
   formatValues,
@@ -18,7 +19,6 @@ import {
   type Threshold,
   type ValueLabel,
 } from '../core/model';
-import { validateModel } from '../core/model-schema';
 import { suggestThresholds } from '../core/starter';
 import type { Messages } from '../shared/messages';
 import { format } from '../shared/messages';
@@ -200,7 +200,10 @@ export function checkDraft(draft: Draft, messages: Messages, locale = 'en'): Dra
     const unhealthyBelow = parseLocaleNumber(draft.bands.unhealthyBelowText, locale);
     if (!Number.isFinite(healthyAt)) bandErrors.healthyAt = messages.bandNumberInvalid;
     if (!Number.isFinite(unhealthyBelow)) bandErrors.unhealthyBelow = messages.bandNumberInvalid;
-    if (Number.isFinite(healthyAt) && Number.isFinite(unhealthyBelow)) {
+    // Scores are 0–100: a threshold outside would put every account, or none, in a band.
+    if (healthyAt < 0 || healthyAt > 100) bandErrors.healthyAt = messages.bandOutOfRange;
+    if (unhealthyBelow < 0 || unhealthyBelow > 100) bandErrors.unhealthyBelow = messages.bandOutOfRange;
+    if (bandErrors.healthyAt === undefined && bandErrors.unhealthyBelow === undefined) {
       if (healthyAt <= unhealthyBelow) {
         bandErrors.healthyAt = format(
           messages.bandOrderInvalid,
@@ -221,7 +224,9 @@ export function checkDraft(draft: Draft, messages: Messages, locale = 'en'): Dra
       fail(key, /listed twice/.test(problem.message) ? 'metric' : 'thresholds', problem.message);
     } else {
       try {
-        model = validateModel(candidate);
+        // The server's own check (core/model.ts): both sides accept exactly the same models, and
+        // the sidebar carries no schema library (zod would cost 22 KB of Sidebar.html).
+        model = checkModelObject(candidate);
       } catch (error) {
         modelError = errorMessage(error);
       }

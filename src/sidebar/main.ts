@@ -1,6 +1,7 @@
 /**
  * Entry point of the sidebar bundle. The language comes from the switcher's stored choice, the
- * `data-locale` the server may write on <html>, or the browser (language.ts); `lang` and `dir`
+ * `data-locale` showHealthPanel (src/server/addon.ts) writes on <html> (the locale the menu
+ * speaks; empty in a playground or a test), or the browser (language.ts); `lang` and `dir`
  * follow it. Switching language builds the panel again; the fetched sheet data is kept. Server
  * calls go through google.script.run, looked up at call time, so a shim defined before this script
  * runs (a playground, a test) takes Apps Script's place.

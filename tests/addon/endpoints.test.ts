@@ -110,8 +110,62 @@ describe('sidebar endpoints', () => {
     };
     expect(() =>
       addon.saveModel({ model: good, bands: { kind: 'fixed', healthyAt: 30, unhealthyBelow: 40 } }),
-    ).toThrow(/healthy_at \(30\) must be above unhealthy_below \(40\)/);
+    ).toThrow('Healthy at (30) must be above Unhealthy below (40).');
     expect(workbook.values('Health Model')).toEqual(model); // nothing was written
+  });
+
+  it('refuses, in words naming the field, every payload the sidebar could not have sent, writing nothing', () => {
+    const { workbook, addon } = workbookWith({ Accounts: generatedAccounts(5) });
+    addon.setUpHealthScore('Accounts');
+    const before = workbook.values('Health Model');
+    const model = {
+      metrics: [{ metric: 'NPS', weight: 1, red: null, green: null, group: '', values: null, missing: null }],
+    };
+    const fixed = { kind: 'fixed', healthyAt: 70, unhealthyBelow: 40 };
+    const unusable = (field: string) =>
+      `The health panel sent something the add-on cannot use (${field}). Close the panel, open it again and retry.`;
+    const refusals: [string, unknown[], string | RegExp][] = [
+      ['saveModel', [undefined], unusable('request')],
+      ['saveModel', ['{"model":{}}'], unusable('request')],
+      ['saveModel', [{ model: [], bands: fixed }], unusable('model')],
+      ['saveModel', [{ model: { metrics: [] }, bands: fixed }], 'Invalid Health Model: it has no metrics.'],
+      ['saveModel', [{ model }], unusable('bands')],
+      [
+        'saveModel',
+        [{ model, bands: { kind: 'fixed', healthyAt: '70', unhealthyBelow: 40 } }],
+        unusable('bands.healthyAt'),
+      ],
+      [
+        'saveModel',
+        [{ model, bands: { kind: 'fixed', healthyAt: 170, unhealthyBelow: 40 } }],
+        'Band thresholds are scores from 0 to 100: 170 is outside that range.',
+      ],
+      [
+        'saveModel',
+        [{ model, bands: { kind: 'fixed', healthyAt: 70, unhealthyBelow: -5 } }],
+        'Band thresholds are scores from 0 to 100: -5 is outside that range.',
+      ],
+      ['getSheetData', [42], 'Choose the sheet that holds your accounts.'],
+      ['getSheetData', ['Nope'], 'There is no sheet named "Nope" in this spreadsheet.'],
+      ['exportForCrm', [{ sheet: 'Accounts' }], unusable('sheetName')],
+      ['setSnapshotSchedule', ['weekly'], /The schedule must be one of off, daily \(got weekly\)/],
+      ['saveAlertSettings', [null], 'Nothing to save.'],
+      [
+        'saveAlertSettings',
+        [{ email: true, recipients: ['not an address'] }],
+        '"not an address" is not an e-mail address.',
+      ],
+      [
+        'applyLearnedWeights',
+        [{ table: 'HealthModel' }],
+        'Run the backtest first: there is no learned model to apply.',
+      ],
+    ];
+    for (const [endpoint, args, message] of refusals) {
+      expect(() => addon[endpoint](...args), `${endpoint}(${JSON.stringify(args)})`).toThrow(message);
+    }
+    expect(workbook.values('Health Model')).toEqual(before);
+    expect(workbook.sheetByName('CRM Export')).toBeUndefined();
   });
 
   it('never writes text that looks like a formula as a formula, and keeps its characters', () => {

@@ -36,7 +36,12 @@ function applied(rows: readonly Row[], cutoff: Date): Row[] {
   return [...kept, ...rows.slice(consumed)];
 }
 
-/** What the adapter does: chunk after chunk from the remembered boundary, growing a chunk that holds one week. */
+/**
+ * Thinning chunk by chunk, to show that chunking never changes the result: from each boundary a
+ * chunk is thinned, and a chunk that could not consume a whole aged week is doubled. The adapter
+ * (src/server/thinning.ts) differs: each snapshot reads one window of CHUNK_DAYS snapshot days per
+ * tier from the boundary remembered in the history pointer, and carries on at the next snapshot.
+ */
 function thinnedInChunks(rows: readonly Row[], cutoff: Date, chunkRows: number): Row[] {
   let sheet = [...rows];
   let start = 0;

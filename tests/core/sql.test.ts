@@ -164,7 +164,7 @@ describe('generateHealthSql: what it refuses', () => {
   it('a metric without a column, as HEALTHSCORE does (with the closest header)', () => {
     const few = columns.filter((column) => column.name !== 'NPS' && column.name !== 'CSAT');
     expect(refuse({ model, columns: [...few, { name: 'NPS score', type: 'STRING' }] }, {})).toThrow(
-      /no column for model metrics "NPS" \(closest header: "NPS score"\), "CSAT"/,
+      /Health Model metrics "NPS" \(closest header: "NPS score"\), "CSAT" \(closest header: "CSM"\) match no column header/,
     );
   });
 

@@ -10,7 +10,6 @@ import { accountSheet, churnColumns, churnModel, FIXED_BANDS, OUTCOME_COLUMN } f
 const NOW = Date.parse('2026-01-15T12:00:00Z');
 const DAY = 86_400_000;
 
-/** Accounts whose churn follows how long ago they last logged in (a date column), plus noise. */
 /** The core's backtest of a sheet under its own model, to compare the tab's result with. */
 function coreBacktest(
   sheet: { headers: string[]; rows: unknown[][]; model: HealthModel },
@@ -31,6 +30,7 @@ function coreBacktest(
   });
 }
 
+/** Accounts whose churn follows how long ago they last logged in (a date column), plus noise. */
 function dateSheet(count = 120): { headers: string[]; rows: unknown[][]; model: HealthModel } {
   const random = seededRandom(5);
   const rows: unknown[][] = [];

@@ -146,6 +146,7 @@ describe('Use this model in BigQuery (headless Chromium)', () => {
     expect(await page.getByTestId('band-summary').textContent()).toMatch(/Healthy \d+/);
 
     // Fixing the label in the editor brings the SQL back.
+    await page.getByRole('group', { name: 'Advocacy' }).locator('.metric-summary').click();
     await page.getByRole('group', { name: 'Advocacy' }).getByText('Group, values, missing').click();
     await page.getByRole('textbox', { name: 'Values of Advocacy' }).fill('Detractor=0; Referral=100');
     await expect.poll(() => error.textContent()).toBe('');

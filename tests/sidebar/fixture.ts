@@ -79,7 +79,8 @@ export interface FixtureOptions {
 
 export type ExtraColumns = Record<string, (row: number) => unknown>;
 
-export type FixtureHandlers = Omit<ServerApi, 'suggestModel' | 'setUpHealthScore' | 'applyTrafficLights'>;
+/** Every endpoint the sidebar calls, as the protocol types it. */
+export type FixtureHandlers = ServerApi;
 
 /** Endpoint handlers over in-memory sheets; saveModel and the other writes keep what they are sent. */
 export function fixtureHandlers(options: FixtureOptions = {}): FixtureHandlers {

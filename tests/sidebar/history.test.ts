@@ -54,7 +54,8 @@ describe('History tab (headless Chromium)', () => {
       'Initech GmbH 2',
     ]);
     const items = page.getByTestId('alerts').locator('li');
-    expect(await items.first().locator('.score').textContent()).toBe('74 → 35');
+    // One decimal on both sides, whatever the rounding gave.
+    expect(await items.first().locator('.score').textContent()).toBe('74.0 → 35.0');
     expect(await items.first().locator('.hint').textContent()).toBe('Healthy → Unhealthy · band change');
     expect(await items.nth(2).locator('.hint').textContent()).toBe('At risk → At risk · dropped 20.5 points');
     expect(
@@ -111,6 +112,58 @@ describe('History tab (headless Chromium)', () => {
     // One snapshot is still no trend.
     await expect.poll(() => sidebar.callsOf('getHistoryState').length).toBe(2);
     expect(await page.getByTestId('history-chart-empty').count()).toBe(1);
+  });
+
+  it('says when the last snapshot was taken, not "Not run yet", once there is one', async () => {
+    const base = fixtureHandlers({ historyDays: 0 });
+    const neverScheduled = { schedule: 'off', lastRun: null, lastError: null } as const;
+    // As the server does: a snapshot taken by hand leaves the schedule's last run alone.
+    const page = await sidebar.open(
+      { ...base, getHistoryState: () => ({ ...base.getHistoryState(), snapshots: neverScheduled }) },
+      'History',
+    );
+    const job = page.getByTestId('snapshot-job');
+    await expect.poll(() => job.textContent()).toBe('Not run yet.');
+    await page.getByRole('button', { name: 'Take snapshot now' }).click();
+    await expect.poll(() => job.textContent()).toBe('Last run: Jan 15, 2026.');
+  });
+
+  it('wraps a long e-mail address between its parts, never inside a word, at 300 px', async () => {
+    const base = fixtureHandlers();
+    const account = 'customer.success.operations@northwind-subsidiary-holdings.example.com';
+    const alert = { ...historyAlerts()[0], account };
+    const page = await sidebar.open(
+      {
+        ...base,
+        getHistoryState: () => ({ ...base.getHistoryState(), alerts: { day: '2026-01-15', items: [alert] } }),
+      },
+      'History',
+    );
+    const name = page.getByTestId('alerts').locator('.name');
+    await expect.poll(() => name.textContent()).toBe(account);
+    // The character each line starts with, read from the layout.
+    const lineStarts = await name.evaluate((element) => {
+      const starts: number[] = [];
+      const text = element.textContent ?? '';
+      const walker = document.createTreeWalker(element, NodeFilter.SHOW_TEXT);
+      let offset = 0;
+      let top = Number.NEGATIVE_INFINITY;
+      for (let node = walker.nextNode(); node !== null; node = walker.nextNode()) {
+        for (let i = 0; i < (node.textContent ?? '').length; i++) {
+          const range = document.createRange();
+          range.setStart(node, i);
+          range.setEnd(node, i + 1);
+          const rectTop = range.getClientRects()[0]?.top ?? top;
+          if (rectTop > top + 1) starts.push(offset + i);
+          top = Math.max(top, rectTop);
+        }
+        offset += (node.textContent ?? '').length;
+      }
+      return starts.map((start) => text.slice(Math.max(0, start - 1), start + 1));
+    });
+    expect(lineStarts.length).toBeGreaterThan(1);
+    // Each line after the first starts right after "@", "." or "/".
+    for (const pair of lineStarts.slice(1)) expect(pair[0]).toMatch(/[@./]/);
   });
 
   it('shows a failed snapshot', async () => {

@@ -25,7 +25,7 @@ describe('messages', () => {
   it('falls back to English and formats placeholders', () => {
     expect(getMessages('xx-YY')).toBe(en);
     expect(getMessages('en_GB')).toBe(en);
-    expect(getMessages(undefined).menuOpenPanel).toBe('Open health panel');
+    expect(getMessages(undefined).sidebarTitle).toBe('Health score');
     expect(resolvedLocale('th-TH')).toBe('th');
     expect(resolvedLocale('de-DE')).toBe('en');
     expect(format('{band}: {count} ({missing})', { band: 'Healthy', count: 3 })).toBe(
@@ -41,13 +41,14 @@ describe('messages', () => {
     expect(textDirection('th')).toBe('ltr');
   });
 
-  it('has the menu items the server needs', () => {
-    expect([en.menuOpenPanel, en.menuSetUp, en.menuTrafficLights, en.menuHelp]).toEqual([
-      'Open health panel',
-      'Set up health score',
-      'Apply traffic lights',
-      'Help',
+  it('shares only the title and band names with the server, whose menu stays out of the sidebar', () => {
+    expect([en.sidebarTitle, en.bandHealthy, en.bandAtRisk, en.bandUnhealthy]).toEqual([
+      'Health score',
+      'Healthy',
+      'At risk',
+      'Unhealthy',
     ]);
+    expect('menuOpenPanel' in en).toBe(false);
   });
 });
 
@@ -150,7 +151,7 @@ describe('preview', () => {
         model,
         FIXED_BANDS,
       ),
-    ).toThrow(/headers has no column for model metrics/);
+    ).toThrow(/Health Model metrics .* match no column header/);
   });
 });
 

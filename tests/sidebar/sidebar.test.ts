@@ -72,6 +72,11 @@ const redInput = (page: Page, metric: string): Locator =>
 const greenInput = (page: Page, metric: string): Locator =>
   page.getByRole('textbox', { name: `Green (sub-score 100) of ${metric}`, exact: true });
 const saveButton = (page: Page): Locator => page.getByRole('button', { name: 'Save model' });
+/** Opens a collapsed metric card's thresholds and other fields. */
+async function expand(page: Page, metric: string): Promise<void> {
+  const toggle = card(page, metric).locator('.metric-summary');
+  if ((await toggle.getAttribute('aria-expanded')) === 'false') await toggle.click();
+}
 const summary = (page: Page): Locator => page.getByTestId('band-summary');
 /** The four counts of the band summary ("Healthy 1,234, at risk …"). */
 async function bandCounts(page: Page): Promise<number[]> {
@@ -152,6 +157,7 @@ describe('sidebar (headless Chromium)', () => {
     const page = await open();
     await weightInput(page, 'NPS').fill('20');
     await expect.poll(() => saveButton(page).isEnabled()).toBe(true);
+    await expand(page, 'NPS');
     const red = redInput(page, 'NPS');
     await red.fill('abc');
     const errorId = (await red.getAttribute('aria-describedby'))!.split(' ')[0];
@@ -188,6 +194,7 @@ describe('sidebar (headless Chromium)', () => {
   it('validates Values, Missing and the band thresholds', async () => {
     const page = await open();
     const advocacy = card(page, 'Advocacy');
+    await expand(page, 'Advocacy');
     await advocacy.locator('summary').click();
     const values = page.getByRole('textbox', { name: 'Values of Advocacy' });
     await values.fill('Quiet=50; Loud');
@@ -238,15 +245,15 @@ describe('sidebar (headless Chromium)', () => {
 
   it('suggests Red and Green from the data, swapped when lower is better', async () => {
     const page = await open();
-    await page
-      .getByRole('button', { name: 'Suggest Red and Green of NPS from the data (P10 / P90)' })
-      .click();
+    await expand(page, 'NPS');
+    await expand(page, 'Support tickets (90d)');
+    await page.getByRole('button', { name: 'Suggest from data: Red and Green of NPS (P10 / P90)' }).click();
     const npsRed = Number(await redInput(page, 'NPS').inputValue());
     const npsGreen = Number(await greenInput(page, 'NPS').inputValue());
     expect(npsRed).toBeLessThan(npsGreen);
     await page
       .getByRole('button', {
-        name: 'Suggest Red and Green of Support tickets (90d) from the data (P10 / P90)',
+        name: 'Suggest from data: Red and Green of Support tickets (90d) (P10 / P90)',
       })
       .click();
     const red = Number(await redInput(page, 'Support tickets (90d)').inputValue());
@@ -360,10 +367,8 @@ describe('sidebar (headless Chromium)', () => {
       'Remove NPS from the model',
       'Weight slider of NPS',
       'Weight of NPS',
-      'Red (sub-score 0) of NPS',
-      'Green (sub-score 100) of NPS',
-      'Suggest Red and Green of NPS from the data (P10 / P90)',
-      'Group, values, missing',
+      // Collapsed: the card's summary line opens its thresholds and other fields.
+      'Red -50 · Green 50',
       'Add metric',
       'Add the chosen column as a metric',
       'Quartiles (top 25% healthy, bottom 25% unhealthy)',
@@ -402,12 +407,12 @@ describe('sidebar (headless Chromium)', () => {
     await sheet.selectOption(OTHER_SHEET);
     await expect.poll(() => server.calls.filter((call) => call.name === 'getSheetData').length).toBe(2);
     await expect.poll(() => weightInput(page, 'NPS').inputValue()).toBe('15');
-    // The Renewals sheet lacks most metrics: the core's message is shown in the preview.
+    // The Renewals sheet lacks most metrics: each card says so, the preview waits for a fix.
     await expect
       .poll(() => page.getByTestId('preview-message').textContent())
-      .toMatch(/^The preview could not be computed: headers has no column for model metrics/);
-    expect(await card(page, 'Support tickets (90d)').locator('.error').first().textContent()).toBe(
-      'This sheet has no column "Support tickets (90d)".',
+      .toBe('Map or remove the metrics without a column to see the preview.');
+    expect(await card(page, 'Support tickets (90d)').locator('.error').first().textContent()).toMatch(
+      /^No column "Support tickets \(90d\)" any more \(renamed or deleted\?\)\. The closest is "/,
     );
     expect(pageErrors).toEqual([]);
   });

@@ -9,7 +9,7 @@ import { isDate, MS_PER_DAY } from '../cells';
 /** Maps an instant to its calendar day `YYYY-MM-DD` in the spreadsheet's time zone. */
 export type DayKeyFn = (date: Date) => string;
 
-/** The UTC calendar day. In Apps Script pass `(d) => Utilities.formatDate(d, tz, 'yyyy-MM-dd')`. */
+/** The UTC calendar day. For the spreadsheet's own time zone use zonedDayKey(timeZone) (zoned.ts). */
 export const dayKey: DayKeyFn = (date) => date.toISOString().slice(0, 10);
 
 const DAY_KEY = /^(\d{4})-(\d{2})-(\d{2})$/;
@@ -35,8 +35,8 @@ export function mondayOf(days: number): number {
 
 /**
  * Wraps a day-key function for cells: a valid Date gives its key, anything else null. Keys are
- * cached per instant because a snapshot's rows share one Date and the adapter's formatter
- * (Utilities.formatDate) is slow; a key that is not `YYYY-MM-DD` fails at once rather than
+ * cached per instant because a snapshot's rows share one Date and a zoned formatter (zoned.ts)
+ * costs far more than a lookup; a key that is not `YYYY-MM-DD` fails at once rather than
  * thinning by a misread calendar.
  */
 export function cellDayKeys(keyOf: DayKeyFn): (cell: unknown) => string | null {

@@ -4,10 +4,10 @@
  * (the compiler then demands exactly these keys) registered in `index.ts`.
  * Placeholders are `{name}`, filled by `format()`; keep them when translating.
  */
-import { serverEn } from './server-en';
+import { commonEn } from './common';
 
 export const en = {
-  ...serverEn,
+  ...commonEn,
 
   // Sidebar: loading and sheet picker
   loading: 'Loading…',
@@ -40,7 +40,7 @@ export const en = {
   redPlaceholder: 'e.g. P10',
   greenPlaceholder: 'e.g. P90',
   suggest: 'Suggest from data',
-  suggestOf: 'Suggest Red and Green of {metric} from the data (P10 / P90)',
+  suggestOf: 'Suggest from data: Red and Green of {metric} (P10 / P90)',
   suggestDone: 'Red {red}, Green {green} suggested from {count, plural, one {# number} other {# numbers}}.',
   suggestNoNumbers: 'This column has too few numbers to suggest thresholds.',
   more: 'Group, values, missing',
@@ -62,6 +62,20 @@ export const en = {
   addOf: 'Add the chosen column as a metric',
   noColumnsLeft: 'Every column is already in the model.',
   notInSheet: 'This sheet has no column "{metric}".',
+  // Metrics the sheet disagrees with, and advice in a CS manager's words (sidebar/metric-advice.ts)
+  columnMissingClosest: 'No column "{metric}" any more (renamed or deleted?). The closest is "{column}".',
+  mapToColumn: 'Map to column "{column}"',
+  thresholdSummary: 'Red {red} · Green {green}',
+  previewNeedsColumns: 'Map or remove the metrics without a column to see the preview.',
+  adviceOutcome:
+    '"{metric}" says whether the account left: scoring with it leaks the answer. Use it in the Backtest tab.',
+  adviceIdentifier:
+    '"{metric}" identifies accounts (name, ID, e-mail or web address); it says nothing about health.',
+  advicePercentOnCount:
+    '"{metric}" holds counts, so "{threshold}" means a fraction of 1. Enter a count, e.g. 7, not 7%.',
+  adviceWeightSpread:
+    '"{large}" weighs over 100 times as much as "{small}", which then barely moves a score.',
+  bandOutOfRange: 'Enter a score from 0 to 100.',
   lowerIsBetter: 'Lower is better',
 
   // Sidebar: field validation
@@ -199,6 +213,8 @@ export const en = {
     'Too few accounts churned, or too few stayed, to compare the two on held-out accounts: add outcomes to more accounts.',
   backtestAucHint:
     'AUC 0.5 is a coin toss; 1.0 means every account that churned scored below every one that stayed. Held out: measured on accounts the weights were not learned from.',
+  backtestOneMetric:
+    'The learned weights put {share} of the weight on “{metric}” alone: the scores would follow that one column, and many accounts would score near 0 or 100. Check the weights before you apply them.',
   backtestWeightsHeading: 'Learned weights',
   backtestMetric: 'Metric',
   backtestMetricAuc: 'AUC',
@@ -223,7 +239,7 @@ export const en = {
   surveyFormPlaceholder: 'https://docs.google.com/forms/d/…',
   surveyFormPermission: 'Reading a form asks for permission to see your Google Forms.',
   surveyFormMissing: 'Paste the form’s URL or ID.',
-  surveySourceSheet: 'Form responses sheet in this spreadsheet',
+  surveySourceSheet: "Sheet of responses in this spreadsheet (a form's, or a survey tool's export)",
   surveySheetLabel: 'Responses sheet',
   surveySheetPermission: 'Needs no extra permission.',
   surveyPreview: 'Preview',
@@ -255,6 +271,15 @@ export const en = {
   surveyWindowInvalid: 'Enter a whole number of days, 1 or more.',
   surveyImport: 'Import',
   surveyImporting: 'Importing…',
+  // Surveys (issue 13): what an import would write, and asking before it overwrites
+  surveyFieldPreview: '{field}: {samples}… {write} to write ({add} new, {change} changed, {blank} blanked)',
+  surveyModelRow: '{metric} at weight {weight}',
+  surveyModelRows:
+    'The Health Model also gets {rows}, so the score counts them at once. Untick to change neither.',
+  surveyConfirmOverwrite:
+    'Nothing imported yet: this would blank {blanked} and change {changed} values already imported. A question chosen for the wrong field does this: check the mapping above.',
+  surveyImportAnyway: 'Import anyway',
+  unmatchedSuggested: 'Probably {account} (a typo or an abbreviation): check, then Assign.',
   surveyImportFailed: 'The import failed: {message}',
   surveyImported: '{added} added, {updated} updated, {unmatched} unmatched.',
   surveyColumnsAdded: 'Columns added: {columns}.',

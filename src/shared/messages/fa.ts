@@ -3,11 +3,11 @@
  * plural blocks are needed. Numbers come from Intl in Persian digits; the arrows point the way
  * the line reads (←); Latin names inside a sentence are bidi-isolated by `format`.
  */
+import { commonFa } from './common';
 import type { Messages } from './index';
-import { serverFa } from './server-fa';
 
 export const fa: Messages = {
-  ...serverFa,
+  ...commonFa,
 
   // Sidebar: loading and sheet picker
   loading: 'در حال بارگذاری…',
@@ -40,7 +40,7 @@ export const fa: Messages = {
   redPlaceholder: 'مثلاً P10',
   greenPlaceholder: 'مثلاً P90',
   suggest: 'پیشنهاد از روی داده‌ها',
-  suggestOf: 'پیشنهاد قرمز و سبز برای {metric} از روی داده‌ها (P10 / P90)',
+  suggestOf: 'پیشنهاد از روی داده‌ها: قرمز و سبز برای {metric} (P10 / P90)',
   suggestDone: 'قرمز {red} و سبز {green} از روی {count} عدد پیشنهاد شد.',
   suggestNoNumbers: 'این ستون عدد کافی برای پیشنهاد آستانه ندارد.',
   more: 'گروه، مقادیر، خانه خالی',
@@ -61,6 +61,19 @@ export const fa: Messages = {
   addOf: 'افزودن ستون انتخاب‌شده به‌عنوان شاخص',
   noColumnsLeft: 'همه ستون‌ها از قبل در مدل هستند.',
   notInSheet: 'این برگه ستون «{metric}» ندارد.',
+  // Metrics the sheet disagrees with, and advice in a CS manager's words (sidebar/metric-advice.ts)
+  columnMissingClosest: 'ستون «{metric}» دیگر نیست (تغییر نام یا حذف؟). نزدیک‌ترین ستون «{column}» است.',
+  mapToColumn: 'اتصال به ستون «{column}»',
+  thresholdSummary: 'قرمز {red} · سبز {green}',
+  previewNeedsColumns: 'برای دیدن پیش‌نمایش، شاخص‌های بدون ستون را متصل یا حذف کنید.',
+  adviceOutcome:
+    '«{metric}» می‌گوید مشتری رفته یا نه: امتیاز با آن جواب را لو می‌دهد. در زبانه بک‌تست از آن استفاده کنید.',
+  adviceIdentifier:
+    '«{metric}» مشتری‌ها را شناسایی می‌کند (نام، شناسه، ایمیل یا نشانی وب) و از سلامت آن‌ها نمی‌گوید.',
+  advicePercentOnCount:
+    '«{metric}» تعداد است، پس «{threshold}» کسری از ۱ خوانده می‌شود. یک تعداد وارد کنید، مثلاً ۷ نه ۷٪.',
+  adviceWeightSpread: 'وزن «{large}» بیش از ۱۰۰ برابر «{small}» است و دومی تقریباً امتیاز را تغییر نمی‌دهد.',
+  bandOutOfRange: 'امتیازی از ۰ تا ۱۰۰ وارد کنید.',
   lowerIsBetter: 'کمتر، بهتر است',
 
   // Sidebar: field validation
@@ -193,6 +206,8 @@ export const fa: Messages = {
     'تعداد حساب‌های ریزش‌کرده یا ماندگار برای مقایسه خارج از نمونه کافی نیست: برای حساب‌های بیشتری نتیجه وارد کنید.',
   backtestAucHint:
     'AUC برابر ۰٫۵ یعنی شیر یا خط؛ ۱٫۰ یعنی امتیاز هر حساب ریزش‌کرده از امتیاز هر حساب ماندگار کمتر بوده است. خارج از نمونه: روی حساب‌هایی سنجیده شده که وزن‌ها از آن‌ها آموخته نشده‌اند.',
+  backtestOneMetric:
+    'وزن‌های آموخته‌شده {share} از کل وزن را فقط روی «{metric}» گذاشته‌اند: امتیازها تنها از همین یک ستون پیروی می‌کنند و امتیاز بسیاری از حساب‌ها نزدیک ۰ یا ۱۰۰ می‌شود. پیش از اعمال، وزن‌ها را بررسی کنید.',
   backtestWeightsHeading: 'وزن‌های آموخته‌شده',
   backtestMetric: 'شاخص',
   backtestMetricAuc: 'AUC',
@@ -216,7 +231,7 @@ export const fa: Messages = {
   surveyFormPlaceholder: 'https://docs.google.com/forms/d/…',
   surveyFormPermission: 'خواندن فرم، اجازه دیدن فرم‌های Google شما را درخواست می‌کند.',
   surveyFormMissing: 'نشانی URL یا شناسه فرم را جای‌گذاری کنید.',
-  surveySourceSheet: 'برگه پاسخ‌های فرم در همین صفحه‌گسترده',
+  surveySourceSheet: 'برگه پاسخ‌ها در همین صفحه‌گسترده (پاسخ‌های فرم، یا خروجی یک ابزار نظرسنجی)',
   surveySheetLabel: 'برگه پاسخ‌ها',
   surveySheetPermission: 'به اجازه اضافه‌ای نیاز ندارد.',
   surveyPreview: 'پیش‌نمایش',
@@ -247,6 +262,16 @@ export const fa: Messages = {
   surveyWindowInvalid: 'تعداد روزها را به‌صورت عدد صحیح، ۱ یا بیشتر، وارد کنید.',
   surveyImport: 'درون‌ریزی',
   surveyImporting: 'در حال درون‌ریزی…',
+  // Surveys (issue 13): what an import would write, and asking before it overwrites
+  surveyFieldPreview:
+    '{field}: {samples}… {write} مقدار برای نوشتن ({add} جدید، {change} تغییر، {blank} خالی‌شده)',
+  surveyModelRow: '{metric} با وزن {weight}',
+  surveyModelRows:
+    'به Health Model هم {rows} افزوده می‌شود تا امتیاز فوراً آن‌ها را به حساب آورد. برای تغییر ندادن هیچ‌کدام، تیک را بردارید.',
+  surveyConfirmOverwrite:
+    'هنوز چیزی درون‌ریزی نشده است: این کار {blanked} مقدار از مقادیری را که قبلاً درون‌ریزی شده‌اند خالی و {changed} مقدار را تغییر می‌دهد. این وقتی پیش می‌آید که پرسشی برای فیلد اشتباه انتخاب شده باشد: تطبیق بالا را بررسی کنید.',
+  surveyImportAnyway: 'با این حال درون‌ریزی کن',
+  unmatchedSuggested: 'احتمالاً {account} (غلط تایپی یا کوته‌نوشت): بررسی کنید، سپس «اختصاص» را بزنید.',
   surveyImportFailed: 'درون‌ریزی ناموفق بود: {message}',
   surveyImported: '{added} مورد جدید، {updated} مورد به‌روزشده، {unmatched} مورد بدون تطبیق.',
   surveyColumnsAdded: 'ستون‌هایی که افزوده شد: {columns}.',

@@ -1,9 +1,9 @@
 /** Italian, as an Italian customer-success team says it ("health score", "churn", "snapshot" included). */
+import { commonIt } from './common';
 import type { Messages } from './index';
-import { serverIt } from './server-it';
 
 export const it: Messages = {
-  ...serverIt,
+  ...commonIt,
 
   // Sidebar: loading and sheet picker
   loading: 'Caricamento…',
@@ -37,7 +37,7 @@ export const it: Messages = {
   redPlaceholder: 'es. P10',
   greenPlaceholder: 'es. P90',
   suggest: 'Suggerisci dai dati',
-  suggestOf: 'Suggerisci Rosso e Verde di {metric} dai dati (P10 / P90)',
+  suggestOf: 'Suggerisci dai dati: Rosso e Verde di {metric} (P10 / P90)',
   suggestDone: 'Rosso {red}, Verde {green}: suggeriti da {count, plural, one {# valore} other {# valori}}.',
   suggestNoNumbers: 'Questa colonna ha troppi pochi numeri per suggerire le soglie.',
   more: 'Gruppo, valori, dato mancante',
@@ -58,6 +58,20 @@ export const it: Messages = {
   addOf: 'Aggiungi la colonna scelta come metrica',
   noColumnsLeft: 'Tutte le colonne sono già nel modello.',
   notInSheet: 'Questo foglio non ha la colonna "{metric}".',
+  // Metrics the sheet disagrees with, and advice in a CS manager's words (sidebar/metric-advice.ts)
+  columnMissingClosest:
+    'La colonna "{metric}" non c’è più (rinominata o eliminata?). La più simile è "{column}".',
+  mapToColumn: 'Collega alla colonna "{column}"',
+  thresholdSummary: 'Rosso {red} · Verde {green}',
+  previewNeedsColumns: 'Collega o rimuovi le metriche senza colonna per vedere l’anteprima.',
+  adviceOutcome:
+    '"{metric}" dice se il cliente se n’è andato: usarla nel punteggio svela la risposta. Usala nella scheda Backtest.',
+  adviceIdentifier:
+    '"{metric}" identifica i clienti (nome, ID, e-mail o indirizzo web): non dice nulla sulla loro salute.',
+  advicePercentOnCount:
+    '"{metric}" contiene conteggi, quindi "{threshold}" vale una frazione di 1. Inserisci un conteggio, es. 7, non 7%.',
+  adviceWeightSpread: '"{large}" pesa più di 100 volte "{small}", che così quasi non sposta il punteggio.',
+  bandOutOfRange: 'Inserisci un punteggio da 0 a 100.',
   lowerIsBetter: 'Più basso è meglio',
 
   // Sidebar: field validation
@@ -195,6 +209,8 @@ export const it: Messages = {
     'Troppo pochi account sono andati in churn, o troppo pochi sono rimasti, per confrontare i due fuori campione: aggiungi l’esito a più account.',
   backtestAucHint:
     'AUC 0,5 equivale a tirare una moneta; 1,0 vuol dire che ogni account perso aveva un punteggio più basso di ogni account rimasto. Fuori campione: misurata sugli account da cui i pesi non sono stati appresi.',
+  backtestOneMetric:
+    'Con i pesi appresi, la sola metrica “{metric}” riceve {share} del peso totale: i punteggi seguirebbero quell’unica colonna e molti account finirebbero vicino a 0 o a 100. Controlla i pesi prima di applicarli.',
   backtestWeightsHeading: 'Pesi appresi',
   backtestMetric: 'Metrica',
   backtestMetricAuc: 'AUC',
@@ -221,7 +237,8 @@ export const it: Messages = {
   surveyFormPermission:
     'Per leggere un modulo ti verrà chiesta l’autorizzazione a vedere i tuoi Moduli Google.',
   surveyFormMissing: 'Incolla l’URL o l’ID del modulo.',
-  surveySourceSheet: 'Foglio delle risposte del modulo in questo foglio di lavoro',
+  surveySourceSheet:
+    'Foglio di risposte in questo foglio di lavoro (di un modulo, o esportato da uno strumento di sondaggi)',
   surveySheetLabel: 'Foglio delle risposte',
   surveySheetPermission: 'Non serve nessuna autorizzazione in più.',
   surveyPreview: 'Anteprima',
@@ -254,6 +271,16 @@ export const it: Messages = {
   surveyWindowInvalid: 'Inserisci un numero intero di giorni, 1 o più.',
   surveyImport: 'Importa',
   surveyImporting: 'Importazione…',
+  // Surveys (issue 13): what an import would write, and asking before it overwrites
+  surveyFieldPreview:
+    '{field}: {samples}… {write} da scrivere ({add} nuovi, {change} modificati, {blank} svuotati)',
+  surveyModelRow: '{metric} con peso {weight}',
+  surveyModelRows:
+    'Anche l’Health Model riceve {rows}, così il punteggio ne tiene conto subito. Togli la spunta per non modificare né il foglio né il modello.',
+  surveyConfirmOverwrite:
+    'Non è stato ancora importato nulla: questa importazione svuoterebbe {blanked} valori e ne modificherebbe {changed} già importati. Succede quando una domanda è scelta per il campo sbagliato: controlla l’abbinamento qui sopra.',
+  surveyImportAnyway: 'Importa comunque',
+  unmatchedSuggested: 'Probabilmente {account} (un refuso o un’abbreviazione): verifica, poi Assegna.',
   surveyImportFailed: 'L’importazione non è riuscita: {message}',
   surveyImported:
     '{added, plural, one {# aggiunta} other {# aggiunte}}, {updated, plural, one {# aggiornata} other {# aggiornate}}, {unmatched, plural, one {# non abbinata} other {# non abbinate}}.',

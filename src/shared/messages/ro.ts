@@ -2,14 +2,14 @@
  * Romanian. Counted nouns take three forms (Intl.PluralRules: one / few / other): 1 cont,
  * 2–19 conturi, 20 de conturi; where a count stands before an adjective, "Label: {n}" reads better.
  */
+import { commonRo } from './common';
 import type { Messages } from './index';
-import { serverRo } from './server-ro';
 
 const ACCOUNTS = '{accounts, plural, one {# cont} few {# conturi} other {# de conturi}}';
 const METRICS = '{metrics, plural, one {# metrică} few {# metrici} other {# de metrici}}';
 
 export const ro: Messages = {
-  ...serverRo,
+  ...commonRo,
 
   // Sidebar: loading and sheet picker
   loading: 'Se încarcă…',
@@ -43,7 +43,7 @@ export const ro: Messages = {
   redPlaceholder: 'de ex. P10',
   greenPlaceholder: 'de ex. P90',
   suggest: 'Sugerează din date',
-  suggestOf: 'Sugerează Roșu și Verde pentru {metric} din date (P10 / P90)',
+  suggestOf: 'Sugerează din date: Roșu și Verde pentru {metric} (P10 / P90)',
   suggestDone:
     'Roșu {red}, Verde {green}, sugerate din {count, plural, one {# valoare} few {# valori} other {# de valori}}.',
   suggestNoNumbers: 'Coloana are prea puține numere ca să sugerăm praguri.',
@@ -65,6 +65,21 @@ export const ro: Messages = {
   addOf: 'Adaugă coloana aleasă ca metrică',
   noColumnsLeft: 'Toate coloanele sunt deja în model.',
   notInSheet: 'Foaia nu are coloana „{metric}”.',
+  // Metrics the sheet disagrees with, and advice in a CS manager's words (sidebar/metric-advice.ts)
+  columnMissingClosest:
+    'Coloana „{metric}” nu mai există (redenumită sau ștearsă?). Cea mai apropiată este „{column}”.',
+  mapToColumn: 'Leagă de coloana „{column}”',
+  thresholdSummary: 'Roșu {red} · Verde {green}',
+  previewNeedsColumns: 'Leagă sau elimină metricii fără coloană ca să vezi previzualizarea.',
+  adviceOutcome:
+    '„{metric}” spune dacă clientul a plecat: folosită în scor, dezvăluie răspunsul. Folosește-o în fila Backtest.',
+  adviceIdentifier:
+    '„{metric}” identifică clienții (nume, ID, e-mail sau adresă web): nu spune nimic despre sănătatea lor.',
+  advicePercentOnCount:
+    '„{metric}” conține numărători, deci „{threshold}” înseamnă o fracțiune din 1. Introdu un număr, de ex. 7, nu 7%.',
+  adviceWeightSpread:
+    '„{large}” cântărește de peste 100 de ori mai mult decât „{small}”, care abia mișcă scorul.',
+  bandOutOfRange: 'Introdu un scor de la 0 la 100.',
   lowerIsBetter: 'Mai mic e mai bine',
 
   // Sidebar: field validation
@@ -201,6 +216,8 @@ export const ro: Messages = {
     'Prea puține conturi au plecat sau prea puține au rămas ca să le comparăm pe date de validare: adaugă rezultatul la mai multe conturi.',
   backtestAucHint:
     'AUC 0,5 e ca aruncatul cu banul; 1,0 înseamnă că fiecare cont plecat a avut un scor mai mic decât fiecare cont rămas. Date de validare: conturi din care ponderile nu au fost învățate.',
+  backtestOneMetric:
+    'Ponderile învățate pun {share} din pondere doar pe „{metric}”: scorurile ar urma o singură coloană, iar multe conturi ar ajunge aproape de 0 sau de 100. Verifică ponderile înainte să le aplici.',
   backtestWeightsHeading: 'Ponderi învățate',
   backtestMetric: 'Metrică',
   backtestMetricAuc: 'AUC',
@@ -224,7 +241,8 @@ export const ro: Messages = {
   surveyFormPlaceholder: 'https://docs.google.com/forms/d/…',
   surveyFormPermission: 'Citirea unui formular cere permisiunea de a-ți vedea Formularele Google.',
   surveyFormMissing: 'Lipește adresa URL sau ID-ul formularului.',
-  surveySourceSheet: 'Foaia cu răspunsuri la formular din această foaie de calcul',
+  surveySourceSheet:
+    'Foaie cu răspunsuri din această foaie de calcul (a unui formular sau exportată dintr-un instrument de sondaje)',
   surveySheetLabel: 'Foaia cu răspunsuri',
   surveySheetPermission: 'Nu cere nicio permisiune în plus.',
   surveyPreview: 'Previzualizează',
@@ -256,6 +274,15 @@ export const ro: Messages = {
   surveyWindowInvalid: 'Introdu un număr întreg de zile, cel puțin 1.',
   surveyImport: 'Importă',
   surveyImporting: 'Se importă…',
+  // Surveys (issue 13): what an import would write, and asking before it overwrites
+  surveyFieldPreview: '{field}: {samples}… {write} de scris ({add} noi, {change} modificate, {blank} golite)',
+  surveyModelRow: '{metric} cu ponderea {weight}',
+  surveyModelRows:
+    'Health Model primește și {rows}, ca scorul să le ia în calcul imediat. Debifează ca să nu se schimbe nici foaia, nici modelul.',
+  surveyConfirmOverwrite:
+    'Încă nu s-a importat nimic: importul ar goli {blanked} și ar schimba {changed} valori deja importate. Asta se întâmplă când o întrebare e aleasă pentru câmpul greșit: verifică asocierea de mai sus.',
+  surveyImportAnyway: 'Importă oricum',
+  unmatchedSuggested: 'Probabil {account} (o greșeală de tastare sau o abreviere): verifică, apoi Asociază.',
   surveyImportFailed: 'Importul a eșuat: {message}',
   surveyImported: 'Adăugate: {added}; actualizate: {updated}; neasociate: {unmatched}.',
   surveyColumnsAdded: 'Coloane adăugate: {columns}.',

@@ -1,9 +1,12 @@
 /**
  * English strings of the server: the add-on menu, alerts and toasts. Kept apart from the
  * sidebar's catalogue so Code.js, which every custom-function call loads, carries only these.
- * The full catalogue (en.ts) includes them.
+ * The sidebar's catalogue (en.ts) shares only common.ts with it.
  */
+import { commonEn } from './common';
+
 export const serverEn = {
+  ...commonEn,
   // Add-on and menu (server)
   addonName: 'Customer Health Score',
   menuOpenPanel: 'Open health panel',
@@ -13,14 +16,28 @@ export const serverEn = {
   menuImportSurveys: 'Import survey responses',
   menuExportCrm: 'Export for CRM',
   menuHelp: 'Help',
-  sidebarTitle: 'Health score',
+  // What the sidebar sends, checked at the server (src/server/requests.ts)
+  errorBadRequest:
+    'The health panel sent something the add-on cannot use ({field}). Close the panel, open it again and retry.',
+  errorBandOutOfRange: 'Band thresholds are scores from 0 to 100: {value} is outside that range.',
+  errorBandsOrder: 'Healthy at ({healthy}) must be above Unhealthy below ({unhealthy}).',
   // Alerts and toasts (server)
   alertErrorTitle: 'Customer Health Score: something went wrong',
+  // Surveys (issue 13): the menu's import before any survey was imported
+  alertNoSurveyYet:
+    "No survey has been imported yet. Open {panel}, go to the {tab} tab, choose your Google Form or the sheet holding your survey tool's export, and import it once: after that, this menu item imports the same survey again.",
+  surveysTabName: 'Surveys',
   alertNoAccountSheet:
     'Open the sheet that lists your accounts (one row per account, headers in row 1), then try again.',
+  // Actions started on one of the add-on's own sheets; header renames the Health Model follows
+  alertAddonSheet:
+    '"{sheet}" is a sheet the add-on keeps for itself, not a list of accounts. Open the sheet that lists your accounts (one row per account, headers in row 1) and run "{menu}" there.',
+  toastMetricRenamed: 'Health Model updated: the metric "{from}" is now "{to}", like its column.',
   toastSetUpDone:
     'Health score set up on "{sheet}" with {metrics, plural, one {# metric} other {# metrics}}.',
   toastSetUpUnchanged: 'The health score on "{sheet}" was already set up; nothing changed.',
+  toastSetUpOutcome:
+    '“{column}” says which accounts churned: open the health panel’s Backtest tab to see how well the score foretells it.',
   toastTrafficLightsDone:
     'Traffic lights applied on "{sheet}" ({rules, plural, one {# rule} other {# rules}}).',
   toastSnapshotDone:
@@ -35,10 +52,6 @@ export const serverEn = {
   modelUnhealthyBelow: 'Unhealthy below',
   modelAsOf: 'Scores as of',
   modelBandLabels: 'Band labels',
-  bandHealthy: 'Healthy',
-  bandAtRisk: 'At risk',
-  bandUnhealthy: 'Unhealthy',
-  bandNoScore: 'No score',
   /** What HEALTHBAND writes for no score in a new sheet (bandNoScore is the caption beside it). */
   bandLabelNoScore: 'N/A',
   // The digest e-mail (written in the spreadsheet's locale)

@@ -1,7 +1,9 @@
 /** Romanian strings of the server: menu, alerts and toasts (see server-en.ts). */
+import { commonRo } from './common';
 import type { ServerMessages } from './server';
 
 export const serverRo: ServerMessages = {
+  ...commonRo,
   addonName: 'Customer Health Score',
   menuOpenPanel: 'Deschide panoul scorului de sănătate',
   menuSetUp: 'Configurează scorul de sănătate',
@@ -10,13 +12,27 @@ export const serverRo: ServerMessages = {
   menuImportSurveys: 'Importă răspunsurile la sondaje',
   menuExportCrm: 'Exportă pentru CRM',
   menuHelp: 'Ajutor',
-  sidebarTitle: 'Scor de sănătate',
+  // What the sidebar sends, checked at the server (src/server/requests.ts)
+  errorBadRequest:
+    'Panoul a trimis o valoare pe care suplimentul nu o poate folosi ({field}). Închideți panoul, redeschideți-l și încercați din nou.',
+  errorBandOutOfRange:
+    'Pragurile categoriilor sunt scoruri de la 0 la 100: {value} este în afara acestui interval.',
+  errorBandsOrder: 'Pragul Sănătos ({healthy}) trebuie să fie peste pragul Critic ({unhealthy}).',
   alertErrorTitle: 'Customer Health Score: a apărut o problemă',
+  // Surveys (issue 13): the menu's import before any survey was imported
+  alertNoSurveyYet:
+    'Încă nu a fost importat niciun sondaj. Deschide {panel}, mergi la fila {tab}, alege formularul Google sau foaia cu exportul din instrumentul tău de sondaje și importă-l o dată: de atunci încolo, această opțiune din meniu importă din nou același sondaj.',
+  surveysTabName: 'Sondaje',
   alertNoAccountSheet:
     'Deschide foaia cu lista conturilor tale (câte un cont pe rând, anteturile pe rândul 1), apoi încearcă din nou.',
+  alertAddonSheet:
+    '„{sheet}” este o foaie pe care suplimentul o folosește pentru el însuși, nu o listă de conturi. Deschide foaia cu lista conturilor tale (câte un cont pe rând, anteturile pe rândul 1) și rulează acolo „{menu}”.',
+  toastMetricRenamed: 'Health Model actualizat: metrica „{from}” se numește acum „{to}”, ca și coloana ei.',
   toastSetUpDone:
     'Scorul de sănătate a fost configurat în „{sheet}” cu {metrics, plural, one {# metrică} few {# metrici} other {# de metrici}}.',
   toastSetUpUnchanged: 'Scorul de sănătate din „{sheet}” era deja configurat; nu s-a schimbat nimic.',
+  toastSetUpOutcome:
+    '„{column}” arată ce conturi au plecat: deschide fila Backtest din panou ca să vezi cât de bine îl anticipează scorul.',
   toastTrafficLightsDone:
     'Semafoare aplicate în „{sheet}” ({rules, plural, one {# regulă} few {# reguli} other {# de reguli}}).',
   toastSnapshotDone:
@@ -31,10 +47,6 @@ export const serverRo: ServerMessages = {
   modelUnhealthyBelow: 'Critic sub',
   modelAsOf: 'Scoruri la data de',
   modelBandLabels: 'Denumirile categoriilor',
-  bandHealthy: 'Sănătos',
-  bandAtRisk: 'La risc',
-  bandUnhealthy: 'Critic',
-  bandNoScore: 'Fără scor',
   bandLabelNoScore: 'Fără scor',
   digestSubject:
     '{count, plural, =0 {Niciun cont nu s-a înrăutățit} one {# cont s-a înrăutățit} few {# conturi s-au înrăutățit} other {# de conturi s-au înrăutățit}} în {sheet}',

@@ -2,11 +2,11 @@
  * Thai. Nouns do not change with their number (Intl.PluralRules has only "other"), so counts sit
  * in the sentence as they are; spaces separate phrases, and the browser breaks lines between words.
  */
+import { commonTh } from './common';
 import type { Messages } from './index';
-import { serverTh } from './server-th';
 
 export const th: Messages = {
-  ...serverTh,
+  ...commonTh,
 
   // Sidebar: loading and sheet picker
   loading: 'กำลังโหลด…',
@@ -38,7 +38,7 @@ export const th: Messages = {
   redPlaceholder: 'เช่น P10',
   greenPlaceholder: 'เช่น P90',
   suggest: 'แนะนำจากข้อมูล',
-  suggestOf: 'แนะนำค่าแดงและเขียวของ {metric} จากข้อมูล (P10 / P90)',
+  suggestOf: 'แนะนำจากข้อมูล: ค่าแดงและเขียวของ {metric} (P10 / P90)',
   suggestDone: 'แนะนำแดง {red} เขียว {green} จากตัวเลข {count} ค่า',
   suggestNoNumbers: 'คอลัมน์นี้มีตัวเลขน้อยเกินไปที่จะแนะนำเกณฑ์',
   more: 'กลุ่ม ค่า และข้อมูลที่ขาด',
@@ -59,6 +59,16 @@ export const th: Messages = {
   addOf: 'เพิ่มคอลัมน์ที่เลือกเป็นตัวชี้วัด',
   noColumnsLeft: 'ทุกคอลัมน์อยู่ในโมเดลแล้ว',
   notInSheet: 'ชีตนี้ไม่มีคอลัมน์ "{metric}"',
+  // Metrics the sheet disagrees with, and advice in a CS manager's words (sidebar/metric-advice.ts)
+  columnMissingClosest: 'ไม่มีคอลัมน์ "{metric}" แล้ว (เปลี่ยนชื่อหรือลบ?) คอลัมน์ที่ใกล้ที่สุดคือ "{column}"',
+  mapToColumn: 'ใช้คอลัมน์ "{column}"',
+  thresholdSummary: 'แดง {red} · เขียว {green}',
+  previewNeedsColumns: 'ใช้คอลัมน์อื่นหรือนำตัวชี้วัดที่ไม่มีคอลัมน์ออก เพื่อดูตัวอย่าง',
+  adviceOutcome: '"{metric}" บอกว่าลูกค้าเลิกใช้แล้วหรือไม่ ใช้ในคะแนนเท่ากับเฉลยคำตอบ ให้ใช้ในแท็บทดสอบย้อนหลังแทน',
+  adviceIdentifier: '"{metric}" ใช้ระบุลูกค้า (ชื่อ รหัส อีเมล หรือเว็บไซต์) ไม่ได้บอกถึงสุขภาพของลูกค้า',
+  advicePercentOnCount: '"{metric}" เป็นจำนวนนับ "{threshold}" จึงหมายถึงเศษส่วนของ 1 ให้ใส่จำนวน เช่น 7 ไม่ใช่ 7%',
+  adviceWeightSpread: '"{large}" มีน้ำหนักมากกว่า "{small}" เกิน 100 เท่า ตัวหลังจึงแทบไม่เปลี่ยนคะแนน',
+  bandOutOfRange: 'ใส่คะแนนตั้งแต่ 0 ถึง 100',
   lowerIsBetter: 'ยิ่งต่ำยิ่งดี',
 
   // Sidebar: field validation
@@ -189,6 +199,8 @@ export const th: Messages = {
   backtestNoHeldOut: 'บัญชีที่เลิกใช้บริการหรือที่ยังอยู่มีน้อยเกินไปที่จะเปรียบเทียบด้วยข้อมูลทดสอบ โปรดใส่ผลลัพธ์ให้บัญชีมากขึ้น',
   backtestAucHint:
     'AUC 0.5 เท่ากับการโยนเหรียญ ส่วน 1.0 หมายความว่าทุกบัญชีที่เลิกใช้บริการได้คะแนนต่ำกว่าทุกบัญชีที่ยังอยู่ ข้อมูลทดสอบ: วัดจากบัญชีที่ไม่ได้ใช้เรียนรู้น้ำหนัก',
+  backtestOneMetric:
+    'น้ำหนักที่เรียนรู้ให้น้ำหนัก {share} กับ “{metric}” เพียงตัวเดียว คะแนนจะขึ้นอยู่กับคอลัมน์นี้คอลัมน์เดียว และหลายบัญชีจะได้คะแนนใกล้ 0 หรือ 100 โปรดตรวจสอบน้ำหนักก่อนนำไปใช้',
   backtestWeightsHeading: 'น้ำหนักที่เรียนรู้',
   backtestMetric: 'ตัวชี้วัด',
   backtestMetricAuc: 'AUC',
@@ -212,7 +224,7 @@ export const th: Messages = {
   surveyFormPlaceholder: 'https://docs.google.com/forms/d/…',
   surveyFormPermission: 'การอ่านฟอร์มจะขอสิทธิ์ดู Google ฟอร์มของคุณ',
   surveyFormMissing: 'วาง URL หรือรหัสของฟอร์ม',
-  surveySourceSheet: 'ชีตคำตอบของฟอร์มในสเปรดชีตนี้',
+  surveySourceSheet: 'ชีตคำตอบในสเปรดชีตนี้ (จากฟอร์ม หรือไฟล์ส่งออกจากเครื่องมือแบบสำรวจ)',
   surveySheetLabel: 'ชีตคำตอบ',
   surveySheetPermission: 'ไม่ต้องขอสิทธิ์เพิ่ม',
   surveyPreview: 'ดูตัวอย่าง',
@@ -243,6 +255,15 @@ export const th: Messages = {
   surveyWindowInvalid: 'ใส่จำนวนวันเป็นจำนวนเต็ม ตั้งแต่ 1 ขึ้นไป',
   surveyImport: 'นำเข้า',
   surveyImporting: 'กำลังนำเข้า…',
+  // Surveys (issue 13): what an import would write, and asking before it overwrites
+  surveyFieldPreview: '{field}: {samples}… จะเขียน {write} ค่า (ใหม่ {add} เปลี่ยน {change} ลบเป็นว่าง {blank})',
+  surveyModelRow: '{metric} น้ำหนัก {weight}',
+  surveyModelRows:
+    'Health Model จะได้รับ {rows} ด้วย เพื่อให้คะแนนนับรวมทันที ยกเลิกการเลือกหากไม่ต้องการเปลี่ยนทั้งชีตและโมเดล',
+  surveyConfirmOverwrite:
+    'ยังไม่ได้นำเข้าอะไร: การนำเข้านี้จะลบค่าที่นำเข้าไว้แล้ว {blanked} ค่าให้ว่าง และเปลี่ยน {changed} ค่า ซึ่งเกิดขึ้นเมื่อเลือกคำถามให้ช่องที่ผิด โปรดตรวจสอบการจับคู่ด้านบน',
+  surveyImportAnyway: 'นำเข้าต่อไป',
+  unmatchedSuggested: 'น่าจะเป็น {account} (พิมพ์ผิดหรือตัวย่อ) ตรวจสอบแล้วกดกำหนด',
   surveyImportFailed: 'นำเข้าไม่สำเร็จ: {message}',
   surveyImported: 'เพิ่ม {added} อัปเดต {updated} ไม่ตรงกับบัญชี {unmatched}',
   surveyColumnsAdded: 'เพิ่มคอลัมน์แล้ว: {columns}',

@@ -7,7 +7,11 @@ import { dateTime } from '../formatting';
 
 export interface JobStatusView {
   element: HTMLElement;
-  show(status: JobStatus): void;
+  /**
+   * `lastDone`: when the job last ran by hand (text already formatted), shown while the schedule
+   * has never run, so "Not run yet" never sits under a snapshot just taken.
+   */
+  show(status: JobStatus, lastDone?: string | null): void;
 }
 
 export function jobStatusView(t: Messages, locale: string, testId: string): JobStatusView {
@@ -22,11 +26,13 @@ export function jobStatusView(t: Messages, locale: string, testId: string): JobS
   );
   return {
     element,
-    show(status) {
+    show(status, lastDone = null) {
       lastRun.textContent =
-        status.lastRun === null
-          ? t.jobNeverRun
-          : format(t.jobLastRun, { time: dateTime(status.lastRun, locale) });
+        status.lastRun !== null
+          ? format(t.jobLastRun, { time: dateTime(status.lastRun, locale) })
+          : lastDone !== null
+            ? format(t.jobLastRun, { time: lastDone })
+            : t.jobNeverRun;
       lastError.textContent =
         status.lastError === null ? '' : format(t.jobLastError, { message: status.lastError });
     },

@@ -13,6 +13,7 @@ import {
   setWeightText,
 } from '../draft';
 import { formatInputNumber } from '../locale-numbers';
+import type { MetricAdvice } from '../metric-advice';
 import { setFieldError, stepWithArrows, textField } from './field';
 
 export interface MetricCardContext {
@@ -22,14 +23,18 @@ export interface MetricCardContext {
   /** A field of the draft changed. */
   onChange(): void;
   onRemove(metric: MetricDraft): void;
+  /** "Map to column …": the metric takes that header. */
+  onMapColumn(metric: MetricDraft, header: string): void;
   suggest(metric: MetricDraft): Suggestion | null;
 }
 
 export interface MetricCard {
   element: HTMLElement;
   metric: MetricDraft;
-  update(check: DraftCheck, totalWeight: number): void;
+  update(check: DraftCheck, totalWeight: number, advice: MetricAdvice): void;
   focus(): void;
+  /** Opens the thresholds and the other fields (a metric just added is edited at once). */
+  expand(): void;
 }
 
 const sliderMax = (weight: number): number => Math.max(100, Math.ceil(Number.isFinite(weight) ? weight : 0));
@@ -208,7 +213,48 @@ export function metricCard(metric: MetricDraft, context: MetricCardContext): Met
     if (message !== undefined) more.open = true;
   };
 
+  // Collapsed, a card is one summary line under its weight; the thresholds and the rest open on
+  // demand (or by themselves when one of their fields has a message), so eleven metrics fit.
+  const details = h(
+    'div',
+    { cls: 'metric-details', attrs: { id: uid('details'), hidden: true } },
+    h('div', { cls: 'threshold-row' }, red.wrap, green.wrap, suggest),
+    // The messages go full width under the row: the inputs' columns are too narrow for them.
+    red.error,
+    green.error,
+    thresholdsError,
+    h('div', { cls: 'note-row' }, direction, note),
+    more,
+  );
+  const toggle = h('button', {
+    cls: 'metric-summary',
+    attrs: { type: 'button', 'aria-expanded': 'false', 'aria-controls': details.id },
+    on: { click: () => setOpen(details.hidden) },
+  });
+  function setOpen(open: boolean): void {
+    details.hidden = !open;
+    toggle.setAttribute('aria-expanded', String(open));
+  }
+
   const metricError = h('p', { cls: 'error', attrs: { 'aria-live': 'polite' } });
+  const metricWarning = h('p', { cls: 'warning', attrs: { 'aria-live': 'polite' } });
+  // One click to mend a metric whose column is gone: take the closest header, or drop the metric.
+  const mapButton = h('button', { cls: 'secondary small', attrs: { type: 'button' } });
+  const repair = h(
+    'div',
+    { cls: 'repair', attrs: { hidden: true } },
+    mapButton,
+    h('button', {
+      cls: 'secondary small',
+      text: t.remove,
+      attrs: { type: 'button' },
+      on: { click: () => context.onRemove(metric) },
+    }),
+  );
+  let mapTo: string | null = null;
+  mapButton.addEventListener('click', () => {
+    if (mapTo !== null) context.onMapColumn(metric, mapTo);
+  });
   const legendId = uid('legend');
   const element = h(
     'fieldset',
@@ -227,6 +273,8 @@ export function metricCard(metric: MetricDraft, context: MetricCardContext): Met
       }),
     ),
     metricError,
+    repair,
+    metricWarning,
     h(
       'div',
       { cls: 'weight-row' },
@@ -236,19 +284,35 @@ export function metricCard(metric: MetricDraft, context: MetricCardContext): Met
       share,
     ),
     weightError,
-    h('div', { cls: 'threshold-row' }, red.wrap, green.wrap, suggest),
-    // The messages go full width under the row: the inputs' columns are too narrow for them.
-    red.error,
-    green.error,
-    thresholdsError,
-    h('div', { cls: 'note-row' }, direction, note),
-    more,
+    toggle,
+    details,
   );
 
-  function update(check: DraftCheck, totalWeight: number): void {
+  function update(check: DraftCheck, totalWeight: number, advice: MetricAdvice): void {
     const errors = check.metricErrors.get(metric.key) ?? {};
+    if (errors.red ?? errors.green ?? errors.thresholds ?? errors.values ?? errors.missing) setOpen(true);
+    toggle.textContent = format(t.thresholdSummary, {
+      red: metric.redText.trim() || '–',
+      green: metric.greenText.trim() || '–',
+    });
     const inSheet = columnOf(context.headers(), metric.metric) !== -1;
-    metricError.textContent = errors.metric ?? (inSheet ? '' : format(t.notInSheet, { metric: name }));
+    mapTo = advice.missing?.closest ?? null;
+    const missingText =
+      advice.missing === null
+        ? null
+        : mapTo === null
+          ? format(t.notInSheet, { metric: name })
+          : format(t.columnMissingClosest, { metric: name, column: mapTo });
+    metricError.textContent =
+      errors.metric ??
+      missingText ??
+      advice.refusal ??
+      (inSheet ? '' : format(t.notInSheet, { metric: name }));
+    repair.hidden = advice.missing === null;
+    mapButton.hidden = mapTo === null;
+    mapButton.textContent = mapTo === null ? '' : format(t.mapToColumn, { column: mapTo });
+    metricWarning.textContent = advice.warning ?? '';
+    element.classList.toggle('refused', missingText !== null || advice.refusal !== null);
     setFieldError(number, weightError, errors.weight);
     setFieldError(red.input, red.error, errors.red);
     setFieldError(green.input, green.error, errors.green);
@@ -264,5 +328,6 @@ export function metricCard(metric: MetricDraft, context: MetricCardContext): Met
     element.classList.toggle('off', !metric.included);
   }
 
-  return { element, metric, update, focus: () => number.focus() };
+  toggle.setAttribute('aria-describedby', legendId);
+  return { element, metric, update, focus: () => number.focus(), expand: () => setOpen(true) };
 }

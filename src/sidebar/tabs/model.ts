@@ -1,6 +1,8 @@
 /**
  * The Model tab: picks the account sheet, edits the Health Model with a live preview, saves it.
- * Every text shown comes from the message catalogue or from the sheet (through textContent).
+ * The editing state lives in model-editor.ts, the layout in model-view.ts, each metric's card in
+ * components/metric-card.ts; this module loads, saves and redraws. Every text shown comes from the
+ * message catalogue or from the sheet (through textContent).
  */
 import { normalizeKey } from '../../core/cells';
 import { starterModel } from '../../core/starter';
@@ -9,24 +11,15 @@ import { format } from '../../shared/messages';
 import type { SidebarState } from '../../shared/protocol';
 import { call } from '../client';
 import { bandsPanel } from '../components/bands';
-import { bigQueryPanel } from '../components/bigquery-panel';
 import { type MetricCard, metricCard } from '../components/metric-card';
-import { previewView } from '../components/preview-view';
-import { debounce, h, replaceChildren, uid } from '../dom';
-import {
-  checkDraft,
-  type Draft,
-  type DraftCheck,
-  draftFrom,
-  type MetricDraft,
-  newMetric,
-  parseWeight,
-  snapshot,
-  suggestFor,
-} from '../draft';
+import { debounce, h, replaceChildren } from '../dom';
+import { type MetricDraft, newMetric, suggestFor } from '../draft';
 import { errorMessage } from '../formatting';
+import { weightSpreadWarning } from '../metric-advice';
+import { modelEditor } from '../model-editor';
 import { computePreview, type PreviewData, toPreviewData } from '../preview';
 import type { SheetDataStore, SidebarStateStore } from '../sidebar-state';
+import { modelView } from './model-view';
 
 export const PREVIEW_DEBOUNCE_MS = 150;
 
@@ -49,127 +42,51 @@ export function mountModelTab(
   let server: SidebarState | null = null;
   let sheet: PreviewData | null = null;
   let sheetName: string | null = null;
-  let draft: Draft = draftFrom(null, { kind: 'fixed', healthyAt: 70, unhealthyBelow: 40 }, locale);
-  let check: DraftCheck = checkDraft(draft, t, locale);
-  /** What the Health Model sheet holds (null: nothing saved yet), as `snapshot` text. */
-  let saved: string | null = null;
-  /** The draft as loaded: edits since then are what the unsaved-changes guard protects. */
-  let loaded = '';
   let saving = false;
   let cards: MetricCard[] = [];
-
-  // Layout: built once; sheet text only ever enters through textContent and attributes.
-  const status = h('p', { cls: 'status', attrs: { role: 'status', 'aria-live': 'polite' } });
-  const sheetSelectId = uid('sheet');
-  const sheetSelect = h('select', {
-    attrs: { id: sheetSelectId },
-    on: { change: () => void switchSheet(sheetSelect.value) },
-  });
-  const sheetInfo = h('p', { cls: 'hint' });
-  const notice = h('p', { cls: 'notice', attrs: { role: 'status' } });
-  const metricsHeadingId = uid('metrics');
-  const metricList = h('div', { cls: 'metric-list' });
-  const addSelectId = uid('add');
-  const addSelect = h('select', { attrs: { id: addSelectId } });
-  const addButton = h('button', {
-    cls: 'secondary',
-    text: t.add,
-    attrs: { type: 'button', 'aria-label': t.addOf },
-    on: { click: () => addMetric() },
-  });
-  const modelError = h('p', { cls: 'error', attrs: { 'aria-live': 'polite', 'data-testid': 'model-error' } });
-  const bandsHolder = h('div');
-  const preview = previewView(t, locale);
-  const bigQuery = bigQueryPanel(t);
-  const saveStatus = h('p', {
-    cls: 'save-status',
-    attrs: { 'aria-live': 'polite', 'data-testid': 'save-status' },
-  });
-  const saveButton = h('button', {
-    cls: 'primary',
-    text: t.save,
-    attrs: { type: 'button' },
-    on: { click: () => void save() },
-  });
-  let bands = bandsPanel(draft.bands, t, locale, () => changed());
-
-  const editor = h(
-    'div',
-    { cls: 'editor', attrs: { hidden: true } },
-    h(
-      'section',
-      { cls: 'panel' },
-      h('label', { attrs: { for: sheetSelectId }, text: t.sheetLabel }),
-      sheetSelect,
-      sheetInfo,
-      notice,
-    ),
-    h(
-      'section',
-      { cls: 'panel', attrs: { 'aria-labelledby': metricsHeadingId } },
-      h('h2', { attrs: { id: metricsHeadingId }, text: t.metricsHeading }),
-      metricList,
-      h(
-        'div',
-        { cls: 'add-row' },
-        h('label', { attrs: { for: addSelectId }, text: t.addMetric }),
-        h('div', { cls: 'inline' }, addSelect, addButton),
-      ),
-      modelError,
-    ),
-    bandsHolder,
-    preview.element,
-    bigQuery.element,
-    h('div', { cls: 'savebar' }, preview.mini, h('div', { cls: 'save-row' }, saveStatus, saveButton)),
-  );
-  replaceChildren(root, status, editor);
+  const editor = modelEditor(t, locale);
+  const view = modelView(root, t, locale);
+  const { preview, bigQuery, saveStatus, saveButton, addSelect, addButton } = view;
+  let bands = bandsPanel(editor.draft.bands, t, locale, () => changed());
+  view.sheetSelect.addEventListener('change', () => void switchSheet(view.sheetSelect.value));
+  addButton.addEventListener('click', () => addMetric());
+  saveButton.addEventListener('click', () => void save());
 
   const schedulePreview = debounce(runPreview, PREVIEW_DEBOUNCE_MS);
 
-  function isSaved(): boolean {
-    return saved !== null && check.valid && snapshot(check.model, check.bands) === saved;
-  }
-
-  function hasEdits(): boolean {
-    return snapshot(check.model, check.bands) !== loaded;
-  }
-
   /** After any edit: validate at once, preview after a pause. */
   function changed(): void {
-    try {
-      check = checkDraft(draft, t, locale);
-    } catch (error) {
-      check = { ...check, valid: false, model: null, modelError: errorMessage(error) };
-    }
+    editor.recheck(sheet);
     refresh();
     schedulePreview();
   }
 
-  function totalWeight(): number {
-    let total = 0;
-    for (const metric of draft.metrics) {
-      const weight = metric.included ? parseWeight(metric.weightText, locale) : 0;
-      if (Number.isFinite(weight)) total += weight;
-    }
-    return total;
-  }
-
   function refresh(): void {
-    const total = totalWeight();
-    for (const card of cards) card.update(check, total);
+    const { check, draft } = editor;
+    const total = editor.totalWeight();
+    for (const card of cards) card.update(check, total, editor.adviceOf(card.metric.key));
     bands.update(check);
-    modelError.textContent = check.modelError ?? '';
-    const unchanged = isSaved();
-    saveButton.disabled = saving || !check.valid || unchanged;
+    view.modelError.textContent = check.modelError ?? '';
+    view.modelWarning.textContent = weightSpreadWarning(draft.metrics, t, locale) ?? '';
+    const unchanged = editor.isSaved();
+    const valid = editor.saveable();
+    saveButton.disabled = saving || !valid || unchanged;
     if (!saving && !saveStatus.classList.contains('done')) {
-      saveStatus.textContent = !check.valid ? t.fixErrors : unchanged ? t.unchanged : t.unsaved;
+      saveStatus.textContent = !valid ? t.fixErrors : unchanged ? t.unchanged : t.unsaved;
     }
-    saveStatus.classList.toggle('invalid', !check.valid);
+    saveStatus.classList.toggle('invalid', !valid);
   }
 
   function runPreview(): void {
-    bigQuery.update(sheet, check.valid ? check.model : null, check.valid ? check.bands : null);
+    const { check } = editor;
+    const missing = editor.missingColumns();
+    const usable = check.valid && !missing;
+    bigQuery.update(sheet, usable ? check.model : null, usable ? check.bands : null);
     if (sheet === null) return;
+    if (missing) {
+      preview.stale(t.previewNeedsColumns);
+      return;
+    }
     if (!check.valid || check.model === null || check.bands === null) {
       preview.stale(t.fixErrors);
       return;
@@ -181,22 +98,29 @@ export function mountModelTab(
     }
   }
 
+  function edited(): void {
+    saveStatus.classList.remove('done');
+    changed();
+  }
+
   function renderMetrics(focusKey?: number): void {
     const context = {
       messages: t,
       locale,
       headers: () => sheet?.headers ?? [],
-      onChange: () => {
-        saveStatus.classList.remove('done');
-        changed();
-      },
+      onChange: edited,
       onRemove: removeMetric,
+      onMapColumn: (metric: MetricDraft, header: string) => {
+        metric.metric = header;
+        renderMetrics(metric.key);
+        edited();
+      },
       suggest: (metric: MetricDraft) =>
         sheet === null ? null : suggestFor(metric, sheet.headers, sheet.rows, sheet.nowMs, locale),
     };
-    cards = draft.metrics.map((metric) => metricCard(metric, context));
+    cards = editor.draft.metrics.map((metric) => metricCard(metric, context));
     replaceChildren(
-      metricList,
+      view.metricList,
       cards.length === 0 ? h('p', { cls: 'hint', text: t.noMetrics }) : null,
       ...cards.map((card) => card.element),
     );
@@ -205,7 +129,7 @@ export function mountModelTab(
   }
 
   function renderAddSelect(): void {
-    const inModel = new Set(draft.metrics.map((metric) => normalizeKey(metric.metric)));
+    const inModel = new Set(editor.draft.metrics.map((metric) => normalizeKey(metric.metric)));
     const free = (sheet?.headers ?? []).filter(
       (header) => header.trim() !== '' && !inModel.has(normalizeKey(header)),
     );
@@ -229,18 +153,20 @@ export function mountModelTab(
       return;
     }
     const metric = newMetric(header.trim().replace(/\s+/g, ' '), locale);
-    draft.metrics.push(metric);
+    editor.draft.metrics.push(metric);
     saveStatus.classList.remove('done');
     renderMetrics(metric.key);
+    cards.find((card) => card.metric.key === metric.key)?.expand();
     changed();
   }
 
   function removeMetric(metric: MetricDraft): void {
-    const index = draft.metrics.indexOf(metric);
+    const metrics = editor.draft.metrics;
+    const index = metrics.indexOf(metric);
     if (index === -1) return;
-    draft.metrics.splice(index, 1);
+    metrics.splice(index, 1);
     saveStatus.classList.remove('done');
-    const next = draft.metrics[Math.min(index, draft.metrics.length - 1)];
+    const next = metrics[Math.min(index, metrics.length - 1)];
     renderMetrics(next?.key);
     if (next === undefined) addSelect.focus();
     changed();
@@ -251,16 +177,15 @@ export function mountModelTab(
     const state = server!;
     const model =
       state.model ?? (sheet === null ? null : starterModel(sheet.headers, sheet.rows, sheet.nowMs));
-    draft = draftFrom(model, state.bands, locale);
-    check = checkDraft(draft, t, locale);
-    loaded = snapshot(check.model, check.bands);
+    editor.start(model, state.bands);
+    editor.recheck(sheet);
     if (state.model === null)
-      notice.textContent = state.modelProblem
+      view.notice.textContent = state.modelProblem
         ? format(t.modelProblem, { message: state.modelProblem })
         : t.starterNotice;
-    else notice.textContent = '';
-    bands = bandsPanel(draft.bands, t, locale, () => changed());
-    replaceChildren(bandsHolder, bands.element);
+    else view.notice.textContent = '';
+    bands = bandsPanel(editor.draft.bands, t, locale, () => changed());
+    replaceChildren(view.bandsHolder, bands.element);
     saveStatus.classList.remove('done');
     renderMetrics();
     refresh();
@@ -268,31 +193,35 @@ export function mountModelTab(
   }
 
   async function loadSheet(name: string): Promise<void> {
-    status.textContent = t.loading;
+    view.status.textContent = t.loading;
     const data = await sheetData.get(name);
     sheet = toPreviewData(data, Date.now());
     sheetName = data.name;
-    sheetInfo.textContent = format(t.sheetRows, { rows: sheet.rows.length, columns: sheet.headers.length });
-    status.textContent = '';
+    view.sheetInfo.textContent = format(t.sheetRows, {
+      rows: sheet.rows.length,
+      columns: sheet.headers.length,
+    });
+    view.status.textContent = '';
     startDraft();
   }
 
   async function switchSheet(name: string): Promise<void> {
     if (name === sheetName) return;
-    if (hasEdits() && !window.confirm(t.confirmDiscard)) {
-      sheetSelect.value = sheetName ?? '';
+    if (editor.hasEdits() && !window.confirm(t.confirmDiscard)) {
+      view.sheetSelect.value = sheetName ?? '';
       return;
     }
     try {
       await loadSheet(name);
     } catch (error) {
-      status.textContent = format(t.loadFailed, { message: errorMessage(error) });
-      sheetSelect.value = sheetName ?? '';
+      view.status.textContent = format(t.loadFailed, { message: errorMessage(error) });
+      view.sheetSelect.value = sheetName ?? '';
     }
   }
 
   async function save(): Promise<void> {
-    if (!check.valid || check.model === null || check.bands === null || saving) return;
+    const { check } = editor;
+    if (!editor.saveable() || check.model === null || check.bands === null || saving) return;
     const request = { model: check.model, bands: check.bands };
     saving = true;
     saveStatus.classList.remove('done');
@@ -300,12 +229,11 @@ export function mountModelTab(
     refresh();
     try {
       const result = await call('saveModel', request);
-      saved = snapshot(request.model, request.bands);
-      loaded = saved;
+      editor.markSaved(request.model, request.bands);
       server = { ...server!, model: request.model, bands: request.bands, modelProblem: null };
       // The Backtest tab scores with the shared state: it must see the model just saved.
       sidebar.set(server);
-      notice.textContent = '';
+      view.notice.textContent = '';
       const time = new Date(result.savedAt);
       saveStatus.textContent = format(t.saved, {
         metrics: result.metrics,
@@ -324,16 +252,12 @@ export function mountModelTab(
   }
 
   async function start(fresh = false): Promise<void> {
-    status.textContent = t.loading;
+    view.status.textContent = t.loading;
     try {
       server = await (fresh ? sidebar.reload() : sidebar.get());
-      saved = null;
-      if (server.model !== null) {
-        const first = checkDraft(draftFrom(server.model, server.bands, locale), t, locale);
-        saved = snapshot(first.model, first.bands);
-      }
+      editor.setSaved(server.model, server.bands);
       replaceChildren(
-        sheetSelect,
+        view.sheetSelect,
         ...server.sheets.map((summary) => {
           const option = h('option', { attrs: { dir: 'auto' }, text: summary.name });
           option.value = summary.name;
@@ -345,17 +269,17 @@ export function mountModelTab(
         server.sheets.find((summary) => summary.name === (sheetName ?? server?.accountSheet))?.name ??
         server.sheets[0]?.name;
       if (initial === undefined) {
-        status.textContent = t.noSheets;
+        view.status.textContent = t.noSheets;
         return;
       }
-      sheetSelect.value = initial;
+      view.sheetSelect.value = initial;
       if (sheet !== null && initial === sheetName) {
-        status.textContent = '';
+        view.status.textContent = '';
         startDraft();
       } else await loadSheet(initial);
-      editor.hidden = false;
+      view.editor.hidden = false;
     } catch (error) {
-      status.textContent = format(t.loadFailed, { message: errorMessage(error) });
+      view.status.textContent = format(t.loadFailed, { message: errorMessage(error) });
       const retry = h('button', {
         cls: 'secondary',
         text: t.retry,
@@ -367,11 +291,11 @@ export function mountModelTab(
           },
         },
       });
-      status.after(retry);
+      view.status.after(retry);
     }
   }
 
-  const unsavedEdits = (): boolean => hasEdits() && !isSaved();
+  const unsavedEdits = (): boolean => editor.hasEdits() && !editor.isSaved();
   window.addEventListener(
     'beforeunload',
     (event) => {
