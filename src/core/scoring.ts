@@ -4,8 +4,9 @@
  * sub-scores (NaN = missing) to the caller, who sums, explains or groups them. No rows × metrics
  * matrix is built: at 50,000 rows that allocation alone cost more than the scoring.
  */
-import { cellPlace, fail, type Grid } from './args';
-import { CellKind, type CellReading, describeCell, isBlank, normalizeKey, readCell } from './cells';
+import { errorText } from '../shared/messages/errors-render';
+import { cellPlace, failWith, type Grid } from './args';
+import { CellKind, type CellReading, cellParam, isBlank, normalizeKey, readCell } from './cells';
 import { closestName } from './closest';
 import { isFiniteNumber, isNotANumber } from './hot';
 import { type HealthModel, labelMap, type MetricRule, plainRule, type Threshold } from './model';
@@ -27,6 +28,18 @@ export interface RowScorer {
   totalWeight: number;
   /** Visits every row in order; a row is blank when every cell of it is blank. */
   forEachRow(visit: RowVisitor): void;
+  /**
+   * HEALTHSCORE's hot path: each row's Σ wᵢ·sᵢ and Σ wᵢ over its present metrics, and whether
+   * it is blank, in one fused pass (no visitor call, no sub-score array per row).
+   */
+  sumRows(): RowSums;
+}
+
+/** Per row: the weighted sum of present sub-scores, the present weight, 1 if the row is blank. */
+export interface RowSums {
+  sums: Float64Array;
+  present: Float64Array;
+  blank: Uint8Array;
 }
 
 /** Maps each metric with weight > 0 to its column in `headers`, or fails listing those not found. */
@@ -38,9 +51,7 @@ export function locateMetrics(model: HealthModel, headers: readonly unknown[]): 
     const earlier = columnOf.get(key);
     if (earlier === undefined) columnOf.set(key, column);
     else if (model.metrics.some((rule) => normalizeKey(rule.metric) === key)) {
-      fail(
-        `headers: "${String(header).trim()}" appears in columns ${earlier + 1} and ${column + 1}; rename one.`,
-      );
+      failWith('headerTwice', { header: String(header).trim(), first: earlier + 1, second: column + 1 });
     }
   });
   const located = new Map<MetricRule, number>();
@@ -53,11 +64,15 @@ export function locateMetrics(model: HealthModel, headers: readonly unknown[]): 
   }
   if (notFound.length > 0) {
     const names = headers.filter((header) => !isBlank(header)).map((header) => String(header).trim());
+    // One message for all of them, each with the header it was probably renamed to.
     const hints = notFound.map((metric) => {
-      const close = closestName(metric, names);
-      return close === null ? `"${metric}"` : `"${metric}" (closest header: "${close}")`;
+      const header = closestName(metric, names);
+      return header === null
+        ? errorText('metricFound', { metric })
+        : errorText('metricClose', { metric, header });
     });
-    fail(`headers has no column for model metric${notFound.length > 1 ? 's' : ''} ${hints.join(', ')}.`);
+    if (hints.length === 1) failWith('noColumn', { metric: hints[0] });
+    failWith('noColumns', { metrics: hints });
   }
   return located;
 }
@@ -136,16 +151,87 @@ export function prepareScorer(
       visit(i, subScores, !hasContent && row.every(isBlank));
     }
   };
+  const weights = Float64Array.from(metrics, (metric) => metric.rule.weight);
+  const sumRows = (): RowSums => {
+    const n = values.length;
+    const sums = new Float64Array(n);
+    const present = new Float64Array(n);
+    const blank = new Uint8Array(n);
+    const [rows, cols, low, factor, flat, missing, weight] = [
+      values,
+      columns,
+      red,
+      scale,
+      unranked,
+      fallback,
+      weights,
+    ];
+    for (let i = 0; i < n; i++) {
+      const row = rows[i];
+      let sum = 0;
+      let presentWeight = 0;
+      let hasContent = false;
+      for (let j = 0; j < m; j++) {
+        const cell = row[cols[j]];
+        let sub: number;
+        if (typeof cell === 'number') {
+          hasContent = true;
+          // cell − cell is 0 for every finite number. NaN and ±Infinity (never from Sheets), and
+          // any number of a metric whose numbers cannot rank, take the Missing sub-score, as
+          // otherCell gives them; a NaN from the arithmetic itself stays missing, as before.
+          if (cell - cell === 0 && flat[j] === 0) {
+            const score = (cell - low[j]) * factor[j];
+            sub = score < 0 ? 0 : score > 100 ? 100 : score;
+          } else sub = missing[j];
+        } else if (cell === '') {
+          sub = missing[j];
+        } else {
+          sub = otherCell(cell, j);
+          hasContent ||= !isBlank(cell);
+        }
+        if (!isNotANumber(sub)) {
+          sum += weight[j] * sub;
+          presentWeight += weight[j];
+        }
+      }
+      sums[i] = sum;
+      present[i] = presentWeight;
+      if (!hasContent && row.every(isBlank)) blank[i] = 1;
+    }
+    return { sums, present, blank };
+  };
   const totalWeight = metrics.reduce((sum, { rule }) => sum + rule.weight, 0);
-  return { rowCount: values.length, metrics, totalWeight, forEachRow };
+  return { rowCount: values.length, metrics, totalWeight, forEachRow, sumRows };
+}
+
+/** The fused sums from any scorer's visitor: for scorers whose rows are not the hot path. */
+export function sumRowsByVisiting(scorer: Pick<RowScorer, 'rowCount' | 'metrics' | 'forEachRow'>): RowSums {
+  const n = scorer.rowCount;
+  const sums = new Float64Array(n);
+  const present = new Float64Array(n);
+  const blank = new Uint8Array(n);
+  const weights = Float64Array.from(scorer.metrics, (metric) => metric.rule.weight);
+  scorer.forEachRow((i, subScores, isBlankRow) => {
+    let sum = 0;
+    let presentWeight = 0;
+    for (let j = 0; j < weights.length; j++) {
+      const sub = subScores[j];
+      if (!isNotANumber(sub)) {
+        sum += weights[j] * sub;
+        presentWeight += weights[j];
+      }
+    }
+    sums[i] = sum;
+    present[i] = presentWeight;
+    blank[i] = isBlankRow ? 1 : 0;
+  });
+  return { sums, present, blank };
 }
 
 export function checkWidth(values: Grid, width: number, name: string): void {
   const valuesWidth = values[0]?.length ?? 0;
   if (valuesWidth !== width) {
-    fail(
-      `values is ${valuesWidth} column${valuesWidth === 1 ? '' : 's'} wide but ${name} is ${width}; they must match.`,
-    );
+    failWith('width', { width: valuesWidth, name, other: width });
   }
 }
 
@@ -169,8 +255,9 @@ function gatherNumbers(
     for (let k = 0; k < m; k++) {
       const cell = row[columns[k]];
       if (typeof cell === 'number') {
-        if (isFiniteNumber(cell)) gathered[k][counts[k]++] = cell;
-      } else if (!isBlank(cell) && readCell(cell, nowMs, labels[k], reading).kind === CellKind.Numeric) {
+        // cell − cell is 0 for every finite number, NaN for NaN and ±Infinity.
+        if (cell - cell === 0) gathered[k][counts[k]++] = cell;
+      } else if (cell !== '' && readCell(cell, nowMs, labels[k], reading).kind === CellKind.Numeric) {
         gathered[k][counts[k]++] = reading.value;
       }
     }
@@ -198,12 +285,12 @@ export function prepareInlineScorer(values: Grid, weightsRow: readonly unknown[]
   const metrics: ScoredMetric[] = [];
   weightsRow.forEach((weightCell, column) => {
     const weight = typeof weightCell === 'number' ? weightCell : 0;
-    if (weight < 0) fail(`weights column ${column + 1} is ${weight}; weights must be ≥ 0.`);
+    if (weight < 0) failWith('inlineWeight', { column: column + 1, weight });
     if (weight === 0) return;
     metrics.push({ rule: plainRule(`column ${column + 1}`, weight), column });
   });
   const totalWeight = metrics.reduce((sum, { rule }) => sum + rule.weight, 0);
-  if (totalWeight === 0) fail('weights are all 0: give at least one column a weight above 0.');
+  if (totalWeight === 0) failWith('inlineZero');
   const forEachRow = (visit: RowVisitor): void => {
     const subScores = new Float64Array(metrics.length);
     const reading: CellReading = { kind: CellKind.Missing, value: 0 };
@@ -212,14 +299,13 @@ export function prepareInlineScorer(values: Grid, weightsRow: readonly unknown[]
         const cell = values[i][column];
         readCell(cell, nowMs, null, reading);
         if (reading.kind === CellKind.Numeric && (reading.value < 0 || reading.value > 100)) {
-          fail(
-            `${cellPlace('values', i + 1, column + 1)} is ${describeCell(cell)}; inline sub-scores must be 0–100.`,
-          );
+          failWith('inlineScore', { place: cellPlace('values', i + 1, column + 1), cell: cellParam(cell) });
         }
         subScores[j] = reading.kind === CellKind.Missing ? Number.NaN : reading.value;
       });
       visit(i, subScores, values[i].every(isBlank));
     }
   };
-  return { rowCount: values.length, metrics, totalWeight, forEachRow };
+  const scorer = { rowCount: values.length, metrics, totalWeight, forEachRow };
+  return { ...scorer, sumRows: () => sumRowsByVisiting(scorer) };
 }

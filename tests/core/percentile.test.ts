@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { percentileInc, percentileOf } from '../../src/core/percentile';
+import { percentileInc, percentileOf, percentilesInc } from '../../src/core/percentile';
 
 /** PERCENTILE.INC by the book: sort, then interpolate. */
 function bySorting(values: number[], p: number): number {
@@ -37,5 +37,40 @@ describe('percentileInc', () => {
     const values = Array.from({ length: 1000 }, (_, i) => i % 3);
     for (const p of [0, 10, 33, 50, 67, 90, 100])
       expect(percentileOf(values, p)).toBeCloseTo(bySorting(values, p), 12);
+  });
+
+  // Several ranks in one call let each selection start where the previous ended: exact anyway.
+  it('is exact on large inputs of any shape: random, sorted, reversed, ties, one value, outliers', () => {
+    const n = 20_000;
+    const shapes: Record<string, (i: number) => number> = {
+      random: () => Math.round(Math.random() * 1e4) / 10,
+      sorted: (i) => i,
+      reversed: (i) => n - i,
+      sawtooth: (i) => i % 1_024,
+      'few distinct': (i) => i % 7,
+      'one value': () => 42,
+      'outliers at the ends': (i) => (i < 30 ? -1e9 : i > n - 30 ? 1e9 : i % 100),
+      'sample-fooling stride': (i) => (i % 20 === 10 ? 1e6 : i),
+    };
+    for (const [shape, make] of Object.entries(shapes)) {
+      const values = Array.from({ length: n }, (_, i) => make(i));
+      const ps = [0, 1, 10, 25, 50, 75, 90, 99, 100];
+      const got = percentilesInc(Float64Array.from(values), n, ps);
+      for (const [k, p] of ps.entries()) expect(got[k], `${shape} P${p}`).toBe(bySorting(values, p));
+    }
+  });
+
+  it('is exact on large random inputs (property)', () => {
+    fc.assert(
+      fc.property(
+        fc.array(fc.double({ min: -1e6, max: 1e6, noNaN: true }), { minLength: 4_096, maxLength: 6_000 }),
+        fc.array(fc.integer({ min: 0, max: 100 }), { minLength: 1, maxLength: 4 }),
+        (values, ps) => {
+          const got = percentilesInc(Float64Array.from(values), values.length, ps);
+          for (const [k, p] of ps.entries()) expect(got[k]).toBe(bySorting(values, p));
+        },
+      ),
+      { numRuns: 30 },
+    );
   });
 });
