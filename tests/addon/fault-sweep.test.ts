@@ -3,7 +3,6 @@ import { describe, expect, it } from 'vitest';
 import type { Workbook } from '../../dev/emulator';
 import { type Scene, sweep } from './fault-sweep';
 import { generatedAccounts, workbookWith } from './helpers';
-import { answer, pulseSpec, SURVEY, setUpSurveys, threeResponses } from './surveys-fixtures';
 
 const ACCOUNTS = generatedAccounts(6);
 const WIDTH = ACCOUNTS[0].length;
@@ -111,42 +110,6 @@ describe('fault sweep', () => {
     report('restore previous model', restore);
     expect([...apply.broken, ...restore.broken]).toEqual([]);
   }, 120_000);
-
-  it('a survey import, and assigning an unmatched response', () => {
-    const withForm = () => {
-      const scene = setUpSurveys();
-      const form = scene.workbook.addForm(
-        pulseSpec([...threeResponses(), answer('r4', 4, 'dan@gmail.com', { nps: 2 })]),
-      );
-      return { ...scene, url: form.url };
-    };
-    const surveyTable = (workbook: Workbook) =>
-      JSON.stringify(workbook.values('Accounts').map((row) => row.slice(0, 4)));
-    let url = '';
-    const importing = sweep(
-      () => {
-        const scene = withForm();
-        url = scene.url;
-        return scene;
-      },
-      ({ addon }) => addon.importSurveyResponses(url),
-      surveyTable,
-    );
-    report('survey import', importing);
-    const imported = () => {
-      const scene = withForm();
-      scene.addon.importSurveyResponses(scene.url);
-      return scene;
-    };
-    const assign = sweep(
-      imported,
-      ({ addon }) => addon.assignSurveyResponse({ responseId: 'r3', account: 'umbrella corp' }),
-      (workbook) =>
-        `${surveyTable(workbook)}${JSON.stringify(workbook.values(SURVEY).map((row) => row.slice(0, 3)))}`,
-    );
-    report('assign', assign);
-    expect([...importing.broken, ...assign.broken]).toEqual([]);
-  }, 240_000);
 
   it('a snapshot on a thinning day', () => {
     // A week of daily snapshots, then a snapshot 100 days on: that week is thinned to its latest day.
