@@ -5,11 +5,7 @@
  */
 import type { ErrorMessages } from './errors-en';
 import { PACKED_ENGLISH, PACKED_TRANSLATIONS } from './errors-packed';
-import { base91Bytes, inflateRaw, utf8Text } from './inflate';
-
-const unpack = (packed: string): string[][] => JSON.parse(utf8Text(inflateRaw(base91Bytes(packed))));
-const messagesOf = (keys: string[], texts: string[]): ErrorMessages =>
-  Object.fromEntries(keys.map((key, k) => [key, texts[k]])) as ErrorMessages;
+import { unpackJson, unpackTranslations } from './packed-translations';
 
 let keys: string[] = [];
 let english: ErrorMessages | null = null;
@@ -18,9 +14,9 @@ let catalogues: Readonly<Record<string, ErrorMessages>> | null = null;
 /** English: what core's errors say by default (the only pack the sidebar carries). */
 export function englishMessages(): ErrorMessages {
   if (english === null) {
-    const [names, texts] = unpack(PACKED_ENGLISH);
+    const [names, texts] = unpackJson(PACKED_ENGLISH);
     keys = names;
-    english = messagesOf(keys, texts);
+    english = Object.fromEntries(keys.map((key, k) => [key, texts[k]])) as ErrorMessages;
   }
   return english;
 }
@@ -29,11 +25,7 @@ export function englishMessages(): ErrorMessages {
 export function errorCatalogues(): Readonly<Record<string, ErrorMessages>> {
   if (catalogues === null) {
     const en = englishMessages();
-    const [languages, ...texts] = unpack(PACKED_TRANSLATIONS);
-    catalogues = {
-      en,
-      ...Object.fromEntries(languages.map((language, i) => [language, messagesOf(keys, texts[i])])),
-    };
+    catalogues = { en, ...unpackTranslations<ErrorMessages>(PACKED_TRANSLATIONS, keys) };
   }
   return catalogues;
 }

@@ -8,6 +8,7 @@ import { errorsFa } from './errors-fa';
 import { errorsIt } from './errors-it';
 import { errorsRo } from './errors-ro';
 import { errorsTh } from './errors-th';
+import { translationsJson } from './packed-translations';
 
 export const ERROR_SOURCES: Readonly<Record<string, ErrorMessages>> = {
   en: errorsEn,
@@ -26,9 +27,9 @@ export function packCatalogues(): { english: string; translations: string } {
   const languages = Object.keys(ERROR_SOURCES).filter((language) => language !== 'en');
   return {
     english: JSON.stringify([keys, keys.map((key) => errorsEn[key])]),
-    translations: JSON.stringify([
-      languages,
-      ...languages.map((language) => keys.map((key) => ERROR_SOURCES[language][key])),
-    ]),
+    translations: translationsJson(
+      keys,
+      Object.fromEntries(languages.map((language) => [language, ERROR_SOURCES[language]])),
+    ),
   };
 }

@@ -4,6 +4,8 @@
  * (server-packed.ts), unpacked the first time a user or a spreadsheet in another language needs
  * them.
  */
+
+import { translationsJson } from './packed-translations';
 import type { ServerMessages } from './server';
 import { serverEn } from './server-en';
 import { serverFa } from './server-fa';
@@ -18,12 +20,7 @@ export const SERVER_TRANSLATIONS: Readonly<Record<string, ServerMessages>> = {
   th: serverTh,
 };
 
-/** `[languages, texts of each in English's key order]`: no key travels five times. */
+/** The translations in the pack format both catalogues use (packed-translations.ts). */
 export function packServerTranslations(): string {
-  const keys = Object.keys(serverEn) as (keyof ServerMessages)[];
-  const languages = Object.keys(SERVER_TRANSLATIONS);
-  return JSON.stringify([
-    languages,
-    ...languages.map((language) => keys.map((key) => SERVER_TRANSLATIONS[language][key])),
-  ]);
+  return translationsJson(Object.keys(serverEn), SERVER_TRANSLATIONS);
 }

@@ -5,7 +5,7 @@
  * four at once in about a millisecond, only when a user or a spreadsheet in another language
  * needs them, so loading Code.js for a custom function never pays for them.
  */
-import { base91Bytes, inflateRaw, utf8Text } from './inflate';
+import { unpackTranslations } from './packed-translations';
 import { serverEn } from './server-en';
 import { PACKED_SERVER_TRANSLATIONS } from './server-packed';
 import { formatIsolated, intlLocale, languageOf, localeKey, type MessageParams } from './text';
@@ -18,18 +18,9 @@ let catalogues: Readonly<Record<string, ServerMessages>> | null = null;
 /** English and the unpacked translations, by language code. */
 function allCatalogues(): Readonly<Record<string, ServerMessages>> {
   if (catalogues === null) {
-    const keys = Object.keys(serverEn);
-    const [languages, ...texts] = JSON.parse(
-      utf8Text(inflateRaw(base91Bytes(PACKED_SERVER_TRANSLATIONS))),
-    ) as string[][];
     catalogues = {
       en: serverEn,
-      ...Object.fromEntries(
-        languages.map((language, i) => [
-          language,
-          Object.fromEntries(keys.map((key, k) => [key, texts[i][k]])) as ServerMessages,
-        ]),
-      ),
+      ...unpackTranslations<ServerMessages>(PACKED_SERVER_TRANSLATIONS, Object.keys(serverEn)),
     };
   }
   return catalogues;
