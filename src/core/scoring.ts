@@ -200,7 +200,7 @@ export function prepareScorer(
     }
     return { sums, present, blank };
   };
-  const totalWeight = metrics.reduce((sum, { rule }) => sum + rule.weight, 0);
+  const totalWeight = weights.reduce((sum, weight) => sum + weight, 0);
   return { rowCount: values.length, metrics, totalWeight, forEachRow, sumRows };
 }
 

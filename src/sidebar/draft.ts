@@ -242,6 +242,12 @@ export function snapshot(model: HealthModel | null, bands: BandSettings | null):
 }
 
 /** The column of `metric` in `headers` (trimmed, case-insensitive), or -1. */
+/** The non-blank headers no metric of the draft uses yet, in sheet order. */
+export function freeHeaders(headers: readonly string[], metrics: readonly MetricDraft[]): string[] {
+  const used = new Set(metrics.map((metric) => normalizeKey(metric.metric)));
+  return headers.filter((header) => header.trim() !== '' && !used.has(normalizeKey(header)));
+}
+
 export function columnOf(headers: readonly string[], metric: string): number {
   const key = normalizeKey(metric);
   return headers.findIndex((header) => normalizeKey(header) === key);

@@ -5,12 +5,12 @@
  * threshold on a count, and weights so far apart that the small ones change nothing.
  * Pure: the tab renders what these functions return.
  */
-import { normalizeKey, parseNumericText } from '../core/cells';
+import { parseNumericText } from '../core/cells';
 import { closestName, editDistance } from '../core/closest';
 import { isIdentifierColumn, outcomeColumn } from '../core/starter-columns';
 import type { Messages } from '../shared/messages';
 import { format } from '../shared/messages';
-import { columnOf, type MetricDraft, parseWeight } from './draft';
+import { columnOf, freeHeaders, type MetricDraft, parseWeight } from './draft';
 
 /** The account sheet as the tab holds it (dates revived). */
 export interface SheetColumns {
@@ -29,9 +29,9 @@ export interface MetricAdvice {
 }
 
 /** Weights further apart than this: the smallest hardly moves a score. */
-export const WEIGHT_SPREAD = 100;
+const WEIGHT_SPREAD = 100;
 
-const NO_ADVICE: MetricAdvice = { missing: null, refusal: null, warning: null };
+export const NO_ADVICE: MetricAdvice = { missing: null, refusal: null, warning: null };
 
 export function adviseMetric(
   metric: MetricDraft,
@@ -98,8 +98,7 @@ export function closestFreeHeader(
   headers: readonly string[],
   metrics: readonly MetricDraft[],
 ): string | null {
-  const used = new Set(metrics.map((each) => normalizeKey(each.metric)));
-  const free = headers.filter((header) => header.trim() !== '' && !used.has(normalizeKey(header)));
+  const free = freeHeaders(headers, metrics);
   const close = closestName(metric.metric, free);
   if (close !== null || free.length === 0) return close;
   // A rename keeps some words ("Goals met" → "Goals achieved"): most words shared, then fewest edits.

@@ -7,9 +7,8 @@ import type { Messages } from '../shared/messages';
 import type { BandSettings } from '../shared/protocol';
 import { checkDraft, type Draft, type DraftCheck, draftFrom, parseWeight, snapshot } from './draft';
 import { errorMessage } from './formatting';
-import { adviseMetric, type MetricAdvice, type SheetColumns } from './metric-advice';
+import { adviseMetric, type MetricAdvice, NO_ADVICE, type SheetColumns } from './metric-advice';
 
-const NO_ADVICE: MetricAdvice = { missing: null, refusal: null, warning: null };
 const DEFAULT_BANDS: BandSettings = { kind: 'fixed', healthyAt: 70, unhealthyBelow: 40 };
 
 export interface ModelEditor {
@@ -23,8 +22,6 @@ export interface ModelEditor {
   recheck(sheet: SheetColumns | null): void;
   /** The weights of included metrics, summed (for each metric's share). */
   totalWeight(): number;
-  /** A metric counts on a column the sheet lacks, or on one that must never be scored. */
-  blocked(): boolean;
   /** A metric counts on a column the sheet lacks: the preview cannot score. */
   missingColumns(): boolean;
   /** Whether Save may run: every field valid and nothing blocked. */
@@ -85,7 +82,6 @@ export function modelEditor(t: Messages, locale: string): ModelEditor {
       }
       return total;
     },
-    blocked,
     missingColumns: () => [...advice.values()].some((each) => each.missing !== null),
     saveable: () => check.valid && !blocked(),
     isSaved,

@@ -4,7 +4,6 @@
  * components/metric-card.ts; this module loads, saves and redraws. Every text shown comes from the
  * message catalogue or from the sheet (through textContent).
  */
-import { normalizeKey } from '../../core/cells';
 import { starterModel } from '../../core/starter';
 import type { Messages } from '../../shared/messages';
 import { format } from '../../shared/messages';
@@ -13,7 +12,7 @@ import { call } from '../client';
 import { bandsPanel } from '../components/bands';
 import { type MetricCard, metricCard } from '../components/metric-card';
 import { debounce, h, replaceChildren } from '../dom';
-import { type MetricDraft, newMetric, suggestFor } from '../draft';
+import { freeHeaders, type MetricDraft, newMetric, suggestFor } from '../draft';
 import { errorMessage } from '../formatting';
 import { weightSpreadWarning } from '../metric-advice';
 import { modelEditor } from '../model-editor';
@@ -129,10 +128,7 @@ export function mountModelTab(
   }
 
   function renderAddSelect(): void {
-    const inModel = new Set(editor.draft.metrics.map((metric) => normalizeKey(metric.metric)));
-    const free = (sheet?.headers ?? []).filter(
-      (header) => header.trim() !== '' && !inModel.has(normalizeKey(header)),
-    );
+    const free = freeHeaders(sheet?.headers ?? [], editor.draft.metrics);
     replaceChildren(
       addSelect,
       h('option', { attrs: { value: '' }, text: free.length === 0 ? t.noColumnsLeft : t.addMetricChoose }),
@@ -154,10 +150,9 @@ export function mountModelTab(
     }
     const metric = newMetric(header.trim().replace(/\s+/g, ' '), locale);
     editor.draft.metrics.push(metric);
-    saveStatus.classList.remove('done');
     renderMetrics(metric.key);
     cards.find((card) => card.metric.key === metric.key)?.expand();
-    changed();
+    edited();
   }
 
   function removeMetric(metric: MetricDraft): void {
@@ -165,11 +160,10 @@ export function mountModelTab(
     const index = metrics.indexOf(metric);
     if (index === -1) return;
     metrics.splice(index, 1);
-    saveStatus.classList.remove('done');
     const next = metrics[Math.min(index, metrics.length - 1)];
     renderMetrics(next?.key);
     if (next === undefined) addSelect.focus();
-    changed();
+    edited();
   }
 
   /** Starts editing: the saved model, or a starter model from this sheet's columns. */
