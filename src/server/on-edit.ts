@@ -11,10 +11,8 @@
 import { asPlainText } from '../core/a1';
 import { normalizeKey } from '../core/cells';
 import { userText } from './locale';
-import { ACCOUNT_SHEET_PROPERTY, MANAGED_HEADERS, NAMED, TREND_HEADER } from './names';
-import { documentProperties } from './spreadsheet';
-
-const OURS = new Set<string>([...MANAGED_HEADERS, TREND_HEADER].map(normalizeKey));
+import { ACCOUNT_SHEET_PROPERTY, NAMED } from './names';
+import { documentProperties, isAddedByUs } from './spreadsheet';
 
 /**
  * Sheets runs this for every edit a person makes: when it renames a metric's column header on
@@ -35,7 +33,7 @@ function followHeaderRename(e: GoogleAppsScript.Events.SheetsOnEdit): { from: st
   // A header typed into an empty cell, or cleared, or several cells at once: nothing to follow.
   if (typeof from !== 'string' || typeof to !== 'string') return null;
   const [fromKey, toKey] = [normalizeKey(from), normalizeKey(to)];
-  if (fromKey === '' || toKey === '' || fromKey === toKey || OURS.has(fromKey)) return null;
+  if (fromKey === '' || toKey === '' || fromKey === toKey || isAddedByUs(fromKey)) return null;
   if (e.range.getRow() !== 1) return null;
   const accountSheet = documentProperties().getProperty(ACCOUNT_SHEET_PROPERTY);
   if (accountSheet === null || e.range.getSheet().getName() !== accountSheet) return null;

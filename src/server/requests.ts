@@ -11,13 +11,21 @@ import type { MessageParams } from '../shared/messages/text';
 import type { BandSettings, SaveModelRequest } from '../shared/protocol';
 import { userText } from './locale';
 
+/** Refuses a payload in the user's words, read only then: reading the locale is a service call. */
+function refuse(
+  key: 'errorBadRequest' | 'errorBandOutOfRange' | 'errorBandsOrder',
+  params: MessageParams,
+): never {
+  const text = userText();
+  return fail(text.format(text.messages[key], params));
+}
+
 /** A payload that is not the object an endpoint takes (a script calling it by hand). */
-export function requestObject(candidate: unknown, field: string): Record<string, unknown> {
+function requestObject(candidate: unknown, field: string): Record<string, unknown> {
   if (typeof candidate === 'object' && candidate !== null && !Array.isArray(candidate)) {
     return candidate as Record<string, unknown>;
   }
-  const text = userText();
-  return fail(text.format(text.messages.errorBadRequest, { field }));
+  return refuse('errorBadRequest', { field });
 }
 
 export function saveModelRequest(candidate: unknown): SaveModelRequest {
@@ -29,18 +37,10 @@ export function saveModelRequest(candidate: unknown): SaveModelRequest {
 }
 
 /** Fixed thresholds are scores: 0–100, healthy above unhealthy. */
-export function bandSettings(candidate: unknown): BandSettings {
+function bandSettings(candidate: unknown): BandSettings {
   const bands = requestObject(candidate, 'bands');
   if (bands.kind === 'quartiles') return { kind: 'quartiles' };
   const { healthyAt, unhealthyBelow } = bands;
-  // The user's words only when something is wrong: reading the locale is a service call.
-  const refuse = (
-    key: 'errorBadRequest' | 'errorBandOutOfRange' | 'errorBandsOrder',
-    params: MessageParams,
-  ) => {
-    const text = userText();
-    return fail(text.format(text.messages[key], params));
-  };
   for (const [field, value] of [
     ['healthyAt', healthyAt],
     ['unhealthyBelow', unhealthyBelow],
@@ -61,6 +61,5 @@ export function optionalSheetName(candidate: unknown): string | undefined {
   if (candidate === undefined || candidate === null || typeof candidate === 'string') {
     return candidate ?? undefined;
   }
-  const text = userText();
-  return fail(text.format(text.messages.errorBadRequest, { field: 'sheetName' }));
+  return refuse('errorBadRequest', { field: 'sheetName' });
 }

@@ -47,6 +47,11 @@ export function addonSheetMessage(sheetName: string): string {
 
 const ADDED_BY_US = new Set<string>([...MANAGED_HEADERS, TREND_HEADER].map(normalizeKey));
 
+/** A header key (normalizeKey) of one of the columns set-up adds: score, band, drivers, trend. */
+export function isAddedByUs(key: string): boolean {
+  return ADDED_BY_US.has(key);
+}
+
 /** The account table's width: its columns up to the last non-blank header that is not ours. */
 export function tableWidth(headers: readonly unknown[]): number {
   let width = 0;
