@@ -18,9 +18,8 @@ export type Grid = readonly (readonly unknown[])[];
  * Throws the error Sheets shows as `#ERROR!`: the message must say what is wrong and where. A
  * plain string stays English; what a formula can meet throws a message key (failWith).
  */
-export function fail(message: string | ErrorText): never {
-  if (typeof message === 'string') throw new Error(message);
-  throw new LocalizedError(message);
+export function fail(message: string): never {
+  throw new Error(message);
 }
 
 /** `fail` with a message of the catalogue (errors-en.ts), shown in the spreadsheet's language. */

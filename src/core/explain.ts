@@ -5,8 +5,6 @@ import { cellParam, isBlank, normalizeKey, readNumber } from './cells';
 import { parseModelTable } from './model';
 import { prepareScorer } from './scoring';
 
-const ENGLISH_DRIVERS = driversText(ENGLISH_DRIVER_MESSAGES);
-
 /**
  * Per row: the metrics that cost the most points, largest first (at most `top`), then the
  * missing ones: `Support tickets -14.0; NPS -9.0; missing: Logins, CSAT` (in `drivers`' language).
@@ -17,7 +15,7 @@ export function healthExplain(
   modelArg: unknown,
   topArg: unknown,
   nowMs: number,
-  drivers: DriversText = ENGLISH_DRIVERS,
+  drivers: DriversText = driversText(ENGLISH_DRIVER_MESSAGES),
 ): string | string[][] {
   const top = parseTop(topArg);
   const scorer = prepareScorer(

@@ -35,7 +35,8 @@ import { setUpHealthScoreIn } from './setup';
 import { saveModelFrom, sheetData, sidebarState } from './sidebar-api';
 import { takeSnapshot } from './snapshot';
 import { activeSpreadsheet, requireSheet } from './spreadsheet';
-import { hasImportedSurvey, importRemembered } from './surveys/schedule';
+import { importRemembered } from './surveys/schedule';
+import { rememberedImport } from './surveys/settings';
 import { applyTrafficLightsTo } from './traffic-lights';
 import { runDueJobs } from './triggers';
 
@@ -211,7 +212,8 @@ export function takeHealthSnapshotFromMenu() {
  * @return {Object} The import's counts (undefined when it failed; the alert says why).
  */
 export function importSurveysFromMenu(): SurveyImportResult | undefined {
-  if (!hasImportedSurvey()) {
+  const remembered = rememberedImport();
+  if (remembered === null) {
     // Not a failure: the first import is made from the sidebar, where the questions are chosen.
     const text = messages();
     const ui = SpreadsheetApp.getUi();
@@ -226,7 +228,7 @@ export function importSurveysFromMenu(): SurveyImportResult | undefined {
     return undefined;
   }
   return fromMenu(() => {
-    const result = importRemembered();
+    const result = importRemembered(remembered);
     activeSpreadsheet().toast(
       format(messages().toastSurveysImported, {
         added: result.added,

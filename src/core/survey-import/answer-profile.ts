@@ -2,7 +2,7 @@
  * What a sheet column's answers look like, for detection: a title can say "company" over a
  * question of head-counts or checkboxes, and "why" over a multiple-choice list; the answers tell.
  */
-import { isBlank, readNumber } from '../cells';
+import { readNumber } from '../cells';
 import { isMissingAnswer } from './answers';
 
 export interface AnswerStats {
@@ -98,6 +98,3 @@ function looksLikeCheckboxes(answers: readonly string[]): boolean {
   const vocabulary = new Set(picks.map((pick) => pick.toLowerCase()));
   return words / picks.length <= MAX_PICK_WORDS && vocabulary.size <= MAX_OPTIONS;
 }
-
-/** Whether any sample is a non-blank answer. */
-export const hasAnswers = (samples: readonly unknown[]) => samples.some((sample) => !isBlank(sample));

@@ -3,6 +3,7 @@
  * languages detection reads (en, it, ro, fa, th, es, fr, de, pt) and in Persian or Thai digits.
  * Only scales a survey asks on are taken (lower 0 or 1, upper 3–10): "in the last 30-60 days" is not.
  */
+import { asciiDigits } from '../cells';
 import { foldText } from './text';
 
 export interface TitleScale {
@@ -27,13 +28,4 @@ export function scaleInTitle(title: string): TitleScale | null {
 
 function plausible(lower: number, upper: number): TitleScale | null {
   return upper >= 3 && upper <= 10 ? { lower, upper } : null;
-}
-
-/** Persian (۰–۹), Arabic-Indic (٠–٩) and Thai (๐–๙) digits as ASCII. */
-function asciiDigits(text: string): string {
-  return text.replace(/[\u06f0-\u06f9\u0660-\u0669\u0e50-\u0e59]/g, (digit) => {
-    const code = digit.charCodeAt(0);
-    const zero = code >= 0x0e50 ? 0x0e50 : code >= 0x06f0 ? 0x06f0 : 0x0660;
-    return String(code - zero);
-  });
 }

@@ -50,7 +50,7 @@ import {
   rememberImport,
   rememberMapping,
 } from './settings';
-import { openSurvey } from './source';
+import { mappedTitles, openSurvey } from './source';
 
 /** Answer problems listed one by one; beyond that only counted, to keep the result small. */
 const LISTED_PROBLEMS = 20;
@@ -270,7 +270,7 @@ function leftOut(
       `${old} of the ${responses.length} responses ${old === 1 ? 'is' : 'are'} older than the ${windowDays} days the scores count: ` +
         'they are on the Survey Responses sheet, not in the NPS and CSAT columns.',
     );
-  const mapped = new Set([mapping.nps, mapping.csat, mapping.ces, mapping.account, mapping.comment]);
+  const mapped = mappedTitles(mapping);
   const skipped = questions.map((question) => question.title).filter((title) => !mapped.has(title));
   if (skipped.length > 0) {
     const named = skipped

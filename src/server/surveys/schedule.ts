@@ -29,14 +29,13 @@ export function setSchedule(schedule: unknown): JobStatus {
   return scheduleJob(SURVEY_JOB, schedule);
 }
 
-/** Whether a survey was imported before: what the menu's import needs to import it again. */
-export function hasImportedSurvey(): boolean {
-  return rememberedImport() !== null;
-}
-
-/** Imports the remembered source again (the menu action and the schedule). */
-export function importRemembered(): SurveyImportResult {
-  const remembered = rememberedImport() ?? fail(NOTHING_IMPORTED);
+/**
+ * Imports the remembered source again (the menu action and the schedule). The menu passes what
+ * it read already, to know whether there is anything to import.
+ */
+export function importRemembered(
+  remembered = rememberedImport() ?? fail(NOTHING_IMPORTED),
+): SurveyImportResult {
   if (remembered.source.kind === 'form' && !hasScopes([FORMS_SCOPE])) fail(NO_FORMS_PERMISSION);
   const result = importSurvey(remembered.source, {
     addColumns: remembered.addColumns,
