@@ -9,5 +9,5 @@ export * from './keywords';
 export * from './match';
 export { idKey, LEGAL_PREFIXES, LEGAL_SUFFIXES, nameKey } from './names';
 export * from './rows';
-export { suggestAccount } from './suggest';
+export { accountSuggester, suggestAccount } from './suggest';
 export { foldText, type KeywordTable, mentionedKeyword } from './text';

@@ -12,18 +12,32 @@ const LETTERS_PER_TYPO = 3;
 const MAX_TYPOS = 2;
 
 export function suggestAccount(answer: string, accounts: readonly string[]): string | null {
-  const key = nameKey(answer);
-  if (key.length < 2) return null;
-  const found = new Set<string>();
-  for (const account of accounts) {
+  return accountSuggester(accounts)(answer);
+}
+
+/**
+ * suggestAccount for many answers against one account list: each account's name key, typo
+ * allowance and initials are worked out once, not once per unmatched answer.
+ */
+export function accountSuggester(accounts: readonly string[]): (answer: string) => string | null {
+  const candidates = accounts.flatMap((account) => {
     const name = nameKey(account);
-    if (name === '') continue;
+    if (name === '') return [];
     const typos = Math.min(MAX_TYPOS, Math.floor(name.length / LETTERS_PER_TYPO));
-    if (typos > 0 && editDistance(key, name) <= typos) found.add(account);
-    else if (initialsOf(account) === key.replace(/\s+/g, '') && key.length >= 2) found.add(account);
-  }
-  // Two accounts fit as well: no suggestion, the user picks.
-  return found.size === 1 ? [...found][0] : null;
+    return [{ account, name, typos, initials: initialsOf(account) }];
+  });
+  return (answer) => {
+    const key = nameKey(answer);
+    if (key.length < 2) return null;
+    const letters = key.replace(/\s+/g, '');
+    const found = new Set<string>();
+    for (const { account, name, typos, initials } of candidates) {
+      if (typos > 0 && editDistance(key, name) <= typos) found.add(account);
+      else if (initials === letters) found.add(account);
+    }
+    // Two accounts fit as well: no suggestion, the user picks.
+    return found.size === 1 ? [...found][0] : null;
+  };
 }
 
 const SUFFIXES = new Set(LEGAL_SUFFIXES.map((suffix) => foldText(suffix).replace(/[.\s]/g, '')));

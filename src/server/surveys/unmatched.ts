@@ -6,7 +6,7 @@
 import { asPlainText } from '../../core/a1';
 import { fail } from '../../core/args';
 import { isBlank, isDate, normalizeKey } from '../../core/cells';
-import { assignmentKey, SURVEY_WIDTH, suggestAccount } from '../../core/survey-import';
+import { accountSuggester, assignmentKey, SURVEY_WIDTH } from '../../core/survey-import';
 import type { SurveyState, UnmatchedResponse } from '../../shared/protocol';
 import { SURVEY_JOB } from '../jobs';
 import { activeSpreadsheet } from '../spreadsheet';
@@ -32,8 +32,9 @@ export function surveyState(): SurveyState {
   const spreadsheet = activeSpreadsheet();
   const current = readSurveySheet(spreadsheet);
   const accounts = [...(findAccountTable(spreadsheet)?.index.accounts ?? [])];
+  const suggest = accountSuggester(accounts);
   const unmatched =
-    current.header === 'ok' ? current.rows.filter(isUnmatched).map((row) => toUnmatched(row, accounts)) : [];
+    current.header === 'ok' ? current.rows.filter(isUnmatched).map((row) => toUnmatched(row, suggest)) : [];
   return {
     source: rememberedImport()?.source ?? null,
     schedule: jobStatus(SURVEY_JOB),
@@ -44,10 +45,10 @@ export function surveyState(): SurveyState {
 
 const isUnmatched = (row: readonly unknown[]) => row[MATCH_COLUMN] === UNMATCHED;
 
-function toUnmatched(row: readonly unknown[], accounts: readonly string[]): UnmatchedResponse {
+function toUnmatched(row: readonly unknown[], suggest: (answer: string) => string | null): UnmatchedResponse {
   const submitted = row[SUBMITTED];
   const answer = String(row[ACCOUNT]);
-  const suggestion = suggestAccount(answer, accounts);
+  const suggestion = suggest(answer);
   return {
     responseId: String(row[ID]),
     submitted: isDate(submitted) ? submitted.toISOString() : String(submitted),
