@@ -1,5 +1,7 @@
 // Builds the Apps Script project in dist/: Code.js (top-level stubs with the source's JSDoc in
-// front of one esbuild bundle), appsscript.json, and the sidebar HTML when it exists.
+// front of one esbuild bundle), appsscript.json, one i18n-<language>.html per language but English
+// (its messages, read only when needed: src/shared/messages/translations.ts), and the sidebar HTML
+// when it exists.
 // Bundlers drop comments and rename parameters; Sheets reads both for autocomplete, so the
 // stubs are generated from the TypeScript source with the compiler API rather than kept by hand.
 import { copyFileSync, existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
@@ -119,6 +121,19 @@ async function bundle() {
   return minified.code;
 }
 
+/** The language files, from the catalogues' TypeScript sources (translation-files.ts). */
+async function translationFiles() {
+  const result = await esbuild.build({
+    entryPoints: [join(root, 'src/shared/messages/translation-files.ts')],
+    bundle: true,
+    format: 'esm',
+    platform: 'neutral',
+    write: false,
+  });
+  const url = `data:text/javascript;base64,${Buffer.from(result.outputFiles[0].text).toString('base64')}`;
+  return (await import(url)).translationFiles();
+}
+
 export async function build() {
   rmSync(dist, { recursive: true, force: true });
   mkdirSync(dist, { recursive: true });
@@ -132,6 +147,7 @@ export async function build() {
   new vm.Script(code, { filename: 'Code.js' });
   writeFileSync(join(dist, 'Code.js'), code);
   copyFileSync(join(root, 'appsscript.json'), join(dist, 'appsscript.json'));
+  for (const [name, text] of Object.entries(await translationFiles())) writeFileSync(join(dist, name), text);
   const sidebar = join(root, 'src/sidebar/build.mjs');
   if (existsSync(sidebar)) await (await import(sidebar)).buildSidebar(dist);
   return { functions: functions.map((fn) => fn.name), bytes: Buffer.byteLength(code) };

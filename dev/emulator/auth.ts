@@ -132,6 +132,8 @@ function allowedInNone(target: object, service: string, method: string): boolean
 const LIMITED_SERVICES = new Set([
   'SpreadsheetApp',
   'PropertiesService',
+  // Needs no authorization (no scope): it reads the project's own files. Showing one needs Ui, refused.
+  'HtmlService',
   'LockService',
   'Utilities',
   'Logger',

@@ -32,6 +32,9 @@ function workbookIn(locale: string, formula: string, model = MODEL): Workbook {
   return workbook;
 }
 
+/** Language files the custom functions read (i18n-<language>.html, through HtmlService). */
+const filesRead = (workbook: Workbook) => workbook.serviceCalls('HtmlService in custom functions');
+
 const out = (workbook: Workbook) =>
   workbook
     .values('Accounts')
@@ -47,6 +50,7 @@ describe('#ERROR! messages in the spreadsheet’s language', () => {
     expect(workbook.cellError('Accounts', 'E2')).toBe(
       'The Health Model metric "Goal achieved" (closest header: "Goals achieved") matches no column header. Rename the column back, or change the metric in the Health Model.',
     );
+    expect(filesRead(workbook), 'English is in Code.js').toBe(0);
   });
 
   it('Italian', () => {
@@ -54,6 +58,7 @@ describe('#ERROR! messages in the spreadsheet’s language', () => {
     expect(workbook.cellError('Accounts', 'E2')).toBe(
       'La metrica "Goal achieved" (l’intestazione più simile è "Goals achieved") del Health Model non corrisponde a nessuna intestazione di colonna. Ridai alla colonna il suo nome oppure cambia la metrica nel Health Model.',
     );
+    expect(filesRead(workbook), 'i18n-it.html read once (template, raw content)').toBe(2);
     const weight = workbookIn('it_IT', "=HEALTHSCORE(A2:D3, A1:D1, 'Health Model'!A1:D4)", [
       ...MODEL.slice(0, 3),
       ['Goals achieved', -2.5, 0, 100],
@@ -77,6 +82,7 @@ describe('#ERROR! messages in the spreadsheet’s language', () => {
   it('a locale without a catalogue reads English', () => {
     const workbook = workbookIn('de_DE', '=HEALTHBAND(B2:B3, 40, 70)');
     expect(workbook.cellError('Accounts', 'E2')).toBe('healthy_at (40) must be above unhealthy_below (70).');
+    expect(filesRead(workbook)).toBe(0);
   });
 });
 

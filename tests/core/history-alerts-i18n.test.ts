@@ -2,6 +2,9 @@
 import { describe, expect, it } from 'vitest';
 import { alertDigest, type BandAlert, digestDay } from '../../src/core/history/alerts';
 import { serverTextOf } from '../../src/shared/messages/server';
+import { serveTranslationFiles } from '../support/translation-files';
+
+serveTranslationFiles();
 
 const italian = serverTextOf('it_IT')!;
 const persian = serverTextOf('fa_IR')!;

@@ -34,6 +34,7 @@ function TRY(what) {
       return PropertiesService.getDocumentProperties().getProperty('seen');
     case 'userProps': PropertiesService.getUserProperties().setProperty('u', '1'); return 'set';
     case 'html': return HtmlService.createHtmlOutput('<b>x</b>').getContent();
+    case 'htmlFile': return HtmlService.createTemplateFromFile('i18n-xx').getRawContent();
     case 'lock': return LockService.getDocumentLock().tryLock(1);
     case 'utilities': return Utilities.formatDate(new Date(0), 'UTC', 'yyyy');
     case 'log': Logger.log('in a cell'); return 'logged';
@@ -93,6 +94,11 @@ describe('custom functions run in AuthMode.CUSTOM_FUNCTION', () => {
   it('may use Properties, HTML (not displayed), Lock, Utilities and Logger', () => {
     expect(setup('=TRY("docProps")').value()).toBe('yes');
     expect(setup('=TRY("html")').value()).toBe('<b>x</b>');
+    // A project file is read as anywhere else (unknown: Google's error), counted apart.
+    const file = setup('=TRY("htmlFile")');
+    expect(file.error()).toBe('No HTML file named i18n-xx was found.');
+    expect(file.wb.serviceCalls('HtmlService in custom functions')).toBe(1);
+    expect(file.wb.serviceCalls('HtmlService')).toBe(0);
     expect(setup('=TRY("lock")').value()).toBe(true);
     expect(setup('=TRY("utilities")').value()).toBe('1970');
     expect(setup('=TRY("log")').value()).toBe('logged');

@@ -24,6 +24,7 @@ function onEdit(e) {
     e.range.offset(0, 1).setValue('done');
     e.source.toast('noted');
   }
+  if (e.value === 'file') e.source.toast(HtmlService.createTemplateFromFile(e.value).getRawContent());
 }
 function scriptWrite() { SpreadsheetApp.getActive().getRange('Data!A1').setValue('by script'); }
 function seen() { return events; }
@@ -85,6 +86,13 @@ describe('user edits fire onEdit', () => {
     expect(wb.values('Data')[1][1]).toBe('done');
     expect(wb.properties.document.get('seen')).toBe('en');
     expect(wb.ui.toasts.at(-1)?.message).toBe('noted');
+  });
+
+  it('may read the project’s HTML files, which need no authorization (the add-on’s translations)', () => {
+    const { wb } = scene();
+    const outcome = wb.userEdit('Data', 'A2', 'file');
+    expect(outcome.fired && !outcome.ok && outcome.error.message).toBe('No HTML file named file was found.');
+    expect(wb.serviceCalls('HtmlService')).toBe(1);
   });
 
   it('may not use anything that needs authorization; the edit stays', () => {

@@ -14,12 +14,21 @@ import { en } from '../../src/shared/messages/en';
 import { fa } from '../../src/shared/messages/fa';
 import { it as italian } from '../../src/shared/messages/it';
 import { ro } from '../../src/shared/messages/ro';
-import { type ServerMessages, serverCatalogues } from '../../src/shared/messages/server';
+import { getServerMessages, type ServerMessages } from '../../src/shared/messages/server';
 import { serverEn } from '../../src/shared/messages/server-en';
 import { SERVER_TRANSLATIONS } from '../../src/shared/messages/server-sources';
 import { format as fill } from '../../src/shared/messages/text';
 import { th } from '../../src/shared/messages/th';
+import { TRANSLATED_LANGUAGES } from '../../src/shared/messages/translations';
 import { chooseLanguage, formattingLocale } from '../../src/sidebar/language';
+import { serveTranslationFiles } from '../support/translation-files';
+
+serveTranslationFiles();
+/** The server's catalogues, English first, the others read from their language files. */
+const serverCatalogues = () => [
+  serverEn,
+  ...TRANSLATED_LANGUAGES.map((language) => getServerMessages(language)),
+];
 
 const CATALOGUES: Record<string, Messages> = { it: italian, ro, fa, th };
 const PLURAL = /\{(\w+),\s*plural,((?:\s*=?\w+\s*\{[^{}]*(?:\{\w+\}[^{}]*)*\})+)\s*\}/g;
@@ -62,7 +71,7 @@ describe('catalogues', () => {
       expect(Object.keys(messages).sort()).toEqual(Object.keys(serverEn).sort());
   });
 
-  it('server translations travel packed in Code.js exactly as written (else run npx tsx dev/pack-messages.ts)', () => {
+  it('server translations are read from their language files exactly as written', () => {
     expect(serverCatalogues()).toEqual([serverEn, ...Object.values(SERVER_TRANSLATIONS)]);
   });
 

@@ -1,10 +1,9 @@
 /**
  * Errors that carry a message key and its parameters, so one thrown error can be shown in any
  * language: `message` is the English rendering, `text` what another catalogue renders (errors.ts).
- * Core imports only this file (the catalogues stay packed until a message is rendered).
+ * Core imports only this file and English; other languages are read from their files (translations.ts).
  */
-import { englishMessages } from './error-catalogues';
-import type { ErrorKey, ErrorMessages } from './errors-en';
+import { type ErrorKey, type ErrorMessages, errorsEn } from './errors-en';
 import { format, formatIsolated, isolate, isRightToLeft } from './text';
 
 /** A parameter: text from the sheet (shown as it is), a number, another message, or a list. */
@@ -18,7 +17,7 @@ export interface ErrorText {
 
 export const errorText = (key: ErrorKey, params: ErrorParams = {}): ErrorText => ({ key, params });
 
-export const inEnglish = (text: ErrorText): string => renderText(text, englishMessages());
+export const inEnglish = (text: ErrorText): string => renderText(text, errorsEn);
 
 export class LocalizedError extends Error {
   constructor(readonly text: ErrorText) {

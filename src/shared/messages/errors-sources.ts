@@ -1,14 +1,13 @@
 /**
- * The catalogues of the custom functions' messages as written, for the pack script and the tests.
- * Code.js never imports this file: it reads the packed copy (errors-packed.ts), unpacked on the
- * first message it needs.
+ * The catalogues of the custom functions' messages, every language by its code: what build.mjs
+ * writes into the language files (translation-files.ts) and what the tests check. Code.js never
+ * imports this file: it carries English (errors-en.ts) and reads another language's file.
  */
 import { type ErrorMessages, errorsEn } from './errors-en';
 import { errorsFa } from './errors-fa';
 import { errorsIt } from './errors-it';
 import { errorsRo } from './errors-ro';
 import { errorsTh } from './errors-th';
-import { translationsJson } from './packed-translations';
 
 export const ERROR_SOURCES: Readonly<Record<string, ErrorMessages>> = {
   en: errorsEn,
@@ -17,19 +16,3 @@ export const ERROR_SOURCES: Readonly<Record<string, ErrorMessages>> = {
   fa: errorsFa,
   th: errorsTh,
 };
-
-/**
- * Two packs, so the sidebar (which renders only English) carries one: English as `[keys, messages]`,
- * the translations as `[languages, messages of each in the keys' order]` (no key shipped five times).
- */
-export function packCatalogues(): { english: string; translations: string } {
-  const keys = Object.keys(errorsEn) as (keyof ErrorMessages)[];
-  const languages = Object.keys(ERROR_SOURCES).filter((language) => language !== 'en');
-  return {
-    english: JSON.stringify([keys, keys.map((key) => errorsEn[key])]),
-    translations: translationsJson(
-      keys,
-      Object.fromEntries(languages.map((language) => [language, ERROR_SOURCES[language]])),
-    ),
-  };
-}

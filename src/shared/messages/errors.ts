@@ -1,29 +1,26 @@
 /**
  * The custom functions' messages in five languages: errors thrown by core (a key and its
  * parameters, errors-render.ts) and HEALTHEXPLAIN's drivers, shown in the spreadsheet's language.
- * The catalogues travel packed (error-catalogues.ts).
+ * English is in Code.js; another language is read from its file (translations.ts).
  */
 import { type DriversText, driversText, ENGLISH_DRIVER_MESSAGES } from './drivers';
-import { errorCatalogues } from './error-catalogues';
 import type { ErrorMessages } from './errors-en';
 import { LocalizedError, renderText } from './errors-render';
 import { intlLocale, isRightToLeft, languageOf } from './text';
+import { translationOf } from './translations';
 
 /** Right-to-left mark: a message that opens with a Latin name still reads right to left. */
 const RLM = '\u200f';
 
 /**
  * The catalogue of a locale's language and the Intl tag its numbers follow; null for English
- * (or a language without a catalogue), which needs nothing unpacked: core's errors already read
- * in English, and the drivers have their English words at hand (ENGLISH_DRIVER_MESSAGES).
+ * (or a language without a catalogue), which reads no file: core's errors already read in
+ * English (with JavaScript's own number text, as the contract's messages and drivers do).
  */
 function languageIn(locale: string | null | undefined): { messages: ErrorMessages; tag: string } | null {
   const language = languageOf(locale);
-  // English keeps JavaScript's own number text: the contract's messages and drivers read that way.
-  if (language === 'en') return null;
-  const catalogues = errorCatalogues();
-  if (!Object.hasOwn(catalogues, language)) return null;
-  return { messages: catalogues[language], tag: intlLocale(locale, language) };
+  const translation = translationOf(language);
+  return translation === null ? null : { messages: translation.errors, tag: intlLocale(locale, language) };
 }
 
 /** A core error in `locale`'s language; any other error as it is. */

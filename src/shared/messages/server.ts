@@ -1,34 +1,26 @@
 /**
  * The server's catalogues: menu, alerts, toasts, the Health Model sheet's captions and the digest
- * e-mail (see server-en.ts). English is a plain object; the translations travel packed
- * (server-packed.ts, from the server-*.ts sources by dev/pack-messages.ts) and are unpacked, all
- * four at once in about a millisecond, only when a user or a spreadsheet in another language
- * needs them, so loading Code.js for a custom function never pays for them.
+ * e-mail (see server-en.ts). English is a plain object in Code.js; another language is read from
+ * its file (translations.ts) only when a user or a spreadsheet in that language needs it, so
+ * loading Code.js for a custom function never pays for it.
  */
-import { unpackTranslations } from './packed-translations';
 import { serverEn } from './server-en';
-import { PACKED_SERVER_TRANSLATIONS } from './server-packed';
-import { formatIsolated, intlLocale, languageOf, localeKey, type MessageParams } from './text';
+import { formatIsolated, intlLocale, languageOf, type MessageParams } from './text';
+import { type Translation, translatedLanguages, translationOf } from './translations';
 
 export { format } from './text';
 export type ServerMessages = { readonly [K in keyof typeof serverEn]: string };
 
-let catalogues: Readonly<Record<string, ServerMessages>> | null = null;
-
-/** English and the unpacked translations, by language code. */
-function allCatalogues(): Readonly<Record<string, ServerMessages>> {
-  if (catalogues === null) {
-    catalogues = {
-      en: serverEn,
-      ...unpackTranslations<ServerMessages>(PACKED_SERVER_TRANSLATIONS, Object.keys(serverEn)),
-    };
-  }
-  return catalogues;
-}
-
-/** Every language's catalogue, English first (to recognise what set-up wrote in any of them). */
-export function serverCatalogues(): readonly ServerMessages[] {
-  return Object.values(allCatalogues());
+/**
+ * Whether `test` holds for some language's catalogue (set-up recognising the captions it wrote,
+ * in whatever language): English first, then the languages already read, reading another
+ * language's file only when it is reached.
+ */
+export function someServerCatalogue(test: (messages: ServerMessages) => boolean): boolean {
+  return (
+    test(serverEn) ||
+    translatedLanguages().some((language) => test((translationOf(language) as Translation).server))
+  );
 }
 
 /** The catalogue of a locale (`it`, `ro_RO`, `fa-IR`…), or English when there is none. */
@@ -37,12 +29,10 @@ export function getServerMessages(locale?: string | null): ServerMessages {
 }
 
 function catalogueOf(locale: string | null | undefined): ServerMessages | undefined {
-  const key = localeKey(locale);
-  const language = languageOf(key);
-  // English, the common case, never unpacks anything.
-  if (key === 'en' || language === 'en') return serverEn;
-  const all = allCatalogues();
-  return all[key] ?? all[language];
+  const language = languageOf(locale);
+  // English, the common case, never reads a file.
+  if (language === 'en') return serverEn;
+  return translationOf(language)?.server;
 }
 
 /** The server's words in one language, and the locale its numbers and plural forms follow. */
