@@ -20,8 +20,52 @@ export const MAX_LABELS = 8;
 export interface StarterMetric {
   column: number;
   ingredient: Ingredient;
+  /** Its Notes (`rule.notes`) are in English; `note` says the same as a message key, for set-up. */
   rule: MetricRule;
+  note: StarterNote;
 }
+
+/** Keys of the server catalogue (server-en.ts) a starter metric's Notes are written from. */
+export type StarterNoteKey =
+  | 'starterNoteRamp'
+  | 'starterNoteLowerIsBetter'
+  | 'starterNoteBuiltInWords'
+  | 'starterNoteCheckValues'
+  | 'starterNoteScoreLabels'
+  | 'starterNoteOff';
+
+/** A Notes text as a key and its parameters, so set-up writes it in the spreadsheet's language. */
+export interface StarterNote {
+  readonly key: StarterNoteKey;
+  readonly params: Readonly<Record<string, string | StarterNote>>;
+}
+
+/**
+ * The English of each note (what `rule.notes` holds), the same words as server-en.ts (a test keeps
+ * them equal): the sidebar, which suggests starter models too, never carries the server catalogue.
+ */
+const ENGLISH_NOTES: Readonly<Record<StarterNoteKey, string>> = {
+  starterNoteRamp: 'Red/Green from P10/P90 of the data.',
+  starterNoteLowerIsBetter: 'Lower is better. Red/Green from P90/P10 of the data.',
+  starterNoteBuiltInWords: 'Built-in words.',
+  starterNoteCheckValues: 'Check the Values: suggested from what the labels mean.',
+  starterNoteScoreLabels: 'Score these labels in Values, then give the metric a weight: {labels}.',
+  starterNoteOff: 'Off: the size of a bill is not health by itself. {note}',
+};
+
+/** A note in words: `messages` from a catalogue (server-*.ts), English by default. */
+export function starterNoteText(
+  note: StarterNote,
+  messages: Readonly<Record<StarterNoteKey, string>> = ENGLISH_NOTES,
+): string {
+  return messages[note.key].replace(/\{(\w+)\}/g, (whole, name: string) => {
+    const value = note.params[name];
+    if (value === undefined) return whole;
+    return typeof value === 'string' ? value : starterNoteText(value, messages);
+  });
+}
+
+const noteOf = (key: StarterNoteKey, params: StarterNote['params'] = {}): StarterNote => ({ key, params });
 
 export interface StarterSheet {
   metrics: StarterMetric[];
@@ -48,12 +92,13 @@ export function readStarterSheet(
     if (signal === null) return;
     const cells = rows.map((row) => row[column]);
     if (isIdentifierColumn(name, cells)) return;
-    const rule = ruleFromData(name, cells, signal, nowMs);
-    if (rule !== null && signal.off) {
-      rule.weight = 0;
-      rule.notes = `Off: the size of a bill is not health by itself. ${rule.notes}`;
-    }
-    if (rule !== null) found.push({ column, ingredient: signal.ingredient, rule });
+    const suggested = ruleFromData(name, cells, signal, nowMs);
+    if (suggested === null) return;
+    const { rule } = suggested;
+    const note = signal.off ? noteOf('starterNoteOff', { note: suggested.note }) : suggested.note;
+    if (signal.off) rule.weight = 0;
+    rule.notes = starterNoteText(note);
+    found.push({ column, ingredient: signal.ingredient, rule, note });
   });
   // Split each ingredient's share among its metrics, so no ingredient dominates by column count.
   for (const [ingredient, share] of Object.entries(INGREDIENT_SHARES)) {
@@ -97,7 +142,7 @@ function ruleFromData(
   cells: readonly unknown[],
   signal: Signal,
   nowMs: number,
-): MetricRule | null {
+): { rule: MetricRule; note: StarterNote } | null {
   const numbers: number[] = [];
   const labels = new Map<string, string>();
   const reading: CellReading = { kind: CellKind.Missing, value: 0 };
@@ -115,12 +160,8 @@ function ruleFromData(
     if (low === high) return null;
     const [red, green] = signal.lowerIsBetter ? [high, low] : [low, high];
     return {
-      ...base,
-      red: { kind: 'number', value: red },
-      green: { kind: 'number', value: green },
-      notes: signal.lowerIsBetter
-        ? 'Lower is better. Red/Green from P90/P10 of the data.'
-        : 'Red/Green from P10/P90 of the data.',
+      rule: { ...base, red: { kind: 'number', value: red }, green: { kind: 'number', value: green } },
+      note: noteOf(signal.lowerIsBetter ? 'starterNoteLowerIsBetter' : 'starterNoteRamp'),
     };
   }
   // Labels a Values cell cannot hold (its separators) would break the model table.
@@ -128,20 +169,18 @@ function ruleFromData(
   if (usable.length < 2 || labels.size > MAX_LABELS) return null;
   const allWords = usable.every((label) => SENTIMENT_WORDS.has(normalizeKey(label)));
   if (allWords && !signal.lowerIsBetter && signal.scale === 'words')
-    return { ...base, notes: 'Built-in words.' };
+    return { rule: base, note: noteOf('starterNoteBuiltInWords') };
   const { values, unjudged } = suggestValues(signal.scale, usable, signal.lowerIsBetter);
   // Under a plain signal name (CSM, Sentiment) labels none of which mean anything known are
   // names, not a scale; a contract, plan or payment column is a scale whatever its labels.
   if (signal.scale === 'words' && unjudged.length === usable.length) return null;
   const informative = new Set(values.map(({ score }) => score)).size > 1;
   return {
-    ...base,
-    weight: informative ? 1 : 0,
-    values,
-    notes:
+    rule: { ...base, weight: informative ? 1 : 0, values },
+    note:
       unjudged.length === 0
-        ? 'Check the Values: suggested from what the labels mean.'
-        : `Score these labels in Values, then give the metric a weight: ${unjudged.join(' / ')}.`,
+        ? noteOf('starterNoteCheckValues')
+        : noteOf('starterNoteScoreLabels', { labels: unjudged.join(' / ') }),
   };
 }
 

@@ -16,6 +16,7 @@ import type {
 import { importSettings, importSurvey, previewSurvey } from './surveys/import';
 import { setSchedule } from './surveys/schedule';
 import { assignResponse, surveyState } from './surveys/unmatched';
+import { speakingUser } from './user-errors';
 
 /**
  * Sidebar: reads a survey and shows what an import would do: the questions, the detected (or
@@ -26,7 +27,7 @@ import { assignResponse, surveyState } from './surveys/unmatched';
  * @return {Object} The preview (SurveyPreview).
  */
 export function previewSurveyImport(source: SurveySource): SurveyPreview {
-  return previewSurvey(source);
+  return speakingUser(() => previewSurvey(source));
 }
 
 /**
@@ -44,7 +45,7 @@ export function importSurveyResponses(
   source: SurveySource,
   options?: SurveyImportOptions,
 ): SurveyImportResult {
-  return importSurvey(source, importSettings(options));
+  return speakingUser(() => importSurvey(source, importSettings(options)));
 }
 
 /**
@@ -54,7 +55,7 @@ export function importSurveyResponses(
  * @return {Object} The Surveys tab's state (SurveyState).
  */
 export function getSurveyState(): SurveyState {
-  return surveyState();
+  return speakingUser(surveyState);
 }
 
 /**
@@ -65,7 +66,7 @@ export function getSurveyState(): SurveyState {
  * @return {Object} The Surveys tab's new state.
  */
 export function assignSurveyResponse(request: AssignRequest): SurveyState {
-  return assignResponse(request);
+  return speakingUser(() => assignResponse(request));
 }
 
 /**
@@ -76,5 +77,5 @@ export function assignSurveyResponse(request: AssignRequest): SurveyState {
  * @return {Object} The schedule, its last run and last error.
  */
 export function setSurveySchedule(schedule: Schedule): JobStatus {
-  return setSchedule(schedule);
+  return speakingUser(() => setSchedule(schedule));
 }

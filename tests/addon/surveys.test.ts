@@ -10,6 +10,7 @@ import {
   rowsById,
   SURVEY,
   setUpSurveys,
+  surveyAccounts,
   threeResponses,
 } from './surveys-fixtures';
 
@@ -136,6 +137,7 @@ describe('preview', () => {
         nps: "0–10 scale, title mentions 'recommend'",
         csat: "1–5 scale, title mentions 'satisfied'",
       }),
+      confidence: { nps: 'sure', csat: 'sure', ces: 'none', account: 'sure', comment: 'sure' },
       remembered: false,
       responses: 3,
       newResponses: 3,
@@ -154,6 +156,48 @@ describe('preview', () => {
     });
     expect(workbook.sheets.map((sheet) => sheet.name)).not.toContain(SURVEY);
     expect(workbook.properties.document).toEqual(properties);
+  });
+
+  it('says how sure each field is: a half fit is left to check, a title alone is only likely', () => {
+    const header = [
+      'Timestamp',
+      'How likely are you to recommend us?',
+      'How many people work at your company?',
+    ];
+    const counts = [
+      header,
+      ['2024-05-01 09:00', 9, 120],
+      ['2024-05-02 09:00', 8, 12],
+      ['2024-05-03 09:00', 2, 1200],
+    ];
+    const { addon } = setUpSurveys({ Accounts: surveyAccounts(), Counts: counts, Blank: [header] });
+    const halfFit = addon.previewSurveyImport('Counts') as {
+      mapping: { account: unknown };
+      confidence: object;
+    };
+    // "company" over head-counts: not mapped, flagged for the user.
+    expect(halfFit.mapping.account).toBeNull();
+    expect(halfFit.confidence).toEqual({
+      nps: 'sure',
+      csat: 'none',
+      ces: 'none',
+      account: 'check',
+      comment: 'none',
+    });
+    // A sheet with no answers yet: only the title says what a column is.
+    const titlesOnly = addon.previewSurveyImport('Blank') as { confidence: object };
+    expect(titlesOnly.confidence).toMatchObject({ nps: 'likely', account: 'none' });
+    // Once the user confirmed a mapping by importing with it, its questions are sure.
+    addon.importSurveyResponses('Counts', { mapping: { nps: header[1] } });
+    const confirmed = addon.previewSurveyImport('Counts') as { remembered: boolean; confidence: object };
+    expect(confirmed.remembered).toBe(true);
+    expect(confirmed.confidence).toEqual({
+      nps: 'sure',
+      csat: 'none',
+      ces: 'none',
+      account: 'none',
+      comment: 'none',
+    });
   });
 
   it('detects the questions of an Italian form', () => {

@@ -124,6 +124,53 @@ describe('Surveys tab (headless Chromium)', () => {
     expect(sidebar.pageErrors).toEqual([]);
   });
 
+  it('shows how sure each field is, flags the one left to check, and fits at 300 px', async () => {
+    const page = await sidebar.open(fixtureHandlers(), 'Surveys');
+    await page.getByRole('textbox', { name: 'Form URL or ID' }).fill(FORM_URL);
+    await preview(page);
+    const mapping = page.getByTestId('survey-mapping');
+    expect(await mapping.locator('.map-row .confidence').allTextContents()).toEqual([
+      'Sure',
+      'Sure',
+      'Please check',
+      'Likely',
+      'Sure',
+    ]);
+    // The field left for the user is flagged, with what to do; the badge is read with the select.
+    const ces = mappingSelect(page, 'CES (effort)');
+    expect(await mapping.locator('.map-row.needs-check select').getAttribute('data-field')).toBe('ces');
+    const checkNote = 'Not sure enough to choose it for you: pick the right question above.';
+    expect(await mapping.locator('.confidence-note').allTextContents()).toEqual([checkNote]);
+    const description = await ces.evaluate((select) =>
+      (select.getAttribute('aria-describedby') ?? '')
+        .split(' ')
+        .map((id) => document.getElementById(id)?.textContent ?? '')
+        .join(' | '),
+    );
+    expect(description).toBe(`Please check |  | ${checkNote}`);
+    // Nothing runs past the 300 px panel, badges included.
+    const overflow = await mapping.evaluate((group) => {
+      const right = group.getBoundingClientRect().right;
+      return Array.from(group.querySelectorAll('.confidence, label, select'))
+        .filter((element) => element.getBoundingClientRect().right > right + 0.5)
+        .map((element) => element.textContent);
+    });
+    expect(overflow).toEqual([]);
+    const colours = await mapping
+      .locator('.confidence')
+      .evaluateAll((badges) => badges.map((badge) => getComputedStyle(badge).backgroundColor));
+    expect(new Set(colours).size).toBe(3); // sure, likely and please check look different
+
+    await mapping.screenshot({ path: 'test-results/sidebar-surveys-confidence.png' });
+
+    // Choosing the CES question makes it the user's: the flag and its note go.
+    await ces.selectOption(CES_Q);
+    expect(await mapping.locator('.map-row.needs-check').count()).toBe(0);
+    expect(await mapping.locator('.confidence-check').isHidden()).toBe(true);
+    expect(await mapping.getByText(checkNote).isHidden()).toBe(true);
+    expect(sidebar.pageErrors).toEqual([]);
+  });
+
   it('stops an import that would blank imported values (NPS mapped to the company question) until the user confirms', async () => {
     const handlers = fixtureHandlers();
     const importAs = handlers.importSurveyResponses;

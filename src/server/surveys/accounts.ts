@@ -1,8 +1,9 @@
 /** The account sheet set up last (the one the scores live on), as responses are matched to it. */
-import { fail } from '../../core/args';
+
 import { type AccountIndex, buildAccountIndex } from '../../core/survey-import';
 import { ACCOUNT_SHEET_PROPERTY, isAddonSheet } from '../names';
 import { accountKeyColumn, documentProperties, tableWidth } from '../spreadsheet';
+import { refuse, setUpMenu } from './say';
 
 export interface AccountTable {
   sheet: GoogleAppsScript.Spreadsheet.Sheet;
@@ -38,15 +39,6 @@ export function requireAccountTable(spreadsheet: GoogleAppsScript.Spreadsheet.Sp
   const name = documentProperties().getProperty(ACCOUNT_SHEET_PROPERTY);
   // Set up once on an add-on sheet (e.g. the model's backup): columns must never be added there.
   if (name !== null && isAddonSheet(name))
-    fail(
-      `The health score is set up on "${name}", one of the add-on's own sheets: open the sheet that lists ` +
-        'your accounts, run Customer Health Score ▸ Set up health score there, then import again.',
-    );
-  return (
-    findAccountTable(spreadsheet) ??
-    fail(
-      'Set up the health score on your account sheet first (Customer Health Score ▸ Set up health score): ' +
-        'survey responses are matched to the accounts of that sheet.',
-    )
-  );
+    refuse('surveySetUpOnAddonSheet', { sheet: name, menu: setUpMenu() });
+  return findAccountTable(spreadsheet) ?? refuse('surveySetUpFirst', { menu: setUpMenu() });
 }

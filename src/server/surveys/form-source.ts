@@ -6,7 +6,7 @@
  * take them oldest first (and so stop anywhere when time runs out), then each one's ID, e-mail and
  * mapped answers in as few calls as the answers allow (AnswerReader).
  */
-import { fail } from '../../core/args';
+
 import {
   type FormQuestion,
   type QuestionType,
@@ -14,6 +14,7 @@ import {
   type SurveyMapping,
 } from '../../core/survey-import';
 import { FORMS_SCOPE, requireScopes } from '../scopes';
+import { refuse } from './say';
 import { mappedTitles, type ReadOptions, type ReadResponses, type SurveyInput, uniqueTitles } from './source';
 
 type Form = GoogleAppsScript.Forms.Form;
@@ -69,10 +70,7 @@ function openForm(given: string): Form {
   try {
     return /^https?:\/\//i.test(given) ? FormApp.openByUrl(given) : FormApp.openById(given);
   } catch (error) {
-    return fail(
-      `There is no form at "${given}" that you can open (${(error as Error).message}). ` +
-        'Paste the URL of the form (or its ID) from a form you can edit.',
-    );
+    return refuse('surveyNoForm', { form: given, message: (error as Error).message });
   }
 }
 

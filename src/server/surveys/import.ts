@@ -10,7 +10,6 @@
  * which are matched again from what the sheet holds. Another mapping, another form imported in
  * between, or a Survey Responses sheet without the remembered response reads the form whole again.
  */
-import { fail } from '../../core/args';
 import {
   type AccountIndex,
   ANSWER_FIELDS,
@@ -29,6 +28,7 @@ import {
   type SurveyRow,
   surveyRow,
 } from '../../core/survey-import';
+import type { ServerText } from '../../shared/messages/server';
 import {
   DEFAULT_WINDOW_DAYS,
   type SurveyAnswerField,
@@ -42,7 +42,8 @@ import { withDocumentLock } from './lock';
 import { chooseMapping } from './mapping';
 import { addSurveyMetrics, metricRowsFor } from './model-metrics';
 import { MATCH_COLUMN, readSurveySheet, requireWritable, UNMATCHED, writeMerge } from './responses-sheet';
-import { addSurveyColumns, columnsToAdd, csatProblem } from './score-columns';
+import { lazyUserText, messageOf, refuse, say } from './say';
+import { addSurveyColumns, columnsToAdd, csatScaleProblem } from './score-columns';
 import {
   rememberedAssignments,
   rememberedImport,
@@ -76,6 +77,7 @@ export function previewSurvey(source: unknown): SurveyPreview {
     })),
     mapping: chosen.mapping,
     reasons: chosen.reasons,
+    confidence: chosen.confidence,
     remembered: chosen.remembered,
     responses: responses.length,
     newResponses: new Set(responses.map((response) => response.id).filter((id) => !known.has(id))).size,
@@ -134,7 +136,7 @@ export const OVERWRITE_LIMIT = 3;
 /** The sidebar's options, checked; defaults: the remembered or detected mapping, add columns, 180 days. */
 export function importSettings(options: unknown): ImportSettings {
   if (options !== undefined && options !== null && typeof options !== 'object')
-    fail('The import options are not valid.');
+    refuse('surveyOptionsInvalid');
   const given = (options ?? {}) as {
     mapping?: unknown;
     addColumns?: unknown;
@@ -143,9 +145,9 @@ export function importSettings(options: unknown): ImportSettings {
   };
   const windowDays = given.windowDays ?? DEFAULT_WINDOW_DAYS;
   if (typeof windowDays !== 'number' || !Number.isFinite(windowDays) || windowDays <= 0)
-    fail(`The number of days of responses the scores count must be above 0 (got ${String(windowDays)}).`);
+    refuse('surveyWindowInvalid', { value: String(windowDays) });
   if (given.addColumns !== undefined && typeof given.addColumns !== 'boolean')
-    fail('addColumns must be true or false.');
+    refuse('surveyAddColumnsInvalid', { value: String(given.addColumns) });
   return {
     mapping: given.mapping,
     addColumns: given.addColumns ?? true,
@@ -163,6 +165,7 @@ const READ_BUDGET_MS = 4 * 60_000;
 
 export function importSurvey(source: unknown, settings: ImportSettings): SurveyImportResult {
   const started = Date.now();
+  const text = lazyUserText();
   return withDocumentLock(() => {
     const spreadsheet = activeSpreadsheet();
     const survey = openSurvey(spreadsheet, source);
@@ -227,24 +230,31 @@ export function importSurvey(source: unknown, settings: ImportSettings): SurveyI
     };
     rememberImport({ ...remembered, pendingMetrics });
     const fed = settings.addColumns
-      ? feedScore(spreadsheet, table, chosen.mapping, settings.windowDays, pendingMetrics)
+      ? feedScore(spreadsheet, table, chosen.mapping, settings.windowDays, pendingMetrics, text)
       : null;
     if (pendingMetrics.length > 0 && fed?.metricsDone) rememberImport({ ...remembered, pendingMetrics: [] });
     const unread =
       read.remaining === 0
         ? []
         : [
-            `Time ran out after reading ${read.responses.length} of ${read.responses.length + read.remaining} ` +
-              'responses (the oldest first): the next import goes on from there. Import again, or let the ' +
-              'schedule do it.',
+            say(
+              'surveyTimeRanOut',
+              { read: read.responses.length, total: read.responses.length + read.remaining },
+              text(),
+            ),
           ];
     return {
       added: merge.added,
       updated: merge.updated,
       unmatched,
-      problems: [...chosen.notes, ...unread, ...describeProblems(built.problems), ...(fed?.problems ?? [])],
+      problems: [
+        ...chosen.notes,
+        ...unread,
+        ...describeProblems(built.problems, text),
+        ...(fed?.problems ?? []),
+      ],
       columnsAdded: fed?.added ?? [],
-      notes: leftOut(survey.questions, chosen.mapping, read.responses, settings.windowDays, started),
+      notes: leftOut(survey.questions, chosen.mapping, read.responses, settings.windowDays, started, text),
     };
   });
 }
@@ -259,6 +269,7 @@ function leftOut(
   responses: readonly SurveyResponse[],
   windowDays: number,
   now: number,
+  text: () => ServerText,
 ): string[] {
   const notes: string[] = [];
   const oldest = now - windowDays * 24 * 60 * 60 * 1000;
@@ -266,19 +277,20 @@ function leftOut(
     (response) => response.undated !== true && response.submitted.getTime() < oldest,
   ).length;
   if (old > 0)
-    notes.push(
-      `${old} of the ${responses.length} responses ${old === 1 ? 'is' : 'are'} older than the ${windowDays} days the scores count: ` +
-        'they are on the Survey Responses sheet, not in the NPS and CSAT columns.',
-    );
+    notes.push(say('surveyOldResponses', { old, total: responses.length, days: windowDays }, text()));
   const mapped = mappedTitles(mapping);
   const skipped = questions.map((question) => question.title).filter((title) => !mapped.has(title));
   if (skipped.length > 0) {
-    const named = skipped
+    const questionList = skipped
       .slice(0, LISTED_QUESTIONS)
-      .map((title) => `"${title}"`)
-      .join(', ');
-    const more = skipped.length > LISTED_QUESTIONS ? ` and ${skipped.length - LISTED_QUESTIONS} more` : '';
-    notes.push(`Not imported (no field of the health score): ${named}${more}.`);
+      .map((title) => say('surveyQuoted', { text: title }, text()))
+      .join(text().messages.surveyListSeparator);
+    const more = skipped.length - LISTED_QUESTIONS;
+    notes.push(
+      more > 0
+        ? say('surveyNotImportedMore', { questions: questionList, more }, text())
+        : say('surveyNotImported', { questions: questionList }, text()),
+    );
   }
   return notes;
 }
@@ -320,10 +332,12 @@ function buildRows(
   return { rows, problems, unmatched };
 }
 
-function describeProblems(problems: readonly AnswerProblem[]): string[] {
-  const listed = problems.slice(0, LISTED_PROBLEMS).map((problem) => `${problem.message} It was left blank.`);
+function describeProblems(problems: readonly AnswerProblem[], text: () => ServerText): string[] {
+  const listed = problems
+    .slice(0, LISTED_PROBLEMS)
+    .map((problem) => say('surveyAnswerLeftBlank', { problem: problem.message }, text()));
   const more = problems.length - listed.length;
-  return more > 0 ? [...listed, `…and ${more} more answers left blank for the same reasons.`] : listed;
+  return more > 0 ? [...listed, say('surveyMoreLeftBlank', { more }, text())] : listed;
 }
 
 /**
@@ -336,27 +350,29 @@ function feedScore(
   mapping: SurveyMapping,
   windowDays: number,
   pendingMetrics: readonly string[],
+  text: () => ServerText,
 ): { added: string[]; problems: string[]; metricsDone: boolean } {
   const problems: string[] = [];
-  const csat = csatProblem(mapping);
-  if (csat !== null) problems.push(csat);
+  const csatScale = csatScaleProblem(mapping);
+  if (csatScale !== null) problems.push(say('surveyCsatScale', { scale: csatScale }, text()));
   const columns = columnsToAdd(table.headers, mapping);
   try {
     addSurveyColumns(table, columns, windowDays);
   } catch (error) {
     problems.push(
-      `The responses were imported, but the ${columns.join(', ')} columns could not be added to ` +
-        `"${table.name}" (${(error as Error).message}). Import again to add them.`,
+      say(
+        'surveyColumnsNotAdded',
+        { columns: columns.join(', '), sheet: table.name, message: messageOf(error, text()) },
+        text(),
+      ),
     );
     return { added: [], problems, metricsDone: false };
   }
   try {
-    const metrics = addSurveyMetrics(spreadsheet, pendingMetrics);
+    const metrics = addSurveyMetrics(spreadsheet, pendingMetrics, text);
     if (metrics.problem !== null) problems.push(metrics.problem);
   } catch (error) {
-    problems.push(
-      `The Health Model could not be updated (${(error as Error).message}): the next import tries again.`,
-    );
+    problems.push(say('surveyModelNotUpdated', { message: messageOf(error, text()) }, text()));
     return { added: columns, problems, metricsDone: false };
   }
   return { added: columns, problems, metricsDone: true };

@@ -3,13 +3,18 @@
  * confirmed for this source before, else detection (core). A remembered question that is no longer
  * in the form falls back to detection for that field, and the import says so.
  */
-import { fail } from '../../core/args';
+
+import { isBlank } from '../../core/cells';
 import {
   detectQuestions,
   type FormQuestion,
   type MappingField,
+  type QuestionDetection,
   type SurveyMapping,
 } from '../../core/survey-import';
+import type { ServerText } from '../../shared/messages/server';
+import type { SurveyConfidence } from '../../shared/protocol';
+import { lazyUserText, refuse, say } from './say';
 
 export interface ChosenMapping {
   mapping: SurveyMapping;
@@ -19,16 +24,17 @@ export interface ChosenMapping {
   remembered: boolean;
   /** Fields whose remembered question is gone, in the user's terms. */
   notes: string[];
+  /** How sure each field's question is, for the preview to show (a confirmed mapping: all sure). */
+  confidence: Partial<Record<MappingField, SurveyConfidence>>;
 }
 
 const FIELDS: readonly MappingField[] = ['nps', 'csat', 'ces', 'account', 'comment'];
-const FIELD_NAMES: Record<MappingField, string> = {
-  nps: 'NPS',
-  csat: 'CSAT',
-  ces: 'CES',
-  account: 'Account',
-  comment: 'Comment',
-};
+/** A field as the user's language names it (NPS, CSAT and CES are the same everywhere). */
+function fieldName(field: MappingField, text: ServerText): string {
+  if (field === 'account') return text.messages.surveyFieldAccount;
+  if (field === 'comment') return text.messages.surveyFieldComment;
+  return field.toUpperCase();
+}
 const SCALE_OF = { csat: 'csatScale', ces: 'cesScale' } as const;
 const DEFAULT_SCALE = { csat: 5, ces: 7 } as const;
 const MAX_SCALE = 100;
@@ -45,31 +51,66 @@ export function chooseMapping(
       reasons: {},
       remembered: false,
       notes: [],
+      confidence: {},
     };
   }
   const detected = detectQuestions(questions);
+  const confidence: Partial<Record<MappingField, SurveyConfidence>> = {};
+  for (const field of FIELDS) confidence[field] = detectedConfidence(field, detected, questions);
   if (remembered === null)
-    return { mapping: detected.mapping, reasons: detected.reasons, remembered: false, notes: [] };
+    return { mapping: detected.mapping, reasons: detected.reasons, remembered: false, notes: [], confidence };
   const titles = new Set(questions.map((question) => question.title));
   const mapping = pickMapping(remembered);
   const reasons: Partial<Record<MappingField, string>> = {};
   const notes: string[] = [];
+  const text = lazyUserText();
   for (const field of FIELDS) {
     const title = mapping[field];
-    if (title === null || titles.has(title)) continue;
+    // The user's own choice (a question, or none for this field): nothing to doubt.
+    if (title === null || titles.has(title)) {
+      confidence[field] = title === null ? 'none' : 'sure';
+      continue;
+    }
     // The detected question, unless another field already uses it.
     const others = FIELDS.filter((other) => other !== field).map((other) => mapping[other]);
     const replacement = others.includes(detected.mapping[field]) ? null : detected.mapping[field];
     mapping[field] = replacement;
+    // Its question is gone: whatever stands in for it, the user should look again.
+    if (replacement === null || confidence[field] === 'sure')
+      confidence[field] = replacement === null ? 'check' : 'likely';
     if (field === 'csat' || field === 'ces')
       mapping[SCALE_OF[field]] = replacement === null ? null : detected.mapping[SCALE_OF[field]];
-    const now = replacement === null ? 'no question' : `"${replacement}" (${detected.reasons[field]})`;
-    reasons[field] = `"${title}" is no longer in the form: ${now}`;
+    const now =
+      replacement === null
+        ? say('surveyNoQuestion', {}, text())
+        : say('surveyReplacement', { question: replacement, reason: detected.reasons[field] }, text());
+    reasons[field] = say('surveyQuestionGoneReason', { question: title, now }, text());
     notes.push(
-      `${FIELD_NAMES[field]}: the question "${title}" is no longer in "${formTitle}", so ${now} is used.`,
+      say(
+        'surveyQuestionGone',
+        { field: fieldName(field, text()), question: title, form: formTitle, now },
+        text(),
+      ),
     );
   }
-  return { mapping, reasons, remembered: notes.length === 0, notes };
+  return { mapping, reasons, remembered: notes.length === 0, notes, confidence };
+}
+
+/**
+ * Detection's confidence in the preview's words: a mapped question is 'sure' unless nothing but
+ * its title was seen (a sheet column nobody has answered yet), which is only 'likely'.
+ */
+function detectedConfidence(
+  field: MappingField,
+  detected: QuestionDetection,
+  questions: readonly FormQuestion[],
+): SurveyConfidence {
+  const level = detected.confidence[field];
+  if (level === 'low') return 'check';
+  if (level === 'none') return 'none';
+  const question = questions.find((candidate) => candidate.title === detected.mapping[field]);
+  const unanswered = question?.samples?.every((sample) => isBlank(sample));
+  return unanswered ? 'likely' : 'sure';
 }
 
 /** The mapping fields of a stored object (a property may have been written by an older version). */
@@ -93,14 +134,19 @@ export function validateMapping(
   questions: readonly FormQuestion[],
   formTitle: string,
 ): SurveyMapping {
-  if (typeof candidate !== 'object' || candidate === null) fail('The question mapping is missing.');
+  if (typeof candidate !== 'object' || candidate === null) refuse('surveyMappingMissing');
+  const text = lazyUserText();
   const given = candidate as Record<string, unknown>;
   const titles = new Set(questions.map((question) => question.title));
   const title = (field: MappingField): string | null => {
     const value = given[field];
     if (value === null || value === undefined || value === '') return null;
     if (typeof value !== 'string' || !titles.has(value))
-      fail(`${FIELD_NAMES[field]}: "${String(value)}" is not a question of "${formTitle}".`);
+      refuse('surveyNotAQuestion', {
+        field: fieldName(field, text()),
+        question: String(value),
+        form: formTitle,
+      });
     return value;
   };
   const scale = (field: 'csat' | 'ces', question: string | null): number | null => {
@@ -108,9 +154,7 @@ export function validateMapping(
     const value = given[SCALE_OF[field]];
     if (value === null || value === undefined || value === '') return DEFAULT_SCALE[field];
     if (typeof value !== 'number' || !Number.isInteger(value) || value < 2 || value > MAX_SCALE)
-      fail(
-        `The top of the ${FIELD_NAMES[field]} scale must be a whole number from 2 to ${MAX_SCALE} (got ${String(value)}).`,
-      );
+      refuse('surveyScaleTop', { field: fieldName(field, text()), max: MAX_SCALE, value: String(value) });
     return value;
   };
   const csat = title('csat');
@@ -122,10 +166,11 @@ export function validateMapping(
     if (question === null) continue;
     const other = taken.get(question);
     if (other !== undefined)
-      fail(
-        `"${question}" is chosen for both ${FIELD_NAMES[other]} and ${FIELD_NAMES[field]}: ` +
-          'a question can feed one field only. Choose another question for one of them.',
-      );
+      refuse('surveyQuestionTwice', {
+        question,
+        first: fieldName(other, text()),
+        second: fieldName(field, text()),
+      });
     taken.set(question, field);
   }
   return {

@@ -5,11 +5,13 @@
 import { asPlainText } from '../../core/a1';
 import { isBlank, normalizeKey } from '../../core/cells';
 import { parseModelTable } from '../../core/model';
+import type { ServerText } from '../../shared/messages/server';
+import type { MessageParams } from '../../shared/messages/text';
 import { NAMED } from '../names';
+import { messageOf, type SurveyMessage, say } from './say';
 import { CSAT_COLUMN, NPS_COLUMN } from './score-columns';
 
 const GROUP = 'Customer sentiment';
-const NOTES = 'Added by the survey import (Survey Responses sheet).';
 /** NPS −100…100 and CSAT % top-two-box 0–100. */
 const METRICS: Readonly<Record<string, { red: number; green: number; weight: number }>> = {
   [NPS_COLUMN]: { red: 0, green: 50, weight: 10 },
@@ -27,30 +29,37 @@ export function metricRowsFor(columns: readonly string[]): { metric: string; wei
 export function addSurveyMetrics(
   spreadsheet: GoogleAppsScript.Spreadsheet.Spreadsheet,
   columns: readonly string[],
+  text: () => ServerText,
 ): { added: string[]; problem: string | null } {
   const wanted = columns.filter((column) => Object.hasOwn(METRICS, column));
   if (wanted.length === 0) return { added: [], problem: null };
   const range = spreadsheet.getRangeByName(NAMED.model);
-  const cannot = (why: string) => ({
+  const cannot = (key: SurveyMessage, params: MessageParams) => ({
     added: [],
-    problem: `${why} Add ${wanted.join(' and ')} to the Health Model yourself so the score uses them.`,
+    problem: say(
+      'surveyAddMetricsYourself',
+      { why: say(key, params, text()), metrics: wanted.join(', ') },
+      text(),
+    ),
   });
-  if (range === null) return cannot(`There is no ${NAMED.model} named range.`);
+  if (range === null) return cannot('surveyNoModelRange', { range: NAMED.model });
   const cells = range.getValues();
   let present: Set<string>;
   try {
     present = new Set(parseModelTable(cells).metrics.map((rule) => normalizeKey(rule.metric)));
   } catch (error) {
-    return cannot(`The Health Model could not be read (${(error as Error).message}).`);
+    return cannot('surveyModelUnreadable', { message: messageOf(error, text()) });
   }
   const missing = wanted.filter((metric) => !present.has(normalizeKey(metric)));
   if (missing.length === 0) return { added: [], problem: null };
   const used = cells.reduce((last, row, i) => (row.some((cell) => !isBlank(cell)) ? i + 1 : last), 0);
-  if (used + missing.length > cells.length) return cannot(`The ${NAMED.model} range has no empty rows left.`);
+  if (used + missing.length > cells.length) return cannot('surveyModelFull', { range: NAMED.model });
   const header = cells[0].map((cell) => normalizeKey(cell ?? ''));
+  // In the user's words: the spreadsheet's locale would cost a call the import's budget lacks.
+  const notes = say('surveyMetricNote', {}, text());
   const rows = missing.map((metric) => {
     const { red, green, weight } = METRICS[metric];
-    const byColumn: Record<string, unknown> = { metric, weight, red, green, group: GROUP, notes: NOTES };
+    const byColumn: Record<string, unknown> = { metric, weight, red, green, group: GROUP, notes };
     return header.map((column) => asPlainText(byColumn[column] ?? ''));
   });
   range.offset(used, 0, rows.length, header.length).setValues(rows);

@@ -4,10 +4,10 @@
  * and a sheet created for it is deleted, so the next import starts from the same place.
  */
 import { asPlainText } from '../../core/a1';
-import { fail } from '../../core/args';
 import { isBlank, normalizeKey } from '../../core/cells';
 import { SURVEY_HEADERS, SURVEY_WIDTH, type SurveyMerge } from '../../core/survey-import';
 import { SURVEY_SHEET } from '../names';
+import { refuse } from './say';
 
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
@@ -39,12 +39,9 @@ export function readSurveySheet(spreadsheet: Spreadsheet): SurveySheet {
 /** Fails unless the import may write this sheet. */
 export function requireWritable(current: SurveySheet): void {
   if (current.header === 'other')
-    fail(
-      `The sheet "${SURVEY_SHEET}" does not start with the columns ${SURVEY_HEADERS.join(', ')}. ` +
-        'Rename that sheet, then import again.',
-    );
+    refuse('surveySheetNotOurs', { sheet: SURVEY_SHEET, columns: SURVEY_HEADERS.join(', ') });
   if (current.header === 'blank' && current.rows.some((row) => row.some((cell) => !isBlank(cell))))
-    fail(`The sheet "${SURVEY_SHEET}" has rows but no header row: restore its header, or rename the sheet.`);
+    refuse('surveySheetNoHeader', { sheet: SURVEY_SHEET });
 }
 
 /** Writes a merge (core mergeSurveyRows) in one setValues, creating the sheet when needed. */

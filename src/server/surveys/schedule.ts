@@ -4,26 +4,18 @@
  * the job and shown in the sidebar (getSurveyState().schedule.lastError), and rethrown for Apps
  * Script's e-mail.
  */
-import { fail } from '../../core/args';
 import type { JobStatus, SurveyImportResult } from '../../shared/protocol';
 import { SURVEY_JOB } from '../jobs';
 import { FORMS_SCOPE, hasScopes, requireScopes, TRIGGERS_SCOPE } from '../scopes';
 import { scheduleJob } from '../triggers';
 import { importSurvey } from './import';
+import { refuse } from './say';
 import { rememberedImport } from './settings';
-
-const NOTHING_IMPORTED =
-  'No survey has been imported yet: open the health panel, choose a form or a form-responses sheet ' +
-  'on the Surveys tab and import it once. Afterwards this imports the same survey again.';
-
-const NO_FORMS_PERMISSION =
-  'The scheduled import reads a Google Form, but this account has not allowed the add-on to read ' +
-  'forms. Open the Surveys tab and turn the schedule on again (or import once by hand) to allow it.';
 
 export function setSchedule(schedule: unknown): JobStatus {
   const turningOn = schedule !== 'off' && SURVEY_JOB.schedules.includes(schedule as never);
   const remembered = rememberedImport();
-  if (turningOn && remembered === null) fail(NOTHING_IMPORTED);
+  if (turningOn && remembered === null) refuse('surveyNothingImportedYet');
   // Every scope the job will need, asked now while the user is here to grant it.
   if (turningOn && remembered?.source.kind === 'form') requireScopes([FORMS_SCOPE, TRIGGERS_SCOPE]);
   return scheduleJob(SURVEY_JOB, schedule);
@@ -34,18 +26,13 @@ export function setSchedule(schedule: unknown): JobStatus {
  * it read already, to know whether there is anything to import.
  */
 export function importRemembered(
-  remembered = rememberedImport() ?? fail(NOTHING_IMPORTED),
+  remembered = rememberedImport() ?? refuse('surveyNothingImportedYet'),
 ): SurveyImportResult {
-  if (remembered.source.kind === 'form' && !hasScopes([FORMS_SCOPE])) fail(NO_FORMS_PERMISSION);
+  if (remembered.source.kind === 'form' && !hasScopes([FORMS_SCOPE])) refuse('surveyNoFormsPermission');
   const result = importSurvey(remembered.source, {
     addColumns: remembered.addColumns,
     windowDays: remembered.windowDays,
   });
-  if (result.confirm !== undefined)
-    fail(
-      `Nothing was imported: this import would blank ${result.confirm.blanked} and change ` +
-        `${result.confirm.changed} values already on the Survey Responses sheet. Open the Surveys tab, ` +
-        'check which question feeds each field, and import from there.',
-    );
+  if (result.confirm !== undefined) refuse('surveyScheduleWouldOverwrite', result.confirm);
   return result;
 }

@@ -25,20 +25,16 @@ export function columnsToAdd(headers: readonly unknown[], mapping: SurveyMapping
   const present = new Set(headers.map((header) => normalizeKey(header ?? '')));
   const wanted = [
     mapping.nps === null ? null : NPS_COLUMN,
-    csatProblem(mapping) === null && mapping.csat !== null ? CSAT_COLUMN : null,
+    csatScaleProblem(mapping) === null && mapping.csat !== null ? CSAT_COLUMN : null,
     LAST_SURVEY_COLUMN,
   ];
   return wanted.filter((name): name is string => name !== null && !present.has(normalizeKey(name)));
 }
 
-/** Why the CSAT column cannot be added, or null. */
-export function csatProblem(mapping: SurveyMapping): string | null {
+/** The top of the CSAT scale when the CSAT column cannot be added for it, or null. */
+export function csatScaleProblem(mapping: SurveyMapping): number | null {
   const scale = mapping.csatScale ?? SURVEYSCORE_CSAT_SCALE;
-  if (mapping.csat === null || scale === SURVEYSCORE_CSAT_SCALE) return null;
-  return (
-    `CSAT answers are on a 1–${scale} scale, but the CSAT column counts 1–5 answers only, ` +
-    'so no CSAT column was added (the answers are on the Survey Responses sheet).'
-  );
+  return mapping.csat === null || scale === SURVEYSCORE_CSAT_SCALE ? null : scale;
 }
 
 function formulaFor(column: string, key: string, windowDays: number): string {

@@ -13,7 +13,7 @@
  * `<sheet ID>:row<N>`: Forms rewrites an edited response in its own row, so it survives edits,
  * but sorting that sheet breaks the link (import from the form itself then).
  */
-import { fail } from '../../core/args';
+
 import { isBlank, isDate } from '../../core/cells';
 import {
   answerOrBlank,
@@ -27,6 +27,7 @@ import {
   type SurveyResponse,
 } from '../../core/survey-import';
 import { readTime } from '../../core/surveys';
+import { refuse } from './say';
 import { mappedTitles, type ReadResponses, type SurveyInput, uniqueTitles } from './source';
 
 /** A column whose addresses are this share of its answers is the respondents' e-mail. */
@@ -36,8 +37,7 @@ export function openSheetSurvey(sheet: GoogleAppsScript.Spreadsheet.Sheet, name:
   const data = sheet.getDataRange().getValues();
   const layout = readExportLayout(data);
   const rows = data.slice(layout.headerRows);
-  if (layout.titles.every((title) => title === ''))
-    fail(`Sheet "${name}" is empty: paste or import the survey's responses there, headers first.`);
+  if (layout.titles.every((title) => title === '')) refuse('surveySheetEmpty', { sheet: name });
   const email = emailColumn(layout, rows);
   const columns = layout.titles
     .map((_, column) => column)

@@ -3,12 +3,13 @@
  * linked-sheet path, no extra permission), else a form URL or ID (the form path, Forms scope);
  * `{ kind: 'form' | 'sheet' }` says which explicitly.
  */
-import { fail } from '../../core/args';
+
 import type { FormQuestion, SurveyMapping, SurveyResponse } from '../../core/survey-import';
 import type { SurveySource } from '../../shared/protocol';
 import { ACCOUNT_SHEET_PROPERTY, isAddonSheet } from '../names';
 import { documentProperties } from '../spreadsheet';
 import { openFormSurvey } from './form-source';
+import { refuse } from './say';
 import { openSheetSurvey } from './sheet-source';
 
 export type ExplicitSource = Exclude<SurveySource, string>;
@@ -44,15 +45,13 @@ export interface ReadResponses {
   remaining: number;
 }
 
-const CHOOSE = 'Choose the survey to import: a Google Form (its URL or ID) or a form-responses sheet.';
-
 export function openSurvey(
   spreadsheet: GoogleAppsScript.Spreadsheet.Spreadsheet,
   source: unknown,
 ): SurveyInput {
   if (typeof source === 'string') {
     const given = source.trim();
-    if (given === '') fail(CHOOSE);
+    if (given === '') refuse('surveyChooseSource');
     const sheet = spreadsheet.getSheetByName(given);
     return sheet === null ? openFormSurvey(given) : openResponsesSheet(sheet, given);
   }
@@ -62,11 +61,9 @@ export function openSurvey(
   if (candidate?.kind === 'sheet' && typeof candidate.sheet === 'string' && candidate.sheet.trim() !== '') {
     const name = candidate.sheet.trim();
     const sheet = spreadsheet.getSheetByName(name);
-    return sheet === null
-      ? fail(`There is no sheet named "${name}" in this spreadsheet.`)
-      : openResponsesSheet(sheet, name);
+    return sheet === null ? refuse('surveyNoSuchSheet', { sheet: name }) : openResponsesSheet(sheet, name);
   }
-  return fail(CHOOSE);
+  return refuse('surveyChooseSource');
 }
 
 /**
@@ -74,11 +71,9 @@ export function openSurvey(
  * nor the account sheet (its columns would be read as questions).
  */
 function openResponsesSheet(sheet: GoogleAppsScript.Spreadsheet.Sheet, name: string): SurveyInput {
-  const choose = "choose the sheet where your survey tool's export or your form's responses are.";
-  if (isAddonSheet(name))
-    fail(`"${name}" is one of the add-on's own sheets, not survey responses: ${choose}`);
+  if (isAddonSheet(name)) refuse('surveyAddonSheetChosen', { sheet: name });
   if (documentProperties().getProperty(ACCOUNT_SHEET_PROPERTY) === name)
-    fail(`"${name}" is your account sheet, not survey responses: ${choose}`);
+    refuse('surveyAccountSheetChosen', { sheet: name });
   return openSheetSurvey(sheet, name);
 }
 

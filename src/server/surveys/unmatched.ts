@@ -4,7 +4,6 @@
  * (core), so later responses from the same company or respondent follow it.
  */
 import { asPlainText } from '../../core/a1';
-import { fail } from '../../core/args';
 import { isBlank, isDate, normalizeKey } from '../../core/cells';
 import { accountSuggester, assignmentKey, SURVEY_WIDTH } from '../../core/survey-import';
 import type { SurveyState, UnmatchedResponse } from '../../shared/protocol';
@@ -21,6 +20,7 @@ import {
   UNMATCHED,
   writableRow,
 } from './responses-sheet';
+import { refuse } from './say';
 import { rememberAssignment, rememberedImport } from './settings';
 
 const ID = 0;
@@ -76,9 +76,8 @@ export function assignResponse(request: unknown): SurveyState {
     responseId?: unknown;
     account?: unknown;
   };
-  if (typeof given.responseId !== 'string' || given.responseId === '') fail('Choose the response to assign.');
-  if (typeof given.account !== 'string' || given.account.trim() === '')
-    fail('Choose the account to assign it to.');
+  if (typeof given.responseId !== 'string' || given.responseId === '') refuse('surveyChooseResponse');
+  if (typeof given.account !== 'string' || given.account.trim() === '') refuse('surveyChooseAccount');
   const { responseId } = given;
   const wanted = given.account;
   withDocumentLock(() => {
@@ -86,18 +85,18 @@ export function assignResponse(request: unknown): SurveyState {
     const table = requireAccountTable(spreadsheet);
     const account =
       table.index.accounts.find((name) => normalizeKey(name) === normalizeKey(wanted)) ??
-      fail(`There is no account "${wanted}" in "${table.name}".`);
+      refuse('surveyNoSuchAccount', { account: wanted, sheet: table.name });
     const current = readSurveySheet(spreadsheet);
     requireWritable(current);
     const row = current.rows.find((candidate) => String(candidate[ID]) === responseId);
-    if (row === undefined) fail(`There is no response "${responseId}" on the Survey Responses sheet.`);
+    if (row === undefined) refuse('surveyNoSuchResponse', { response: responseId });
     if (!isUnmatched(row)) {
       // Assigning again what is already assigned (a retry, a double click) changes nothing.
       if (normalizeKey(row[ACCOUNT]) === normalizeKey(account)) return;
-      fail(`Response "${responseId}" is already matched to "${String(row[ACCOUNT])}".`);
+      refuse('surveyAlreadyMatched', { response: responseId, account: String(row[ACCOUNT]) });
     }
     const keys = assignmentKeys(row);
-    if (keys.length === 0) fail(`Response "${responseId}" has neither an answer nor an e-mail to assign by.`);
+    if (keys.length === 0) refuse('surveyNothingToAssignBy', { response: responseId });
     // Remembered first: if the sheet write fails, the next import applies the assignment anyway.
     rememberAssignment(keys, account);
     assignRows(current, keys, account);

@@ -1,10 +1,12 @@
 /**
  * The detected survey mapping, one select per field (the question titles, or none), the CSAT / CES
- * scales beside theirs, and why each was detected. The selects start at the preview's mapping.
+ * scales beside theirs, why each was detected and how sure the detection is ("Sure", "Likely",
+ * "Please check": a field left for the user to choose is flagged; none where nothing fits). The selects start at the
+ * preview's mapping; a field the user changes drops its badge, the choice being theirs now.
  */
 import type { Messages } from '../../shared/messages';
 import { format } from '../../shared/messages';
-import type { SurveyField, SurveyPreview } from '../../shared/protocol';
+import type { SurveyConfidence, SurveyField, SurveyPreview } from '../../shared/protocol';
 import { h, uid } from '../dom';
 import { formatInputNumber } from '../locale-numbers';
 import {
@@ -35,6 +37,12 @@ export function surveyMappingForm(preview: SurveyPreview, t: Messages, locale: s
     account: t.surveyFieldAccount,
     comment: t.surveyFieldComment,
   };
+  // No badge where no question fits: the select's "— none —" says it.
+  const confidenceWords: Record<Exclude<SurveyConfidence, 'none'>, string> = {
+    sure: t.surveyConfidenceSure,
+    likely: t.surveyConfidenceLikely,
+    check: t.surveyConfidenceCheck,
+  };
   const details = new Map(preview.questions.map((question) => [question.title, question.detail]));
   const titles = questionOptions(preview.questions, preview.mapping);
   const initial = selectionsFrom(preview.mapping, locale);
@@ -45,9 +53,28 @@ export function surveyMappingForm(preview: SurveyPreview, t: Messages, locale: s
     const id = uid(`map-${field}`);
     const hint = h('p', { cls: 'hint', attrs: { id: `${id}-hint` } });
     const reason = preview.reasons[field];
+    const level = preview.confidence?.[field];
+    const badge =
+      level === undefined || level === 'none'
+        ? null
+        : h('span', {
+            cls: `confidence confidence-${level}`,
+            attrs: { id: `${id}-confidence`, 'data-confidence': level },
+            text: confidenceWords[level],
+          });
+    // A field left for the user says what to do.
+    const note =
+      level === 'check'
+        ? h('p', {
+            cls: 'confidence-note',
+            attrs: { id: `${id}-confidence-note` },
+            text: t.surveyConfidenceCheckHint,
+          })
+        : null;
+    const describedBy = [badge?.id, hint.id, note?.id].filter(Boolean).join(' ');
     const select = h(
       'select',
-      { attrs: { id, 'aria-describedby': hint.id, 'data-field': field } },
+      { attrs: { id, 'aria-describedby': describedBy, 'data-field': field } },
       h('option', {
         attrs: { value: '' },
         text: field === 'account' ? t.surveyNoneAccount : t.surveyNone,
@@ -100,6 +127,11 @@ export function surveyMappingForm(preview: SurveyPreview, t: Messages, locale: s
     }
     select.addEventListener('change', () => {
       describe();
+      // The user's own choice needs no badge; going back to the detected question shows it again.
+      const detected = select.value === initial.questions[field];
+      if (badge !== null) badge.hidden = !detected;
+      if (note !== null) note.hidden = !detected;
+      row.classList.toggle('needs-check', detected && level === 'check');
       if (!isScaled(field)) return;
       const { input, error } = scales[field];
       input.disabled = select.value === '';
@@ -108,15 +140,17 @@ export function surveyMappingForm(preview: SurveyPreview, t: Messages, locale: s
       if (top !== null) input.value = formatInputNumber(top, locale);
       setFieldError(input, error, undefined);
     });
-    return h(
+    const row = h(
       'div',
-      { cls: 'map-row' },
-      h('label', { attrs: { for: id }, text: fieldLabel[field] }),
+      { cls: level === 'check' ? 'map-row needs-check' : 'map-row' },
+      h('div', { cls: 'map-label' }, h('label', { attrs: { for: id }, text: fieldLabel[field] }), badge),
       h('div', { cls: 'inline' }, select, scale),
       chosen,
       hint,
+      note,
       scaleError,
     );
+    return row;
   });
 
   const legendId = uid('mapping');
