@@ -45,5 +45,5 @@ console.log(
       .join(' · '),
 );
 console.log(
-  'Scores: =HEALTHSCORE(A2:P, A1:P1, HealthModel, 0.5, AsOf) · bands: =HEALTHBAND(Q2:Q, HealthyAt, UnhealthyBelow, BandLabels)',
+  'Scores: =HEALTHSCORE(A2:P, A1:P1, HealthModel, 0.5, AsOf, HealthOverrides) · bands: =HEALTHBAND(Q2:Q, HealthyAt, UnhealthyBelow, BandLabels, A2:A, HealthOverrides, AsOf)',
 );

@@ -27,6 +27,7 @@ export interface CfRuleData {
   background: string | null;
   fontColor: string | null;
   bold: boolean | null;
+  italic: boolean | null;
 }
 
 export class SheetModel {

@@ -26,7 +26,7 @@ import {
   type FormHandle,
   type FormSpec,
 } from './forms/store';
-import { type Cell, SheetModel } from './model';
+import { type Cell, type CfRuleData, SheetModel } from './model';
 import {
   expandOpenRanges,
   hasOpenRange,
@@ -621,6 +621,9 @@ export class Workbook implements EngineHost {
     background: string | null;
     /** Only on rules that set a text colour. */
     fontColor?: string;
+    /** Only on rules that set them. */
+    bold?: boolean;
+    italic?: boolean;
   }[] {
     return this.sheetOrThrow(sheet).cfRules.map((r) => ({
       ranges: r.ranges.map(rangeA1),
@@ -628,6 +631,8 @@ export class Workbook implements EngineHost {
       values: [...r.values],
       background: r.background,
       ...(r.fontColor ? { fontColor: r.fontColor } : {}),
+      ...(r.bold === null ? {} : { bold: r.bold }),
+      ...(r.italic === null ? {} : { italic: r.italic }),
     }));
   }
 
@@ -644,14 +649,31 @@ export class Workbook implements EngineHost {
   /** The fill Sheets shows: the first conditional-format rule that matches wins, else the cell's own. */
   cellBackground(sheet: string, a1: string): string | null {
     const s = this.sheetOrThrow(sheet);
-    const { range } = this.resolve(a1, s);
-    const { row, col } = range;
+    const { row, col } = this.resolve(a1, s).range;
+    const rule = this.firstMatchingRule(s, row, col);
+    return rule ? rule.background : (s.get(row, col)?.bg ?? null);
+  }
+
+  /**
+   * The text style a conditional format gives the cell: that of the first rule that matches (Sheets
+   * applies one rule per cell), null where it sets none or no rule matches.
+   */
+  cellTextStyle(
+    sheet: string,
+    a1: string,
+  ): { bold: boolean | null; italic: boolean | null; fontColor: string | null } {
+    const s = this.sheetOrThrow(sheet);
+    const { row, col } = this.resolve(a1, s).range;
+    const rule = this.firstMatchingRule(s, row, col);
+    return { bold: rule?.bold ?? null, italic: rule?.italic ?? null, fontColor: rule?.fontColor ?? null };
+  }
+
+  private firstMatchingRule(s: SheetModel, row: number, col: number): CfRuleData | null {
     for (const rule of s.cfRules) {
       const g = rule.ranges.find((x) => contains(x, row, col));
-      if (!g) continue;
-      if (evaluateCfRule(this, s, rule, g, row, col)) return rule.background;
+      if (g && evaluateCfRule(this, s, rule, g, row, col)) return rule;
     }
-    return s.get(row, col)?.bg ?? null;
+    return null;
   }
 }
 

@@ -1,6 +1,7 @@
 /** HEALTHBAND: Healthy / At risk / Unhealthy from scores, by fixed thresholds or quartiles. */
 import { failWith, listArg, scalarArg, toGrid } from './args';
 import { cellParam, isBlank, normalizeKey, readNumber } from './cells';
+import { type Override, parseOverrides } from './overrides';
 import { percentileOf } from './percentile';
 
 export const BANDS = { healthy: 'Healthy', atRisk: 'At risk', unhealthy: 'Unhealthy' } as const;
@@ -131,17 +132,44 @@ function checkScores(grid: readonly (readonly unknown[])[]): void {
   }
 }
 
-/** Same shape out as in: a band per score cell. */
+/** Same shape out as in: a band per score cell; a band set by hand (overrides) shows while it holds. */
 export function healthBand(
   scoresArg: unknown,
   healthyArg: unknown,
   unhealthyArg: unknown,
   labelsArg?: unknown,
+  accountsArg?: unknown,
+  overridesArg?: unknown,
+  nowMs: number = Date.now(),
 ): BandCell | BandCell[][] {
   const grid = toGrid(scoresArg);
   checkScores(grid);
   const rule = parseBandRule(healthyArg, unhealthyArg, grid.flat());
   const labels = parseBandLabels(labelsArg);
   if (!Array.isArray(scoresArg)) return bandOf(scoresArg, rule, labels);
-  return grid.map((row) => row.map((score) => bandOf(score, rule, labels)));
+  const bands = grid.map((row) => row.map((score) => bandOf(score, rule, labels)));
+  const overrides = parseOverrides(overridesArg, nowMs);
+  if (overrides === null || overrides.active.size === 0) return bands;
+  const accounts = accountsArg === undefined ? [] : listArg(accountsArg, 'accounts');
+  const cells = grid.length * (grid[0]?.length ?? 0);
+  if (accounts.length !== cells) failWith('overrideAccounts', { accounts: accounts.length, scores: cells });
+  const width = grid[0].length;
+  accounts.forEach((account, k) => {
+    const override = overrides.active.get(normalizeKey(account));
+    if (override?.band == null) return;
+    bands[Math.floor(k / width)][k % width] = labels[overrideBandKey(override, labels)];
+  });
+  return bands;
+}
+
+/** The band an override names: in the team's labels, or the English defaults. */
+function overrideBandKey(override: Override, labels: BandLabels): BandKey {
+  const key = bandKeyOf(override.band, labels) ?? bandKeyOf(override.band, DEFAULT_BAND_LABELS);
+  if (key !== null) return key;
+  return failWith('overrideBand', {
+    row: override.row,
+    account: override.account,
+    cell: cellParam(override.band),
+    labels: [labels.healthy, labels.atRisk, labels.unhealthy],
+  });
 }

@@ -1,9 +1,11 @@
 /** HEALTHEXPLAIN and HEALTHGROUPS: the same sub-scores as HEALTHSCORE, summarised differently. */
 import { type DriversText, driversText, ENGLISH_DRIVER_MESSAGES } from '../shared/messages/drivers';
-import { asColumn, failWith, rowArg, scalarArg, toGrid } from './args';
+import { asColumn, failWith, type Grid, rowArg, scalarArg, toGrid } from './args';
 import { cellParam, isBlank, normalizeKey, readNumber } from './cells';
-import { parseModelTable } from './model';
-import { prepareScorer } from './scoring';
+import { type HealthModel, parseModelTable } from './model';
+import { overrideKeyColumn, overridesByRow, parseOverrides, untilDay } from './overrides';
+import { prepareScorer, type RowScorer } from './scoring';
+import { bySegment, isSegmented, type ModelPart } from './segments';
 
 /**
  * Per row: the metrics that cost the most points, largest first (at most `top`), then the
@@ -16,14 +18,33 @@ export function healthExplain(
   topArg: unknown,
   nowMs: number,
   drivers: DriversText = driversText(ENGLISH_DRIVER_MESSAGES),
+  overridesArg?: unknown,
 ): string | string[][] {
   const top = parseTop(topArg);
-  const scorer = prepareScorer(
-    toGrid(valuesArg),
-    rowArg(headersArg, 'headers'),
-    parseModelTable(modelArg),
-    nowMs,
+  const values = toGrid(valuesArg);
+  const headers = rowArg(headersArg, 'headers');
+  const model = parseModelTable(modelArg);
+  const explain = (rows: Grid, rowsModel: HealthModel) =>
+    explainRows(prepareScorer(rows, headers, rowsModel, nowMs), top, drivers);
+  const texts = isSegmented(model)
+    ? bySegment(values, headers, model, explain, (i, parts) =>
+        noModelText(values[i], headers, parts, drivers),
+      )
+    : explain(values, model);
+  // An override the team set comes first: it is what the score column shows.
+  const held = overridesByRow(parseOverrides(overridesArg, nowMs), values, (overrides) =>
+    overrideKeyColumn(overrides, headers),
   );
+  held?.forEach((override, i) => {
+    if (override === null) return;
+    const text = drivers.override(override.by, override.reason, untilDay(override));
+    texts[i] = texts[i] === '' ? drivers.join([text]) : drivers.join([text, texts[i]]);
+  });
+  return asColumn(texts, !Array.isArray(valuesArg));
+}
+
+/** Each row's drivers under one model. */
+function explainRows(scorer: RowScorer, top: number, drivers: DriversText): string[] {
   const texts: string[] = new Array(scorer.rowCount);
   const losses: { metric: string; points: number }[] = [];
   scorer.forEachRow((i, subScores, blank) => {
@@ -49,7 +70,20 @@ export function healthExplain(
     if (missing.length > 0) parts.push(drivers.missing(missing));
     texts[i] = drivers.join(parts);
   });
-  return asColumn(texts, !Array.isArray(valuesArg));
+  return texts;
+}
+
+/** A row whose segment has no model (and no default rows): which segment, so the team can add it. */
+function noModelText(
+  row: readonly unknown[],
+  headers: readonly unknown[],
+  parts: readonly ModelPart[],
+  drivers: DriversText,
+): string {
+  if (row.every(isBlank)) return '';
+  const column = parts.find((part) => part.segment !== null)?.segment?.column ?? '';
+  const at = headers.findIndex((header) => normalizeKey(header) === normalizeKey(column));
+  return drivers.join([drivers.noSegment(column, isBlank(row[at]) ? '""' : String(row[at]).trim())]);
 }
 
 function parseTop(arg: unknown): number {
@@ -81,12 +115,25 @@ export function healthGroups(
   if (groupNames.length === 0) {
     failWith('noGroups');
   }
-  const scorer = prepareScorer(toGrid(valuesArg), rowArg(headersArg, 'headers'), model, nowMs);
+  const values = toGrid(valuesArg);
+  const headers = rowArg(headersArg, 'headers');
+  const group = (rows: Grid, rowsModel: HealthModel) =>
+    groupRows(prepareScorer(rows, headers, rowsModel, nowMs), groupIndex, groupNames.length);
+  if (!isSegmented(model)) return group(values, model);
+  // Every segment's row has a cell for every group of the whole model ("" where it has none).
+  return bySegment(values, headers, model, group, () => groupNames.map(() => '' as const));
+}
+
+function groupRows(
+  scorer: RowScorer,
+  groupIndex: ReadonlyMap<string, number>,
+  groups: number,
+): (number | '')[][] {
   const groupOf = scorer.metrics.map(({ rule }) =>
-    rule.group === '' ? -1 : groupIndex.get(normalizeKey(rule.group))!,
+    rule.group === '' ? -1 : (groupIndex.get(normalizeKey(rule.group)) ?? -1),
   );
-  const weighted = new Float64Array(groupNames.length);
-  const weights = new Float64Array(groupNames.length);
+  const weighted = new Float64Array(groups);
+  const weights = new Float64Array(groups);
   const rows: (number | '')[][] = new Array(scorer.rowCount);
   scorer.forEachRow((i, subScores, blank) => {
     weighted.fill(0);
@@ -97,7 +144,7 @@ export function healthGroups(
       weighted[g] += rule.weight * subScores[j];
       weights[g] += rule.weight;
     }
-    rows[i] = groupNames.map((_, g) => (blank || weights[g] === 0 ? '' : weighted[g] / weights[g]));
+    rows[i] = Array.from(weighted, (sum, g) => (blank || weights[g] === 0 ? '' : sum / weights[g]));
   });
   return rows;
 }

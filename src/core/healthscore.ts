@@ -1,8 +1,10 @@
 /** HEALTHSCORE (contract §3): one call scores a whole range of accounts. */
-import { failWith, rowArg, scalarArg, toGrid } from './args';
+import { failWith, type Grid, rowArg, scalarArg, toGrid } from './args';
 import { cellParam, isBlank, readNumber } from './cells';
-import { isWeightsRow, parseModelTable } from './model';
+import { type HealthModel, isWeightsRow, parseModelTable } from './model';
+import { overrideKeyColumn, overridesByRow, parseOverrides } from './overrides';
 import { prepareInlineScorer, prepareScorer, type RowScorer } from './scoring';
+import { bySegment, isSegmented } from './segments';
 
 export type ScoreCell = number | '' | 'N/A';
 
@@ -15,22 +17,46 @@ export function healthScore(
   third: unknown,
   fourth: unknown,
   nowMs: number,
+  overridesArg?: unknown,
 ): ScoreCell | ScoreCell[][] {
   const values = toGrid(valuesArg);
   const secondGrid = toGrid(second);
-  let scorer: RowScorer;
-  let minCoverage: number;
+  let column: ScoreCell[][];
   if (isWeightsRow(secondGrid)) {
-    scorer = prepareInlineScorer(values, secondGrid[0], nowMs);
-    minCoverage = parseMinCoverage(third);
+    column = scoreColumn(prepareInlineScorer(values, secondGrid[0], nowMs), parseMinCoverage(third));
   } else {
     if (third === undefined || third === '') failWith('noModel');
     const headers = rowArg(second, 'headers');
-    scorer = prepareScorer(values, headers, parseModelTable(third), nowMs);
-    minCoverage = parseMinCoverage(fourth);
+    const model = parseModelTable(third);
+    const minCoverage = parseMinCoverage(fourth);
+    column = modelScores(values, headers, model, minCoverage, nowMs);
+    // A score set by hand shows while it holds; a band set by hand is HEALTHBAND's to show.
+    const held = overridesByRow(parseOverrides(overridesArg, nowMs), values, (overrides) =>
+      overrideKeyColumn(overrides, headers),
+    );
+    held?.forEach((override, i) => {
+      if (override?.score != null) column[i] = [override.score];
+    });
   }
-  const column = scoreColumn(scorer, minCoverage);
   return Array.isArray(valuesArg) ? column : column[0][0];
+}
+
+/** The computed scores: one call, or one call per segment (percentiles rank within it). */
+export function modelScores(
+  values: Grid,
+  headers: readonly unknown[],
+  model: HealthModel,
+  minCoverage: number,
+  nowMs: number,
+): ScoreCell[][] {
+  if (!isSegmented(model)) return scoreColumn(prepareScorer(values, headers, model, nowMs), minCoverage);
+  return bySegment(
+    values,
+    headers,
+    model,
+    (rows, segmentModel) => scoreColumn(prepareScorer(rows, headers, segmentModel, nowMs), minCoverage),
+    (i) => [values[i].every(isBlank) ? '' : 'N/A'],
+  );
 }
 
 /** `min_coverage`: 0–1, or a percent (50 or "50%"); default 0.5. */

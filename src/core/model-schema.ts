@@ -27,6 +27,8 @@ export const MetricRuleSchema = z.object({
   values: z.nullable(z.array(ValueLabelSchema)),
   missing: z.nullable(score0to100),
   notes: z.optional(z.string()),
+  /** `Tier = Enterprise`: the segment whose model this rule belongs to; blank: the default model. */
+  segment: z.optional(z.string()),
 });
 
 export const HealthModelSchema = z.object({ metrics: z.array(MetricRuleSchema).check(z.minLength(1)) });

@@ -7,6 +7,7 @@ import { type ErrorParam, type ErrorText, errorText, inEnglish } from '../shared
 import { fail, failWith, type Grid, toGrid } from './args';
 import { cellParam, isBlank, isDate, normalizeKey, parseNumericText, readNumber } from './cells';
 import type { HealthModel, MetricRule, Threshold, ValueLabel } from './model-schema';
+import { formatSegment, isSegmented, modelParts, parseSegmentText } from './segments';
 
 export type { HealthModel, MetricRule, Threshold, ValueLabel } from './model-schema';
 
@@ -36,7 +37,12 @@ export const MODEL_COLUMNS = [
   'Missing',
   'Notes',
 ] as const;
-type ModelColumn = (typeof MODEL_COLUMNS)[number];
+/**
+ * With the optional ninth column, Segment (a model per segment, segments.ts): the Health Model
+ * sheet's table is A1:I, the column between the table and the band settings (J:K).
+ */
+export const TABLE_COLUMNS = [...MODEL_COLUMNS, 'Segment'] as const;
+type ModelColumn = (typeof TABLE_COLUMNS)[number];
 
 export function formatThreshold(threshold: Threshold | null): string | number {
   if (threshold === null) return '';
@@ -47,10 +53,11 @@ export function formatValues(values: readonly ValueLabel[] | null): string {
   return values === null ? '' : values.map(({ label, score }) => `${label}=${score}`).join('; ');
 }
 
-/** The model as the Health Model sheet's table, header first. */
+/** The model as the Health Model sheet's table, header first (with Segment when it has segments). */
 export function modelToTable(model: HealthModel): (string | number)[][] {
+  const segmented = isSegmented(model);
   return [
-    [...MODEL_COLUMNS],
+    segmented ? [...TABLE_COLUMNS] : [...MODEL_COLUMNS],
     ...model.metrics.map((rule) => [
       rule.metric,
       rule.weight,
@@ -60,6 +67,7 @@ export function modelToTable(model: HealthModel): (string | number)[][] {
       formatValues(rule.values),
       rule.missing ?? '',
       rule.notes ?? '',
+      ...(segmented ? [rule.segment ?? ''] : []),
     ]),
   ];
 }
@@ -83,7 +91,7 @@ function problemAt(index: number, text: ErrorText): ModelProblem {
 export function findModelProblem(model: HealthModel): ModelProblem | null {
   const seen = new Set<string>();
   for (const [index, rule] of model.metrics.entries()) {
-    const key = normalizeKey(rule.metric);
+    const key = `${normalizeKey(rule.segment ?? '')}\u0000${normalizeKey(rule.metric)}`;
     if (seen.has(key)) return problemAt(index, errorText('metricTwice', { metric: rule.metric }));
     seen.add(key);
     if ((rule.red === null) !== (rule.green === null)) {
@@ -99,6 +107,37 @@ export function findModelProblem(model: HealthModel): ModelProblem | null {
   }
   if (!model.metrics.some((rule) => rule.weight > 0)) {
     return problemAt(-1, errorText('weightsZero'));
+  }
+  return isSegmented(model) ? findSegmentProblem(model) : null;
+}
+
+/** Segments of one model key on one column, each value has one segment, each segment a weight. */
+function findSegmentProblem(model: HealthModel): ModelProblem | null {
+  let column: string | null = null;
+  const owner = new Map<string, { key: string; label: string }>();
+  for (const [index, rule] of model.metrics.entries()) {
+    if (!rule.segment) continue;
+    const spec = parseSegmentText(rule.segment);
+    if (spec === null) return problemAt(index, errorText('segmentCell', { cell: rule.segment }));
+    column ??= spec.column;
+    if (normalizeKey(spec.column) !== normalizeKey(column)) {
+      return problemAt(index, errorText('segmentColumns', { column: spec.column, first: column }));
+    }
+    const label = formatSegment(spec);
+    const key = normalizeKey(label);
+    for (const value of spec.values) {
+      const first = owner.get(normalizeKey(value));
+      if (first !== undefined && first.key !== key) {
+        return problemAt(index, errorText('segmentValueTwice', { value, first: first.label }));
+      }
+      owner.set(normalizeKey(value), { key, label });
+    }
+  }
+  for (const part of modelParts(model)) {
+    if (part.model.metrics.some((rule) => rule.weight > 0)) continue;
+    const index = part.ruleIndices[0];
+    if (part.segment === null) return problemAt(index, errorText('weightsZero'));
+    return problemAt(index, errorText('segmentWeightsZero', { segment: formatSegment(part.segment) }));
   }
   return null;
 }
@@ -150,9 +189,9 @@ const modelRow = (row: number, metric: string): ErrorText => errorText('modelRow
 
 function locateColumns(header: readonly unknown[]): ColumnIndex {
   const index = {} as ColumnIndex;
-  for (const column of MODEL_COLUMNS) index[column] = -1;
+  for (const column of TABLE_COLUMNS) index[column] = -1;
   header.forEach((cell, i) => {
-    const name = MODEL_COLUMNS.find((column) => column.toLowerCase() === normalizeKey(cell));
+    const name = TABLE_COLUMNS.find((column) => column.toLowerCase() === normalizeKey(cell));
     if (name === undefined) return;
     if (index[name] !== -1) failWith('headerDouble', { name, first: index[name] + 1, second: i + 1 });
     index[name] = i;
@@ -197,7 +236,21 @@ function parseModelRow(cells: readonly unknown[], columns: ColumnIndex, row: num
       : parseValueLabels(String(cell('Values')), errorText('modelField', { row: at, column: 'Values' })),
     missing,
     notes: isBlank(cell('Notes')) ? '' : String(cell('Notes')),
+    ...segmentOf(cell('Segment'), at),
   };
+}
+
+/** `{ segment }` in its canonical spelling, or nothing for the default model (contract unchanged). */
+function segmentOf(cell: unknown, at: ErrorText): { segment?: string } {
+  if (isBlank(cell)) return {};
+  const spec = parseSegmentText(String(cell));
+  if (spec === null) {
+    return failWith('modelRowProblem', {
+      row: at,
+      problem: errorText('segmentCell', { cell: cellParam(cell) }),
+    });
+  }
+  return { segment: formatSegment(spec) };
 }
 
 const PERCENTILE = /^p\s*(\d{1,3}(?:\.\d+)?)$/i;

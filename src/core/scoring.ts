@@ -229,6 +229,8 @@ export function sumRowsByVisiting(scorer: Pick<RowScorer, 'rowCount' | 'metrics'
 }
 
 export function checkWidth(values: Grid, width: number, name: string): void {
+  // No rows: a segment no account belongs to, whose metrics are still checked against headers.
+  if (values.length === 0) return;
   const valuesWidth = values[0]?.length ?? 0;
   if (valuesWidth !== width) {
     failWith('width', { width: valuesWidth, name, other: width });

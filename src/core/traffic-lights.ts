@@ -35,12 +35,13 @@ export const OWN_MARK = 'N("Customer Health Score")=0';
  * with the team's label for that band (contract §8). Given the name of the labels' range, each
  * rule reads its label from there (through INDIRECT, the way a conditional format may read
  * another sheet), so renaming a band recolours nothing wrong and needs no re-apply; given the
- * labels themselves, they are written into the rules.
+ * labels themselves, they are written into the rules. `alsoWhen`: a further condition (overrides).
  */
 export function trafficLightRules(
   bandColumnLetter: string,
   labels: BandLabels | { rangeName: string } = DEFAULT_BAND_LABELS,
   firstRow = 2,
+  alsoWhen = '',
 ): TrafficLightRule[] {
   return (Object.keys(TRAFFIC_LIGHT_COLOURS) as BandKey[]).map((band, i) => {
     const label =
@@ -49,10 +50,56 @@ export function trafficLightRules(
         : formulaString(labels[band]);
     return {
       band,
-      formula: `=AND($${bandColumnLetter}${firstRow}=${label}, ${OWN_MARK})`,
+      formula: `=AND($${bandColumnLetter}${firstRow}=${label}, ${alsoWhen ? `${alsoWhen}, ` : ''}${OWN_MARK})`,
       background: TRAFFIC_LIGHT_COLOURS[band],
     };
   });
+}
+
+/**
+ * Where the override rules look for overrides: the Overrides sheet's account and Until columns,
+ * and the AsOf cell the functions measure "now" by (so a row is marked exactly while HEALTHSCORE
+ * and HEALTHBAND show its override).
+ */
+export interface OverrideLookup {
+  /** The Overrides sheet's name as a formula writes it (quoted when needed). */
+  sheet: string;
+  accountColumn: string;
+  untilColumn: string;
+  /** The named cell holding today (AsOf). */
+  asOf: string;
+}
+
+/** An overridden row's text on the score and band columns: bold italic, over the band's fill. */
+export const OVERRIDE_STYLE = { bold: true, italic: true } as const;
+
+/**
+ * The rules that mark overridden rows, one per band, to go ahead of the plain lights: the same
+ * fill (Sheets applies only the first rule that matches a cell, so each carries its band's colour)
+ * plus OVERRIDE_STYLE. A row is overridden while the Overrides sheet has its account with an
+ * Until on or after AsOf; COUNTIFS matches the account as Sheets compares text (ignoring case,
+ * but not stray spaces, which the functions also ignore), and only date cells pass `">="&AsOf`.
+ *
+ * A conditional format's custom formula may only refer to its own sheet; other sheets, and named
+ * ranges, are reached through INDIRECT of a literal ("Custom formulas can only reference the same
+ * sheet… To reference another sheet in the formula, use the INDIRECT function":
+ * https://support.google.com/docs/answer/78413). So the columns are named by their text, which is
+ * why the rule reads the sheet's fixed layout (account in A, Until in F) rather than the
+ * HealthOverrides name.
+ */
+export function overrideRules(
+  bandColumnLetter: string,
+  keyColumnLetter: string,
+  lookup: OverrideLookup,
+  labels: BandLabels | { rangeName: string } = DEFAULT_BAND_LABELS,
+  firstRow = 2,
+): TrafficLightRule[] {
+  const key = `$${keyColumnLetter}${firstRow}`;
+  const column = (letter: string) => `INDIRECT(${formulaString(`${lookup.sheet}!${letter}:${letter}`)})`;
+  const overridden =
+    `${key}<>"", COUNTIFS(${column(lookup.accountColumn)}, ${key}, ` +
+    `${column(lookup.untilColumn)}, ">="&INDIRECT(${formulaString(lookup.asOf)}))>0`;
+  return trafficLightRules(bandColumnLetter, labels, firstRow, overridden);
 }
 
 /** The Trend column's rules: text green when the score rose, red when it fell. */

@@ -12,9 +12,10 @@
 import { failWith, type Grid, listArg, rowArg, toGrid } from './args';
 import { aucOf, readOutcome } from './auc';
 import { CellKind, type CellReading, isBlank, normalizeKey, readCell } from './cells';
-import { formatThreshold, labelMap, parseModelTable } from './model';
+import { formatThreshold, type HealthModel, labelMap, parseModelTable } from './model';
 import { percentilesInc } from './percentile';
 import { checkWidth } from './scoring';
+import { assignRows, isSegmented, type ModelPart, modelParts } from './segments';
 
 /**
  * Math's functions as locals: the hot loops call them per account per fit, and a global lookup
@@ -23,7 +24,7 @@ import { checkWidth } from './scoring';
 const { abs, exp, floor, log, log1p, max, min, round, sqrt } = Math;
 
 /** Model columns copied unchanged after AUC when the input has them. */
-const CARRIED = ['Group', 'Values', 'Missing'] as const;
+const CARRIED = ['Group', 'Values', 'Missing', 'Segment'] as const;
 
 interface Feature {
   /** Sub-scores 0–1 per learning row; NaN where missing. */
@@ -51,31 +52,80 @@ export function healthWeights(
   if (outcomes.length !== values.length) {
     failWith('outcomeRows', { name: 'values', rows: values.length, outcomes: outcomes.length });
   }
-  const learning: number[] = [];
-  const retained: number[] = [];
-  outcomes.forEach((cell, i) => {
-    const churned = readOutcome(cell, i + 1);
-    if (churned === null) return;
-    learning.push(i);
-    retained.push(churned ? 0 : 1);
-  });
-  const churnedCount = retained.filter((y) => y === 0).length;
-  const retainedCount = learning.length - churnedCount;
+  const churnedOf = outcomes.map((cell, i) => readOutcome(cell, i + 1));
+  const churnedCount = churnedOf.filter((churned) => churned === true).length;
+  const retainedCount = churnedOf.filter((churned) => churned === false).length;
   if (Math.min(churnedCount, retainedCount) < MIN_PER_OUTCOME) {
     failWith('weightsFew', { min: MIN_PER_OUTCOME, churned: churnedCount, retained: retainedCount });
   }
-
   const columnOf = new Map<string, number>();
   headers.forEach((header, column) => {
     if (!isBlank(header) && !columnOf.has(normalizeKey(header))) columnOf.set(normalizeKey(header), column);
   });
+  // A model per segment learns each segment from its own accounts (segments.ts).
+  const parts: ModelPart[] = isSegmented(model)
+    ? modelParts(model)
+    : [{ segment: null, model, ruleIndices: model.metrics.map((_, j) => j) }];
+  const partOf = parts.length > 1 || parts[0].segment !== null ? assignRows(values, headers, parts) : null;
+  const features: (Feature | null)[] = model.metrics.map(() => null);
+  const weights: number[] = model.metrics.map(() => 0);
+  const kept: ((string | number)[] | null)[] = model.metrics.map(() => null);
+  parts.forEach((part, p) => {
+    const learning: number[] = [];
+    const retained: number[] = [];
+    churnedOf.forEach((churned, i) => {
+      if (churned === null || (partOf !== null && partOf[i] !== p)) return;
+      learning.push(i);
+      retained.push(churned ? 0 : 1);
+    });
+    const learned = learnPart(values, columnOf, part.model, learning, retained, nowMs);
+    part.ruleIndices.forEach((j, k) => {
+      features[j] = learned.features[k];
+      weights[j] = learned.weights[k];
+      kept[j] = learned.kept[k];
+    });
+  });
+  return modelTable(toGrid(modelArg), features, weights, kept);
+}
+
+interface LearnedPart {
+  features: (Feature | null)[];
+  /** Percentages summing to 100 within the part. */
+  weights: number[];
+  kept: ((string | number)[] | null)[];
+}
+
+/**
+ * One model learned from its accounts. A segment with too few of either outcome to learn from
+ * keeps its current weights and thresholds (the whole portfolio's minimum is checked first).
+ */
+function learnPart(
+  values: Grid,
+  columnOf: ReadonlyMap<string, number>,
+  model: HealthModel,
+  learning: readonly number[],
+  retained: readonly number[],
+  nowMs: number,
+): LearnedPart {
+  const churnedCount = retained.filter((y) => y === 0).length;
+  const retainedCount = learning.length - churnedCount;
   const features = model.metrics.map((rule) => {
     const column = columnOf.get(normalizeKey(rule.metric));
     return column === undefined
       ? null
       : featureOf(values, learning, retained, column, rule.values, rule.missing, nowMs);
   });
-
+  const currentThresholds = model.metrics.map((rule) => [
+    formatThreshold(rule.red),
+    formatThreshold(rule.green),
+  ]);
+  if (Math.min(churnedCount, retainedCount) < MIN_PER_OUTCOME) {
+    return {
+      features,
+      weights: toPercentages(model.metrics.map((rule) => rule.weight)),
+      kept: currentThresholds,
+    };
+  }
   const weights = fitNonNegativeLogistic(
     features.map((feature) => feature?.subScores ?? null),
     Float64Array.from(retained),
@@ -106,10 +156,10 @@ export function healthWeights(
   const blended = blendWithCurrent(weights, current, trust);
   // A metric the data did not choose keeps the current model's Red/Green along with its share:
   // there is no evidence to move them, and a threshold fitted to noise may point the wrong way.
-  const kept = model.metrics.map((rule, j) =>
-    blended[j] > 0 && weights[j] === 0 ? [formatThreshold(rule.red), formatThreshold(rule.green)] : null,
+  const kept = model.metrics.map((_, j) =>
+    blended[j] > 0 && weights[j] === 0 ? currentThresholds[j] : null,
   );
-  return modelTable(toGrid(modelArg), features, toPercentages(blended), kept);
+  return { features, weights: toPercentages(blended), kept };
 }
 
 /**

@@ -39,6 +39,7 @@ import { importRemembered } from './surveys/schedule';
 import { rememberedImport } from './surveys/settings';
 import { applyTrafficLightsTo } from './traffic-lights';
 import { runDueJobs } from './triggers';
+import { inUserLanguage, speakingUser } from './user-errors';
 
 /** The menu's, dialogs' and toasts' words: the user's language, else the spreadsheet's, else English. */
 const messages = () => userText().messages;
@@ -160,7 +161,7 @@ export function applyTrafficLights(sheetName?: string): TrafficLightsResult | un
  * @return {Object} The sidebar's starting state.
  */
 export function getSidebarState(): SidebarState {
-  return sidebarState();
+  return speakingUser(sidebarState);
 }
 
 /**
@@ -170,7 +171,7 @@ export function getSidebarState(): SidebarState {
  * @return {Object} Headers, rows and the account-name column.
  */
 export function getSheetData(sheetName: string): SheetData {
-  return sheetData(sheetName);
+  return speakingUser(() => sheetData(sheetName));
 }
 
 /**
@@ -181,7 +182,7 @@ export function getSheetData(sheetName: string): SheetData {
  * @return {Object} What was saved.
  */
 export function saveModel(request: SaveModelRequest): SaveModelResult {
-  return saveModelFrom(request);
+  return speakingUser(() => saveModelFrom(request));
 }
 
 /**
@@ -191,7 +192,7 @@ export function saveModel(request: SaveModelRequest): SaveModelResult {
  * @return {Object} What the snapshot wrote and the alerts it found.
  */
 export function takeHealthSnapshot(): SnapshotResult {
-  return takeSnapshot();
+  return speakingUser(takeSnapshot);
 }
 
 /** Menu: takes the snapshot and says what happened in a toast. */
@@ -249,7 +250,7 @@ export function importSurveysFromMenu(): SurveyImportResult | undefined {
  * @return {Object} How many accounts were written, and how many rows were left out.
  */
 export function exportForCrm(sheetName?: string): CrmExportResult {
-  return exportForCrmFrom(optionalSheetName(sheetName));
+  return speakingUser(() => exportForCrmFrom(optionalSheetName(sheetName)));
 }
 
 /** Menu: exports for the CRM and says what happened in a toast. */
@@ -287,7 +288,7 @@ export function runScheduledJobs(e?: { triggerUid?: string }): number {
  * @return {Object} The History tab's state.
  */
 export function getHistoryState(): HistoryState {
-  return historyState();
+  return speakingUser(historyState);
 }
 
 /**
@@ -297,7 +298,7 @@ export function getHistoryState(): HistoryState {
  * @return {Object} The schedule as it now stands.
  */
 export function setSnapshotSchedule(schedule: Schedule): JobStatus {
-  return scheduleSnapshots(schedule);
+  return speakingUser(() => scheduleSnapshots(schedule));
 }
 
 /**
@@ -307,7 +308,7 @@ export function setSnapshotSchedule(schedule: Schedule): JobStatus {
  * @return {Object} The settings saved.
  */
 export function saveAlertSettings(settings: AlertSettings): AlertSettings {
-  return saveAlertSettingsFrom(settings);
+  return speakingUser(() => saveAlertSettingsFrom(settings));
 }
 
 /**
@@ -318,7 +319,7 @@ export function saveAlertSettings(settings: AlertSettings): AlertSettings {
  * @return {Object} How many metrics were written and where the previous model is.
  */
 export function applyLearnedWeights(request: ApplyWeightsRequest): ApplyWeightsResult {
-  return applyLearnedWeightsFrom(request);
+  return speakingUser(() => applyLearnedWeightsFrom(request));
 }
 
 /**
@@ -327,7 +328,7 @@ export function applyLearnedWeights(request: ApplyWeightsRequest): ApplyWeightsR
  * @return {Object} What was restored.
  */
 export function restorePreviousModel(): SaveModelResult {
-  return restorePreviousModelFrom();
+  return speakingUser(restorePreviousModelFrom);
 }
 
 /** Runs a menu action; a failure is shown to the user as an alert with its message. */
@@ -337,7 +338,7 @@ function fromMenu<T>(action: () => T): T | undefined {
   } catch (error) {
     SpreadsheetApp.getUi().alert(
       messages().alertErrorTitle,
-      (error as Error).message,
+      (inUserLanguage(error) as Error).message,
       SpreadsheetApp.getUi().ButtonSet.OK,
     );
     return undefined;

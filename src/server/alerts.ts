@@ -1,7 +1,10 @@
 /** Alert settings, the latest snapshot's alerts, and the digest e-mail (MailApp). */
 import { fail } from '../core/args';
 import { fitPrefix } from '../core/bytes';
-import { alertDigest, type BandAlert, digestDay } from '../core/history/alerts';
+import { normalizeKey } from '../core/cells';
+import { alertDigest, type BandAlert, digestDay, type EndedOverride } from '../core/history/alerts';
+import { dayNumber, keyOfDayNumber } from '../core/history/days';
+import { holdsAt, type Overrides, untilDay } from '../core/overrides';
 import { isFreeMailDomain } from '../core/survey-import/domains';
 import type { AlertSettings, HealthAlert } from '../shared/protocol';
 import { spreadsheetText } from './locale';
@@ -127,9 +130,101 @@ function checkRecipientsAreTeam(recipients: readonly string[]): void {
   }
 }
 
-/** Whether a snapshot with these alerts sends a digest at all. */
-export function digestDue(settings: AlertSettings, alerts: readonly BandAlert[]): boolean {
-  return settings.email && settings.recipients.length > 0 && alerts.length > 0;
+/** Whether a snapshot with these alerts (and overrides that ended) sends a digest at all. */
+export function digestDue(
+  settings: AlertSettings,
+  alerts: readonly BandAlert[],
+  ended: readonly EndedOverride[] = [],
+): boolean {
+  return settings.email && settings.recipients.length > 0 && alerts.length + ended.length > 0;
+}
+
+/**
+ * Days an ended override stays due for the digest: a digest that goes out later (e-mail turned on
+ * after a month) does not list overrides that ended long before it.
+ */
+const ENDED_DAYS = 31;
+/** The reported overrides' property, kept well inside the 9 KB a document property holds. */
+export const ENDED_BYTES = 8_000;
+
+/** Ended overrides already listed, by Until day: `{"2026-12-03": ["k1", …]}` (hashed account keys). */
+type Reported = Record<string, string[]>;
+
+export interface EndedOverrides {
+  /** Ended within ENDED_DAYS and not listed yet, in table order. */
+  listed: EndedOverride[];
+  /** Keys of `listed`, by Until day. */
+  keys: Reported;
+  /** What was reported before, pruned to ENDED_DAYS (written back as it is when nothing is sent). */
+  stored: string;
+  previous: Reported;
+}
+
+/**
+ * Overrides of the table that passed their Until date (at AsOf) within the last ENDED_DAYS days and
+ * that no digest has listed yet. An override is known by its account and Until day: one whose
+ * Until is moved later and that ends again is listed again.
+ */
+export function endedOverrides(
+  overrides: Overrides | null,
+  asOfMs: number,
+  today: string,
+  reportedText: string | undefined,
+): EndedOverrides {
+  const first = keyOfDayNumber(dayNumber(today) - ENDED_DAYS);
+  const previous = readReported(reportedText, first);
+  const listed: EndedOverride[] = [];
+  const keys: Reported = {};
+  for (const override of overrides?.all ?? []) {
+    if (holdsAt(override, asOfMs)) continue;
+    const until = untilDay(override);
+    if (until < first) continue;
+    const key = accountKey(override.account);
+    if (previous[until]?.includes(key) || keys[until]?.includes(key)) continue;
+    keys[until] = [...(keys[until] ?? []), key];
+    const { account, score, band, reason, by } = override;
+    listed.push({ account, score, band, reason, by, until });
+  }
+  return { listed, keys, previous, stored: writeReported(previous) };
+}
+
+/** What a digest listing `ended.listed` leaves reported. */
+export function reportedOverrides(ended: EndedOverrides): string {
+  const merged: Reported = { ...ended.previous };
+  for (const [day, keys] of Object.entries(ended.keys)) merged[day] = [...(merged[day] ?? []), ...keys];
+  return writeReported(merged);
+}
+
+function readReported(text: string | undefined, first: string): Reported {
+  try {
+    const parsed = JSON.parse(text ?? '{}') as unknown;
+    if (typeof parsed !== 'object' || parsed === null || Array.isArray(parsed)) return {};
+    const kept: Reported = {};
+    for (const [day, keys] of Object.entries(parsed as Record<string, unknown>)) {
+      if (day >= first && Array.isArray(keys)) kept[day] = keys.map(String);
+    }
+    return kept;
+  } catch {
+    return {};
+  }
+}
+
+/** Newest days first, as many as fit: an older day dropped can only be listed again, never lost. */
+function writeReported(reported: Reported): string {
+  const days = Object.keys(reported).sort().reverse();
+  return fitPrefix(days, ENDED_BYTES, (kept) =>
+    JSON.stringify(Object.fromEntries(kept.map((day) => [day, reported[day]]))),
+  ).text;
+}
+
+/** A short, stable key of an account name (32-bit FNV-1a, base 36): names can be long. */
+function accountKey(account: string): string {
+  let hash = 0x811c9dc5;
+  for (const char of normalizeKey(account)) {
+    hash ^= char.codePointAt(0) ?? 0;
+    hash = Math.imul(hash, 0x01000193) >>> 0;
+  }
+  return hash.toString(36);
 }
 
 /**
@@ -141,8 +236,9 @@ export function sendDigest(
   settings: AlertSettings,
   alerts: readonly BandAlert[],
   day: string,
+  ended: readonly EndedOverride[] = [],
 ): number {
-  if (!digestDue(settings, alerts)) return 0;
+  if (!digestDue(settings, alerts, ended)) return 0;
   // The team's e-mail: in the spreadsheet's language, not that of whoever took the snapshot.
   const language = spreadsheetText(spreadsheet);
   const digest = alertDigest(
@@ -153,6 +249,7 @@ export function sendDigest(
       date: digestDay(day, language.locale),
     },
     language,
+    ended,
   );
   MailApp.sendEmail({
     to: settings.recipients.join(','),

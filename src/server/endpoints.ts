@@ -6,10 +6,11 @@
  */
 import type { ServerApi } from '../shared/protocol';
 import type * as addon from './addon';
+import type * as overrides from './overrides-api';
 import type * as surveyEntry from './survey-entry';
 
 /** Apps Script's whole surface, as src/server/index.ts re-exports it. */
-type Surface = typeof addon & typeof surveyEntry;
+type Surface = typeof addon & typeof surveyEntry & typeof overrides;
 
 /** Accepts only a surface that implements every endpoint of the protocol. */
 type Implements<Endpoints extends ServerApi> = Endpoints;

@@ -62,6 +62,7 @@ function inSpreadsheetLanguage<T>(run: () => T): T {
  * @param {Array<Array<*>>} model The Health Model range (Metric, Weight, Red, Green, ...); in the inline form, min_coverage.
  * @param {number} min_coverage Share of the total weight that must be present, 0–1 (default 0.5); below it the score is N/A.
  * @param {Date} as_of The date that "days since" and "days to" metrics are measured from (default: now); set-up passes the named cell AsOf, kept at today.
+ * @param {Array<Array<*>>} overrides Scores set by hand: the Overrides range (account, Score, Band, Reason, By, Until); a Score shows until its Until date has passed.
  * @return {number[][]} One score per row: 0–100, "" for a blank row, N/A when too little data.
  * @customfunction
  */
@@ -71,9 +72,10 @@ export function HEALTHSCORE(
   model?: unknown,
   min_coverage?: unknown,
   as_of?: unknown,
+  overrides?: unknown,
 ) {
   return inSpreadsheetLanguage(() =>
-    healthScore(values, headers, model, min_coverage, asOfArg(as_of, Date.now())),
+    healthScore(values, headers, model, min_coverage, asOfArg(as_of, Date.now()), overrides),
   );
 }
 
@@ -84,6 +86,9 @@ export function HEALTHSCORE(
  * @param {number|string} healthy_at Scores at or above this are Healthy (default 70), or "quartiles" for top/bottom 25%.
  * @param {number} unhealthy_below Scores below this are Unhealthy (default 40).
  * @param {Array<Array<string>>} labels Your names for the bands: healthy, at risk, unhealthy, and optionally no score (default Healthy, At risk, Unhealthy, N/A); set-up passes BandLabels.
+ * @param {Array<Array<string>>} accounts The account of each score (same rows), to find its override.
+ * @param {Array<Array<*>>} overrides Bands set by hand: the Overrides range; a Band shows until its Until date has passed.
+ * @param {Date} as_of Today (default: now), so an override ends on time; set-up passes AsOf.
  * @return {string[][]} A band per score, same shape as scores.
  * @customfunction
  */
@@ -92,8 +97,13 @@ export function HEALTHBAND(
   healthy_at?: unknown,
   unhealthy_below?: unknown,
   labels?: unknown,
+  accounts?: unknown,
+  overrides?: unknown,
+  as_of?: unknown,
 ) {
-  return inSpreadsheetLanguage(() => healthBand(scores, healthy_at, unhealthy_below, labels));
+  return inSpreadsheetLanguage(() =>
+    healthBand(scores, healthy_at, unhealthy_below, labels, accounts, overrides, asOfArg(as_of, Date.now())),
+  );
 }
 
 /**
@@ -105,6 +115,7 @@ export function HEALTHBAND(
  * @param {Array<Array<*>>} model The Health Model range.
  * @param {number} top How many metrics to name per account (default 3).
  * @param {Date} as_of The date that date metrics are measured from (default: now); set-up passes AsOf.
+ * @param {Array<Array<*>>} overrides The Overrides range: an overridden account's text starts with who set it, why, and until when.
  * @return {string[][]} One explanation per row.
  * @customfunction
  */
@@ -114,10 +125,19 @@ export function HEALTHEXPLAIN(
   model: unknown,
   top?: unknown,
   as_of?: unknown,
+  overrides?: unknown,
 ) {
   // The drivers are text the team reads: in the spreadsheet's language (one locale read per call).
   return inSpreadsheetLanguage(() =>
-    healthExplain(values, headers, model, top, asOfArg(as_of, Date.now()), driversIn(spreadsheetLocale())),
+    healthExplain(
+      values,
+      headers,
+      model,
+      top,
+      asOfArg(as_of, Date.now()),
+      driversIn(spreadsheetLocale()),
+      overrides,
+    ),
   );
 }
 

@@ -4,6 +4,8 @@
  * and how far each thinning tier has got. Every position is checked against the rows read, so a
  * stale pointer (the user sorted or edited the sheet) falls back to finding the blocks again.
  */
+import type { BandLabels } from '../core/bands';
+
 export interface TierBoundary {
   /** First sheet row this tier has not thinned yet. */
   row: number;
@@ -24,6 +26,16 @@ export interface HistoryPointer {
   previousStart: number | null;
   weekly: TierBoundary;
   monthly: TierBoundary;
+  /**
+   * Columns of the history sheet the pointer was written for: 5 once the sheet has its Computed
+   * score column; absent on pointers of four-column histories, which the next snapshot widens.
+   */
+  columns?: number;
+  /**
+   * The band labels the last snapshot read, so the next one need not read them again while every
+   * band its accounts show is one of them (a renamed band shows a new text: they are read anew).
+   */
+  labels?: BandLabels;
 }
 
 export function parsePointer(text: string | null | undefined): HistoryPointer | null {

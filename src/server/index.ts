@@ -5,4 +5,5 @@
 export * from './addon';
 export * from './functions';
 export * from './on-edit';
+export * from './overrides-api';
 export * from './survey-entry';

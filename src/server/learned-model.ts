@@ -5,7 +5,7 @@
 import { asPlainText } from '../core/a1';
 import { fail } from '../core/args';
 import { DEFAULT_HEALTHY_AT, DEFAULT_UNHEALTHY_BELOW } from '../core/bands';
-import { type HealthModel, MODEL_COLUMNS, modelToTable, parseModelTable } from '../core/model';
+import { type HealthModel, modelToTable, parseModelTable, TABLE_COLUMNS } from '../core/model';
 import type {
   ApplyWeightsRequest,
   ApplyWeightsResult,
@@ -34,9 +34,11 @@ export function applyLearnedWeightsFrom(request: ApplyWeightsRequest): ApplyWeig
   const spreadsheet = activeSpreadsheet();
   const state = readModelState(spreadsheet);
   if (state.model === null) fail(state.problem ?? 'The Health Model cannot be read.');
-  const notes = new Map(state.model.metrics.map((rule) => [rule.metric, rule.notes]));
+  // One metric may have a row per segment: notes follow the row of the same segment.
+  const keyOf = (rule: HealthModel['metrics'][number]) => `${rule.segment ?? ''}\u0000${rule.metric}`;
+  const notes = new Map(state.model.metrics.map((rule) => [keyOf(rule), rule.notes]));
   const model = {
-    metrics: learned.metrics.map((rule) => ({ ...rule, notes: notes.get(rule.metric) || rule.notes })),
+    metrics: learned.metrics.map((rule) => ({ ...rule, notes: notes.get(keyOf(rule)) || rule.notes })),
   };
   // A retry after a failed write finds the learned model (or part of it) already there: the model
   // kept as "previous" must stay the one the team had, never the learned one.
@@ -71,7 +73,7 @@ export function restorePreviousModelFrom(): SaveModelResult {
   const cells = previous.getDataRange().getValues();
   let model: HealthModel;
   try {
-    model = parseModelTable(cells.map((row) => row.slice(0, MODEL_COLUMNS.length)));
+    model = parseModelTable(cells.map((row) => row.slice(0, TABLE_COLUMNS.length)));
   } catch (error) {
     return fail(`"${PREVIOUS_MODEL_SHEET}" cannot be restored: ${(error as Error).message}`);
   }

@@ -10,8 +10,13 @@ import {
 } from '../core/bands';
 import { describeCell, isBlank, isDate, readNumber } from '../core/cells';
 import { zonedDayKey, zonedMidnight } from '../core/history/zoned';
-import { type HealthModel, MODEL_COLUMNS, modelToTable, parseModelTable } from '../core/model';
-import { ENGLISH, type ServerMessages, serverCatalogues } from '../shared/messages/server';
+import { type HealthModel, modelToTable, parseModelTable, TABLE_COLUMNS } from '../core/model';
+import {
+  ENGLISH,
+  type ServerMessages,
+  type ServerText,
+  someServerCatalogue,
+} from '../shared/messages/server';
 import type { BandSettings } from '../shared/protocol';
 import { spreadsheetText } from './locale';
 import { BAND_BLOCK, MODEL_SHEET, NAMED } from './names';
@@ -49,8 +54,11 @@ export function startingBandLabels(t: ServerMessages): BandLabels {
 }
 
 /** A new Health Model sheet's band labels and captions: in the spreadsheet's language. */
-export function newModelSheetWords(spreadsheet: Spreadsheet): [BandLabels, ModelCaptions] {
-  const { messages } = spreadsheetText(spreadsheet);
+export function newModelSheetWords(
+  spreadsheet: Spreadsheet,
+  text: ServerText = spreadsheetText(spreadsheet),
+): [BandLabels, ModelCaptions] {
+  const { messages } = text;
   return [startingBandLabels(messages), modelCaptions(messages)];
 }
 
@@ -72,9 +80,14 @@ export function todayIn(spreadsheet: Spreadsheet): Date {
   return zonedMidnight(zonedDayKey(timeZone)(new Date()), timeZone);
 }
 
-/** The model table as cells, with user text kept from turning into formulas. */
+/**
+ * The model table as cells (A:I, the Segment header in I1 whether or not segments are used, so
+ * the team sees where they go), with user text kept from turning into formulas.
+ */
 function tableCells(model: HealthModel): unknown[][] {
-  return modelToTable(model).map((row) => row.map(asPlainText));
+  return modelToTable(model).map((row, r) =>
+    TABLE_COLUMNS.map((column, c) => asPlainText(row[c] ?? (r === 0 ? column : ''))),
+  );
 }
 
 function bandCells(bands: BandSettings): [[unknown], [unknown]] {
@@ -100,34 +113,38 @@ export function createModelSheet(
     [captions[2], unhealthy[0]],
   ];
   labels.push(...extraCells(today, bandLabels, captions));
-  // Table (A:H) and settings block (J1:K9) in one write: the sheet is new, so the blanks between
-  // them overwrite nothing.
+  // Table (A:I) and settings block (J1:K9) in one write: the sheet is new, so the blanks
+  // overwrite nothing.
   const table = tableCells(model);
   const rows = Math.max(table.length, labels.length);
   const cells = Array.from({ length: rows }, (_, r) => [
-    ...(table[r] ?? MODEL_COLUMNS.map(() => '')),
-    '',
+    ...(table[r] ?? TABLE_COLUMNS.map(() => '')),
     ...(labels[r] ?? ['', '']),
   ]);
   const sheet = insertCompleteSheet(spreadsheet, MODEL_SHEET, (building) => {
     building.getRange(1, 1, rows, cells[0].length).setValues(cells);
     building.getRange(BAND_BLOCK.asOf).setNumberFormat('yyyy-mm-dd');
     building.setFrozenRows(1);
-    building.getRange('A1:H1').setFontWeight('bold');
+    building.getRange('A1:I1').setFontWeight('bold');
   });
   ensureNamedRanges(spreadsheet, sheet);
 }
 
 const NAMED_CELLS: readonly [string, string][] = [
-  [NAMED.model, 'A1:H'],
+  [NAMED.model, 'A1:I'],
   [NAMED.healthyAt, BAND_BLOCK.healthyAt],
   [NAMED.unhealthyBelow, BAND_BLOCK.unhealthyBelow],
   [NAMED.asOf, BAND_BLOCK.asOf],
   [NAMED.bandLabels, BAND_BLOCK.bandLabels],
 ];
 
-/** What set-up writes in J4:K9's first column, in any language: a block with these is the add-on's own. */
-const extraLabels = (): string[][] => serverCatalogues().map((t) => modelCaptions(t).slice(3));
+/** Whether J4:K9's first column holds what set-up writes there, in any language: the add-on's own block. */
+const isOwnExtras = (cells: unknown[][]): boolean =>
+  someServerCatalogue((t) =>
+    modelCaptions(t)
+      .slice(3)
+      .every((caption, i) => cells[i][0] === caption),
+  );
 
 /**
  * Names the model table and the settings cells on the Health Model sheet. A name that already
@@ -155,8 +172,7 @@ export function ensureNamedRanges(
   if (missing.some(([name]) => name === NAMED.asOf || name === NAMED.bandLabels)) {
     const extras = sheet.getRange(BAND_BLOCK.extras);
     const cells = extras.getValues();
-    const ours = extraLabels().some((captions) => cells.every((row, i) => row[0] === captions[i]));
-    if (!ours) {
+    if (!isOwnExtras(cells)) {
       if (cells.some((row) => row.some((cell) => !isBlank(cell)))) {
         fail(
           `The ${MODEL_SHEET} sheet already has something in ${BAND_BLOCK.extras}, where set-up puts the ` +
@@ -268,14 +284,37 @@ export function writeModel(spreadsheet: Spreadsheet, model: HealthModel, bands: 
   }
   const sheet = named.getSheet();
   const table = tableCells(model);
-  const oldRows = sheet.getLastRow();
-  const blank = MODEL_COLUMNS.map(() => '');
+  // One read tells both the table's width and how many rows it fills now. A table named A1:H
+  // (set up before segments existed) writes its eight columns, until a model with segments needs
+  // the ninth: then the name grows to A1:I, if column I is free.
+  const current = named.getValues();
+  let width =
+    (current[0]?.length ?? 0) >= TABLE_COLUMNS.length ? TABLE_COLUMNS.length : TABLE_COLUMNS.length - 1;
+  if (width < TABLE_COLUMNS.length && model.metrics.some((rule) => rule.segment)) {
+    growToSegmentColumn(spreadsheet, sheet);
+    width = TABLE_COLUMNS.length;
+  }
+  const oldRows = current.reduce((last, row, i) => (row.some((cell) => !isBlank(cell)) ? i + 1 : last), 0);
+  const blank = TABLE_COLUMNS.map(() => '');
   while (table.length < oldRows) table.push([...blank]);
-  sheet.getRange(1, 1, table.length, MODEL_COLUMNS.length).setValues(table);
+  sheet.getRange(1, 1, table.length, width).setValues(table.map((row) => row.slice(0, width)));
   const [healthy, unhealthy] = bandCells(bands);
   const healthyRange = spreadsheet.getRangeByName(NAMED.healthyAt) ?? sheet.getRange(BAND_BLOCK.healthyAt);
   const unhealthyRange =
     spreadsheet.getRangeByName(NAMED.unhealthyBelow) ?? sheet.getRange(BAND_BLOCK.unhealthyBelow);
   healthyRange.setValue(healthy[0]);
   unhealthyRange.setValue(unhealthy[0]);
+}
+
+/** Points HealthModel at A1:I, after checking nothing of the team's is in column I. */
+function growToSegmentColumn(spreadsheet: Spreadsheet, sheet: GoogleAppsScript.Spreadsheet.Sheet): void {
+  const column = sheet.getRange('I1:I');
+  const used = column.getValues().findIndex((row) => !isBlank(row[0]));
+  if (used !== -1 && !(used === 0 && String(column.getValues()[0][0]).trim() === 'Segment')) {
+    fail(
+      `Segments need column I of the ${MODEL_SHEET} sheet (a Segment column next to the table), but I${used + 1} ` +
+        'holds something. Move it elsewhere, then save again.',
+    );
+  }
+  spreadsheet.setNamedRange(NAMED.model, sheet.getRange('A1:I'));
 }

@@ -8,6 +8,14 @@ export const SURVEY_SHEET = 'Survey Responses';
 /** What "Export for CRM" writes: one row per account, values only, for a CRM import. */
 export const CRM_EXPORT_SHEET = 'CRM Export';
 export const CRM_EXPORT_HEADERS = ['Account ID', 'Score', 'Band', 'Drivers', 'Updated'] as const;
+/**
+ * Scores and bands a CSM sets by hand, with a reason and an end date (core/overrides.ts). A1 holds
+ * the account column's header (as the account sheet names it), then these columns.
+ */
+export const OVERRIDES_SHEET = 'Overrides';
+export { OVERRIDE_COLUMNS } from '../core/overrides';
+/** Days an override holds when the sidebar adds it, or a row is typed without an Until date. */
+export const OVERRIDE_DAYS = 30;
 
 /** Sheets the add-on writes: never account sheets, never a target for set-up, lights or import. */
 const ADDON_SHEETS: ReadonlySet<string> = new Set([
@@ -16,6 +24,7 @@ const ADDON_SHEETS: ReadonlySet<string> = new Set([
   HISTORY_SHEET,
   SURVEY_SHEET,
   CRM_EXPORT_SHEET,
+  OVERRIDES_SHEET,
 ]);
 
 export function isAddonSheet(name: string): boolean {
@@ -30,6 +39,8 @@ export const NAMED = {
   asOf: 'AsOf',
   /** The team's names for the bands (contract §8). */
   bandLabels: 'BandLabels',
+  /** The Overrides sheet's table, A1:F (header row first); formulas pass it to the functions. */
+  overrides: 'HealthOverrides',
 } as const;
 
 /** Columns the add-on adds right of the account table, in order. */
@@ -68,6 +79,8 @@ export const PROPERTY = {
   /** The one dispatcher trigger the document counts (see jobs.ts). */
   scheduler: 'healthScore.scheduler',
   alerts: 'healthScore.alerts',
+  /** Overrides that ended and were listed in a digest, so the next one does not list them again. */
+  endedOverrides: 'healthScore.endedOverrides',
   alertSettings: 'healthScore.alertSettings',
   surveyMapping: 'healthScore.surveyMapping',
   surveyAssignments: 'healthScore.surveyAssignments',

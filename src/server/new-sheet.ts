@@ -14,9 +14,16 @@ export function insertCompleteSheet(
   fill: (sheet: Sheet) => void,
 ): Sheet {
   const working = workingName(name);
-  const leftover = spreadsheet.getSheetByName(working);
-  if (leftover !== null) spreadsheet.deleteSheet(leftover);
-  const sheet = spreadsheet.insertSheet(working);
+  let sheet: Sheet;
+  try {
+    sheet = spreadsheet.insertSheet(working);
+  } catch (error) {
+    // Rarely, so only looked for then: a failed run's leftover holds the working name.
+    const leftover = spreadsheet.getSheetByName(working);
+    if (leftover === null) throw error;
+    spreadsheet.deleteSheet(leftover);
+    sheet = spreadsheet.insertSheet(working);
+  }
   fill(sheet);
   sheet.setName(name);
   return sheet;

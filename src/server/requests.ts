@@ -8,7 +8,12 @@
 import { fail } from '../core/args';
 import { checkModelObject } from '../core/model';
 import type { MessageParams } from '../shared/messages/text';
-import type { BandSettings, SaveModelRequest } from '../shared/protocol';
+import type {
+  AddOverrideRequest,
+  BandSettings,
+  EndOverrideRequest,
+  SaveModelRequest,
+} from '../shared/protocol';
 import { userText } from './locale';
 
 /** Refuses a payload in the user's words, read only then: reading the locale is a service call. */
@@ -62,4 +67,44 @@ export function optionalSheetName(candidate: unknown): string | undefined {
     return candidate ?? undefined;
   }
   return refuse('errorBadRequest', { field: 'sheetName' });
+}
+
+/** A field the sidebar never sends that way: a script calling the endpoint by hand. */
+export const badRequest = (field: string): never => refuse('errorBadRequest', { field });
+
+/** Text the user typed, within what a cell shows sensibly. */
+function text(candidate: unknown, field: string, required: boolean): string {
+  if (typeof candidate !== 'string' || candidate.length > 1000) return badRequest(field);
+  if (required && candidate.trim() === '') return badRequest(field);
+  return candidate;
+}
+
+const DAY = /^\d{4}-\d{2}-\d{2}$/;
+
+/** An override to add: an account, a score (0–100) or a band, a reason, who, and a day. */
+export function addOverrideRequest(candidate: unknown): AddOverrideRequest {
+  const request = requestObject(candidate, 'request');
+  const { score, band, until } = request;
+  if (score !== null && (typeof score !== 'number' || !Number.isFinite(score) || score < 0 || score > 100)) {
+    badRequest('score');
+  }
+  const bandText = band === null ? null : text(band, 'band', true);
+  if (score === null && bandText === null) badRequest('score');
+  if (typeof until !== 'string' || !DAY.test(until) || Number.isNaN(Date.parse(until))) badRequest('until');
+  return {
+    account: text(request.account, 'account', true),
+    score: score as number | null,
+    band: bandText,
+    reason: text(request.reason, 'reason', true),
+    by: text(request.by ?? '', 'by', false),
+    until: until as string,
+  };
+}
+
+/** Which override to end: its row on the Overrides sheet (2 or below) and its account. */
+export function endOverrideRequest(candidate: unknown): EndOverrideRequest {
+  const request = requestObject(candidate, 'request');
+  const { row } = request;
+  if (typeof row !== 'number' || !Number.isInteger(row) || row < 2) badRequest('row');
+  return { row: row as number, account: text(request.account, 'account', true) };
 }

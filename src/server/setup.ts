@@ -1,8 +1,8 @@
 /**
  * One-click set-up (issue: the team's sheet): the Health Model sheet with a starter model, the
- * named ranges, the Health History sheet, four array-formula columns right of the table (score,
- * band, drivers, trend), and the traffic lights. Running it again changes nothing; nothing of
- * the user's is overwritten.
+ * named ranges, the Overrides and Health History sheets, four array-formula columns right of the
+ * table (score, band, drivers, trend), and the traffic lights. Running it again changes nothing;
+ * nothing of the user's is overwritten.
  */
 import { columnLetter, quoteSheetName } from '../core/a1';
 import { fail } from '../core/args';
@@ -10,9 +10,11 @@ import { DEFAULT_HEALTHY_AT, DEFAULT_UNHEALTHY_BELOW } from '../core/bands';
 import { type HealthModel, plainRule } from '../core/model';
 import { type Ingredient, suggestStarterModel } from '../core/starter';
 import { outcomeColumn } from '../core/starter-columns';
+import { ENGLISH, type ServerText } from '../shared/messages/server';
 import type { SetUpResult } from '../shared/protocol';
 import type { HistoryPointer } from './history-pointer';
 import { ensureHistorySheet } from './history-sheet';
+import { spreadsheetText } from './locale';
 import { createModelSheet, ensureNamedRanges, newModelSheetWords, refreshAsOf } from './model-sheet';
 import {
   ACCOUNT_SHEET_PROPERTY,
@@ -20,10 +22,10 @@ import {
   MODEL_SHEET,
   NAMED,
   PROPERTY,
-  SCORE_HEADER,
   TREND_DAYS,
   TREND_HEADER,
 } from './names';
+import { ensureOverridesSheet, overridesRange } from './overrides-sheet';
 import {
   accountKeyColumn,
   accountSheetFor,
@@ -34,7 +36,14 @@ import {
   tableWidth,
   trendColumn,
 } from './spreadsheet';
-import { applyRules, type ManagedColumns, TREND_NUMBER_FORMAT } from './traffic-lights';
+import { starterRuleIn } from './starter-notes';
+import {
+  applyRules,
+  type ManagedColumns,
+  type RuleRanges,
+  ruleRanges,
+  TREND_NUMBER_FORMAT,
+} from './traffic-lights';
 import { trendFormulaFrom } from './trend-range';
 
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
@@ -49,19 +58,23 @@ const INGREDIENT_NAMES: Ingredient[] = [
   'Support',
 ];
 
-/** The sheet's own ingredient-like columns, then a weight-0 row for each ingredient it lacks. */
+/**
+ * The sheet's own ingredient-like columns, then a weight-0 row for each ingredient it lacks; Notes
+ * in `text`'s language (the spreadsheet's).
+ */
 export function starterModelFor(
   headers: readonly unknown[],
   rows: readonly (readonly unknown[])[],
   nowMs: number,
+  text: ServerText = ENGLISH,
 ): HealthModel {
   const found = suggestStarterModel(headers, rows, nowMs);
   const covered = new Set(found.map((metric) => metric.ingredient));
-  const notes = 'No column found for this ingredient: add one with this name, then give it a weight.';
+  const notes = text.messages.starterNoteNoColumn;
   const placeholders = INGREDIENT_NAMES.filter((ingredient) => !covered.has(ingredient)).map((ingredient) =>
     plainRule(ingredient, 0, { group: ingredient, notes }),
   );
-  return { metrics: [...found.map((metric) => metric.rule), ...placeholders] };
+  return { metrics: [...found.map((metric) => starterRuleIn(metric, text)), ...placeholders] };
 }
 
 /**
@@ -98,17 +111,19 @@ export function setUpHealthScoreIn(sheetName: unknown): SetUpResult {
   }
   let changed = false;
   let metrics: string[] = [];
+  const overrides = overridesRange(spreadsheet);
 
   const modelSheet = spreadsheet.getSheetByName(MODEL_SHEET);
   if (modelSheet === null) {
     const rows = data.slice(1).map((row) => row.slice(0, width));
-    const model = starterModelFor(headers.slice(0, width), rows, Date.now());
+    const words = spreadsheetText(spreadsheet);
+    const model = starterModelFor(headers.slice(0, width), rows, Date.now(), words);
     // Captions and band labels in the spreadsheet's language (Italian: Sano, A rischio, Critico…).
     createModelSheet(
       spreadsheet,
       model,
       { kind: 'fixed', healthyAt: DEFAULT_HEALTHY_AT, unhealthyBelow: DEFAULT_UNHEALTHY_BELOW },
-      ...newModelSheetWords(spreadsheet),
+      ...newModelSheetWords(spreadsheet, words),
     );
     metrics = model.metrics.filter((rule) => rule.weight > 0).map((rule) => rule.metric);
     changed = true;
@@ -117,14 +132,16 @@ export function setUpHealthScoreIn(sheetName: unknown): SetUpResult {
     if (ensureNamedRanges(spreadsheet, modelSheet).length > 0) changed = true;
     refreshAsOf(spreadsheet);
   }
-  // The Trend column's formula reads the history sheet, so it must exist first.
+  // The formulas read HealthOverrides and the Trend column the history sheet: both exist first.
+  const keyHeader = String(headers[accountKeyColumn(headers)] ?? '').trim();
+  if (ensureOverridesSheet(spreadsheet, keyHeader, overrides)) changed = true;
   const historyCreated = ensureHistorySheet(spreadsheet, data.length - 1).created;
   // insertSheet activates the new sheet; bring the user back to their accounts and the scores.
   if (changed || historyCreated) sheet.activate();
 
   const columns = addScoreColumns(sheet, headers, width);
   changed ||= columns.added.length > 0 || columns.upgraded;
-  applyRules(sheet, name, columns, true);
+  applyRules(sheet, name, columns, true, columns.ranges);
   const properties = documentProperties();
   // The pointer goes with a new history; also when a failed set-up created the history but never
   // got to save it (the snapshot could search for its place, but a finished set-up is whole).
@@ -161,48 +178,71 @@ function newPointer(spreadsheet: Spreadsheet, sheetName: string, columns: Manage
  * row 2 while the history is young; snapshots move the start as old days are thinned).
  */
 export function trendFormula(keyColumn: number): string {
-  const key = columnLetter(keyColumn + 1);
-  return trendFormulaFrom(`${key}2:${key}`, 2, TREND_DAYS);
+  return trendFormulaFrom(accountsRange(keyColumn), 2, TREND_DAYS);
 }
 
-/** The score column's formula: the model, the default coverage, and the AsOf date (contract §8). */
-export const scoreFormula = (values: string, header: string) =>
-  `=HEALTHSCORE(${values}, ${header}, ${NAMED.model}, 0.5, ${NAMED.asOf})`;
-export const bandFormula = (scores: string) =>
-  `=HEALTHBAND(${scores}, ${NAMED.healthyAt}, ${NAMED.unhealthyBelow}, ${NAMED.bandLabels})`;
-export const explainFormula = (values: string, header: string) =>
-  `=HEALTHEXPLAIN(${values}, ${header}, ${NAMED.model}, 3, ${NAMED.asOf})`;
+/** `A2:A`: the account key column's rows, which HEALTHBAND matches against the overrides. */
+export function accountsRange(keyColumn: number): string {
+  const key = columnLetter(keyColumn + 1);
+  return `${key}2:${key}`;
+}
 
-/** The formulas set-up wrote before as-of dates and band labels, exactly (user edits are left alone). */
-const OLD_FORMULAS: readonly [RegExp, (...parts: string[]) => string][] = [
-  [/^=HEALTHSCORE\(([^,()]+), ([^,()]+), HealthModel\)$/, (values, header) => scoreFormula(values, header)],
-  [/^=HEALTHBAND\(([^,()]+), HealthyAt, UnhealthyBelow\)$/, (scores) => bandFormula(scores)],
+/** The score column's formula: the model, the default coverage, the AsOf date (contract §8), the overrides. */
+export const scoreFormula = (values: string, header: string) =>
+  `=HEALTHSCORE(${values}, ${header}, ${NAMED.model}, 0.5, ${NAMED.asOf}, ${NAMED.overrides})`;
+export const bandFormula = (scores: string, accounts: string) =>
+  `=HEALTHBAND(${scores}, ${NAMED.healthyAt}, ${NAMED.unhealthyBelow}, ${NAMED.bandLabels}, ${accounts}, ` +
+  `${NAMED.overrides}, ${NAMED.asOf})`;
+export const explainFormula = (values: string, header: string) =>
+  `=HEALTHEXPLAIN(${values}, ${header}, ${NAMED.model}, 3, ${NAMED.asOf}, ${NAMED.overrides})`;
+
+/**
+ * The formulas older set-ups wrote, exactly (user edits are left alone): before as-of dates and
+ * band labels, then before overrides. The band formula's accounts are the account key column.
+ */
+const OLD_FORMULAS: readonly [RegExp, (accounts: string, ...parts: string[]) => string][] = [
   [
-    /^=HEALTHEXPLAIN\(([^,()]+), ([^,()]+), HealthModel\)$/,
-    (values, header) => explainFormula(values, header),
+    /^=HEALTHSCORE\(([^,()]+), ([^,()]+), HealthModel(?:, 0\.5, AsOf)?\)$/,
+    (_, values, header) => scoreFormula(values, header),
+  ],
+  [
+    /^=HEALTHBAND\(([^,()]+), HealthyAt, UnhealthyBelow(?:, BandLabels)?\)$/,
+    (accounts, scores) => bandFormula(scores, accounts),
+  ],
+  [
+    /^=HEALTHEXPLAIN\(([^,()]+), ([^,()]+), HealthModel(?:, 3, AsOf)?\)$/,
+    (_, values, header) => explainFormula(values, header),
   ],
 ];
 
-/** A formula of an older set-up brought up to date, or null when it is not one (or already is). */
-export function upgradedFormula(formula: string): string | null {
+/**
+ * A formula of an older set-up brought up to date, or null when it is not one (or already is).
+ * `accounts` is the account key column's range (`A2:A`), which the band formula now passes.
+ */
+export function upgradedFormula(formula: string, accounts: string): string | null {
   for (const [pattern, rewrite] of OLD_FORMULAS) {
     const match = pattern.exec(formula.trim());
-    if (match !== null) return rewrite(...match.slice(1));
+    if (match !== null) return rewrite(accounts, ...match.slice(1));
   }
   return null;
 }
 
 /**
- * Sheets set up before the AsOf and BandLabels names get them in their score, band and drivers
- * formulas (row 2 of each managed column), one write per changed formula. Returns how many.
+ * Sheets set up before the AsOf, BandLabels and HealthOverrides names get them in their score,
+ * band and drivers formulas (row 2 of each managed column), one write per changed formula.
+ * Returns how many.
  */
-function upgradeFormulas(sheet: GoogleAppsScript.Spreadsheet.Sheet, columns: readonly number[]): number {
+function upgradeFormulas(
+  sheet: GoogleAppsScript.Spreadsheet.Sheet,
+  columns: readonly number[],
+  accounts: string,
+): number {
   const first = Math.min(...columns);
   const last = Math.max(...columns);
   const formulas = sheet.getRange(2, first + 1, 1, last - first + 1).getFormulas()[0];
   let upgraded = 0;
   for (const column of columns) {
-    const next = upgradedFormula(formulas[column - first]);
+    const next = upgradedFormula(formulas[column - first], accounts);
     if (next === null) continue;
     sheet.getRange(2, column + 1).setFormula(next);
     upgraded++;
@@ -210,25 +250,31 @@ function upgradeFormulas(sheet: GoogleAppsScript.Spreadsheet.Sheet, columns: rea
   return upgraded;
 }
 
+type Range = GoogleAppsScript.Spreadsheet.Range;
+
 /**
  * Adds the managed columns that are missing, after the last used column, each one array formula
  * over whole open columns of the table (so new accounts are scored without touching formulas).
- * Sheets set up before the Trend column existed get just that column.
+ * Sheets set up before the Trend column existed get just that column. New columns come with the
+ * ranges the traffic lights go on (they carry the number formats too: one call each, not two).
  */
 function addScoreColumns(
   sheet: GoogleAppsScript.Spreadsheet.Sheet,
   headers: readonly unknown[],
   width: number,
-): { added: string[]; upgraded: boolean } & ManagedColumns {
+): { added: string[]; upgraded: boolean; ranges?: RuleRanges } & ManagedColumns {
   const present = managedColumns(headers);
   const trend = trendColumn(headers);
+  const keyColumn = accountKeyColumn(headers);
   const missing = MANAGED_HEADERS.filter((_, i) => present[i] === -1);
   if (missing.length === 0) {
-    const found = { score: present[0] + 1, band: present[1] + 1, trend: trend + 1 };
-    const upgraded = upgradeFormulas(sheet, present) > 0;
+    const found = { score: present[0] + 1, band: present[1] + 1, trend: trend + 1, key: keyColumn + 1 };
+    const upgraded = upgradeFormulas(sheet, present, accountsRange(keyColumn)) > 0;
     if (trend !== -1) return { added: [], upgraded, ...found };
     const column = headers.length + 1;
-    writeColumns(sheet, column, [TREND_HEADER], [trendFormula(accountKeyColumn(headers))]);
+    writeColumns(sheet, column, [TREND_HEADER], [trendFormula(keyColumn)], () => [
+      [sheet.getRange(`${columnLetter(column)}2:${columnLetter(column)}`), TREND_NUMBER_FORMAT],
+    ]);
     return { added: [TREND_HEADER], upgraded, ...found, trend: column };
   }
   if (missing.length < MANAGED_HEADERS.length) {
@@ -245,32 +291,45 @@ function addScoreColumns(
   const newHeaders: string[] = [...MANAGED_HEADERS];
   const formulas = [
     scoreFormula(values, header),
-    bandFormula(`${scoreLetter}2:${scoreLetter}`),
+    bandFormula(`${scoreLetter}2:${scoreLetter}`, accountsRange(keyColumn)),
     explainFormula(values, header),
   ];
   if (trend === -1) {
     newHeaders.push(TREND_HEADER);
-    formulas.push(trendFormula(accountKeyColumn(headers)));
+    formulas.push(trendFormula(keyColumn));
   }
-  writeColumns(sheet, firstNew, newHeaders, formulas);
-  const trendAt = trend === -1 ? firstNew + MANAGED_HEADERS.length : trend + 1;
-  return { added: newHeaders, upgraded: false, score: firstNew, band: firstNew + 1, trend: trendAt };
+  const columns = {
+    score: firstNew,
+    band: firstNew + 1,
+    trend: trend === -1 ? firstNew + MANAGED_HEADERS.length : trend + 1,
+    key: keyColumn + 1,
+  };
+  let ranges: RuleRanges | undefined;
+  writeColumns(sheet, firstNew, newHeaders, formulas, () => {
+    ranges = ruleRanges(sheet, columns);
+    // Score and band are adjacent here, one range: the band's text is untouched by a number format.
+    const formats: [Range, string][] = [[ranges.lights[0], SCORE_FORMAT]];
+    if (trend === -1 && ranges.trend !== null) formats.push([ranges.trend, TREND_NUMBER_FORMAT]);
+    return formats;
+  });
+  return { added: newHeaders, upgraded: false, ...columns, ranges };
 }
 
-/** Number formats of the columns set-up adds (the score one decimal, the trend with arrows). */
-const formats: readonly [string, string][] = [
-  [SCORE_HEADER, '0.0'],
-  [TREND_HEADER, TREND_NUMBER_FORMAT],
-];
+/** The score column's number format: one decimal. */
+const SCORE_FORMAT = '0.0';
 
-/** Header and formula rows in one write (strings starting with "=" become formulas). */
+/**
+ * Header and formula rows in one write (strings starting with "=" become formulas), after the
+ * number formats `formatted` gives once the grid is wide enough.
+ */
 function writeColumns(
   sheet: GoogleAppsScript.Spreadsheet.Sheet,
   firstColumn: number,
   headers: string[],
   formulas: string[],
+  formatted: () => readonly [Range, string][],
 ): void {
-  let range: GoogleAppsScript.Spreadsheet.Range;
+  let range: Range;
   try {
     range = sheet.getRange(1, firstColumn, 2, headers.length);
   } catch {
@@ -281,11 +340,6 @@ function writeColumns(
   }
   // Formats first: the header and formula write is the one that makes the columns exist, so a
   // failure before it leaves nothing a second set-up would take for done.
-  for (const [header, format] of formats) {
-    const at = headers.indexOf(header);
-    if (at === -1) continue;
-    const letter = columnLetter(firstColumn + at);
-    sheet.getRange(`${letter}2:${letter}`).setNumberFormat(format);
-  }
+  for (const [cells, format] of formatted()) cells.setNumberFormat(format);
   range.setValues([headers, formulas]);
 }

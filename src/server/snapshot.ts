@@ -1,13 +1,16 @@
 /**
  * takeHealthSnapshot: today's score and band of every account appended to the Health History
- * sheet as values; a second run the same day replaces that day's rows. Reads only the bottom of
- * the history (the previous and the latest snapshot blocks, found through the history pointer),
- * so the cost stays ten service calls whatever the history's length.
+ * sheet as values, with the score the model computed where an override replaced it; a second run
+ * the same day replaces that day's rows. Reads only the bottom of the history (the previous and
+ * the latest snapshot blocks, found through the history pointer), so the cost stays a dozen
+ * service calls whatever the history's length.
  */
 import { asPlainText, columnLetter, quoteSheetName } from '../core/a1';
 import { fail } from '../core/args';
+import { type BandLabels, DEFAULT_BAND_LABELS } from '../core/bands';
 import { isBlank, normalizeKey } from '../core/cells';
 import { bandDrops } from '../core/history/alerts';
+import { readBand } from '../core/history/band-rank';
 import {
   appendCountsSeries,
   bandCounts,
@@ -15,13 +18,35 @@ import {
   encodeCountsSeries,
 } from '../core/history/counts';
 import { cellDayKeys, type DayKeyFn, dayNumber } from '../core/history/days';
-import { type HistoryRow, type Snapshot, sameDayBlock, snapshotRows } from '../core/history/snapshot';
+import {
+  type HistoryRow,
+  type Snapshot,
+  type SnapshotAccount,
+  sameDayBlock,
+  snapshotRows,
+} from '../core/history/snapshot';
 import { zonedDayKey, zonedMidnight } from '../core/history/zoned';
 import type { SnapshotResult } from '../shared/protocol';
-import { digestDue, readAlertSettings, readStoredAlerts, sendDigest, storedAlerts } from './alerts';
+import {
+  digestDue,
+  endedOverrides,
+  readAlertSettings,
+  readStoredAlerts,
+  reportedOverrides,
+  sendDigest,
+  storedAlerts,
+} from './alerts';
+import { type AccountGrid, computedScores, readOverrides } from './computed-scores';
 import { withDocumentLock } from './document-lock';
 import { type HistoryPointer, parsePointer } from './history-pointer';
-import { ensureHistorySheet, SPARE_DAYS } from './history-sheet';
+import {
+  cellLimitMessage,
+  cellsInUse,
+  ensureHistorySheet,
+  HISTORY_WIDTH,
+  SPARE_DAYS,
+  SPREADSHEET_CELL_LIMIT,
+} from './history-sheet';
 import { readBandLabels, setAsOf } from './model-sheet';
 import {
   ACCOUNT_SHEET_PROPERTY,
@@ -43,7 +68,8 @@ import { narrowTrend } from './trend-range';
 
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
 const HISTORY = quoteSheetName(HISTORY_SHEET);
-const WIDTH = 4;
+const WIDTH = HISTORY_WIDTH;
+const LAST_COLUMN = columnLetter(WIDTH);
 
 /** Where the previous and today's blocks are, read from the bottom of the history. */
 interface Tail {
@@ -54,8 +80,7 @@ interface Tail {
   maxRows: number;
 }
 
-/** Google's limit for a whole spreadsheet: every sheet's grid counts (rows × columns). */
-export const SPREADSHEET_CELL_LIMIT = 10_000_000;
+export { SPREADSHEET_CELL_LIMIT };
 
 /**
  * Rows to add to the history grid: the rows today needs, plus a week of spare rows when they fit.
@@ -64,15 +89,14 @@ export const SPREADSHEET_CELL_LIMIT = 10_000_000;
  * written and says what to do.
  */
 function rowsToGrow(spreadsheet: Spreadsheet, needed: number, blockRows: number): number {
-  const used = spreadsheet
-    .getSheets()
-    .reduce((cells, sheet) => cells + sheet.getMaxRows() * sheet.getMaxColumns(), 0);
+  const used = cellsInUse(spreadsheet);
   const fitRows = Math.floor((SPREADSHEET_CELL_LIMIT - used) / WIDTH);
   if (needed > fitRows) {
     fail(
-      `Today's snapshot needs ${needed.toLocaleString('en-US')} more rows in ${HISTORY_SHEET}, but the spreadsheet ` +
-        `already uses ${used.toLocaleString('en-US')} of Google's 10,000,000 cells. Nothing was written. Delete old ` +
-        `history rows or unused sheets and columns, take snapshots less often, or keep the history in BigQuery.`,
+      cellLimitMessage(
+        `Today's snapshot needs ${needed.toLocaleString('en-US')} more rows in ${HISTORY_SHEET}`,
+        used,
+      ),
     );
   }
   return Math.min(needed + SPARE_DAYS * blockRows, fitRows);
@@ -104,16 +128,24 @@ function snapshotHoldingLock(): SnapshotResult {
   const today = dayKeyOf(new Date());
   // Today's scores, not those of the last day anything changed: date metrics are measured from
   // AsOf, which moves to today first (a read after a write sees the recalculated formulas).
-  setAsOf(spreadsheet, zonedMidnight(today, timeZone));
-  const labels = readBandLabels(spreadsheet);
+  const asOf = zonedMidnight(today, timeZone);
+  setAsOf(spreadsheet, asOf);
+  // Overrides hold as the formulas see them: through their Until day, measured from AsOf.
+  const overrides = readOverrides(spreadsheet, asOf.getTime());
   const accounts = readAccounts(spreadsheet, accountSheet, pointer);
-  const snapshot = toOneDecimal(snapshotRows(zonedMidnight(today, timeZone), accounts.rows));
+  const computed = computedScores(spreadsheet, accounts.grid, overrides, asOf.getTime());
+  const snapshot = toOneDecimal(snapshotRows(asOf, accountsWithComputed(accounts.rows, computed)));
+  const labels = bandLabelsFor(spreadsheet, pointer?.labels, snapshot.rows);
 
+  // A pointer of a four-column history: the sheet gets its Computed score column first.
+  if (pointer !== null && pointer.columns !== WIDTH && pointer.day !== null) {
+    ensureHistorySheet(spreadsheet, snapshot.rows.length);
+  }
   let tail = pointer === null ? null : readPointedTail(spreadsheet, pointer, today, dayKeyOf);
   if (tail === null || pointer === null) {
     ({ tail, pointer } = findTail(spreadsheet, snapshot.rows.length, timeZone, accounts.a1));
   }
-  pointer = { ...pointer, accountsA1: accounts.a1 };
+  pointer = { ...pointer, accountsA1: accounts.a1, columns: WIDTH, labels };
 
   const sameDay = pointer.day === today && pointer.rows > 0;
   if (pointer.day !== null && dayNumber(today) < dayNumber(pointer.day)) {
@@ -134,8 +166,9 @@ function snapshotHoldingLock(): SnapshotResult {
     asPlainText(row[1]),
     row[2],
     asPlainText(row[3]),
+    row[4],
   ]);
-  while (block.length < oldRows) block.push(['', '', '', '']);
+  while (block.length < oldRows) block.push(['', '', '', '', '']);
   if (block.length > 0) {
     const lastRow = writeStart + block.length - 1;
     if (lastRow > tail.maxRows) {
@@ -143,7 +176,7 @@ function snapshotHoldingLock(): SnapshotResult {
         spreadsheet.getSheetByName(HISTORY_SHEET) ?? fail(`The "${HISTORY_SHEET}" sheet is gone.`);
       history.insertRowsAfter(tail.maxRows, rowsToGrow(spreadsheet, lastRow - tail.maxRows, block.length));
     }
-    spreadsheet.getRange(`${HISTORY}!A${writeStart}:D${lastRow}`).setValues(block);
+    spreadsheet.getRange(`${HISTORY}!A${writeStart}:${LAST_COLUMN}${lastRow}`).setValues(block);
   }
   if (snapshot.rows.length > 0) {
     pointer = { ...pointer, day: today, start: writeStart, rows: snapshot.rows.length, previousStart };
@@ -172,18 +205,33 @@ function snapshotHoldingLock(): SnapshotResult {
   });
   // One digest a day: a second snapshot the same day (the trigger, then a click) sends none. The
   // day is claimed before the e-mail goes out, so a failure after it (or a retry) never resends it.
+  // Overrides that ended since the last digest are listed in the next one, once: the ones listed
+  // are claimed with the day, and given back with it if the e-mail is refused.
+  const reported = stored[PROPERTY.endedOverrides];
+  const ended = endedOverrides(overrides, asOf.getTime(), today, reported);
+  let reportedNow = ended.stored;
   let emailedDay = readStoredAlerts(stored)?.emailedDay ?? null;
   let emailed = 0;
   let mailError: unknown = null;
-  if (snapshot.rows.length > 0 && emailedDay !== today && digestDue(settings, alerts)) {
+  if (snapshot.rows.length > 0 && emailedDay !== today && digestDue(settings, alerts, ended.listed)) {
     const claimedFrom = emailedDay;
     emailedDay = today;
-    properties.setProperty(PROPERTY.alerts, storedAlerts(today, alerts, emailedDay));
+    // One write claims the day and the ended overrides listed, so a failure cannot split them.
+    if (ended.listed.length === 0) {
+      properties.setProperty(PROPERTY.alerts, storedAlerts(today, alerts, emailedDay));
+    } else {
+      reportedNow = reportedOverrides(ended);
+      properties.setProperties({
+        [PROPERTY.alerts]: storedAlerts(today, alerts, emailedDay),
+        [PROPERTY.endedOverrides]: reportedNow,
+      });
+    }
     try {
-      emailed = sendDigest(spreadsheet, settings, alerts, today);
+      emailed = sendDigest(spreadsheet, settings, alerts, today, ended.listed);
     } catch (error) {
       // MailApp refused it, so nothing went out: give the day back for the next try to send.
       emailedDay = claimedFrom;
+      reportedNow = ended.stored;
       mailError = error; // the snapshot itself is written: record it, then report the e-mail
     }
   }
@@ -191,6 +239,7 @@ function snapshotHoldingLock(): SnapshotResult {
     [PROPERTY.historyPointer]: JSON.stringify(pointer),
     [PROPERTY.bandCounts]: encodeCountsSeries(counts),
     [PROPERTY.alerts]: storedAlerts(today, alerts, emailedDay),
+    [PROPERTY.endedOverrides]: reportedNow,
   });
   if (mailError !== null) throw mailError;
   return {
@@ -210,14 +259,53 @@ function snapshotHoldingLock(): SnapshotResult {
  * band counts and the stored rows all see the same figure.
  */
 function toOneDecimal(snapshot: Snapshot): Snapshot {
+  const round = (score: number) => Math.round(score * 10) / 10;
   const rows = snapshot.rows.map(
-    ([day, account, score, band]): HistoryRow => [day, account, Math.round(score * 10) / 10, band],
+    ([day, account, score, band, computed]): HistoryRow => [
+      day,
+      account,
+      round(score),
+      band,
+      computed === '' ? '' : round(computed),
+    ],
   );
   return { ...snapshot, rows };
 }
 
+/** The computed score of each overridden row (blank where it could not be worked out). */
+function accountsWithComputed(rows: AccountRows['rows'], computed: Map<number, unknown>): SnapshotAccount[] {
+  return rows.map(({ row, key, score, band }) => {
+    const own = computed.get(row);
+    return own === undefined ? { key, score, band } : { key, score, band, computed: own };
+  });
+}
+
+/**
+ * The team's band labels: those the last snapshot read while every band today's accounts show is
+ * one of them (or an English default), else read anew (2 calls). A renamed band shows its new
+ * text on the sheet at once, so a stale label is never used for a band an account is in.
+ */
+function bandLabelsFor(
+  spreadsheet: Spreadsheet,
+  remembered: BandLabels | undefined,
+  rows: readonly HistoryRow[],
+): BandLabels {
+  // Before any is remembered, the English defaults stand for labels that were never renamed.
+  const labels = remembered !== undefined && isLabels(remembered) ? remembered : DEFAULT_BAND_LABELS;
+  const known = (band: string) => band === '' || readBand(band, labels) !== null;
+  return rows.every((row) => known(row[3])) ? labels : readBandLabels(spreadsheet);
+}
+
+function isLabels(value: BandLabels): boolean {
+  return (Object.keys(DEFAULT_BAND_LABELS) as (keyof BandLabels)[]).every(
+    (key) => typeof value[key] === 'string',
+  );
+}
+
 interface AccountRows {
-  rows: { key: unknown; score: unknown; band: unknown }[];
+  /** `row`: the index in `grid.values` (header = 0). */
+  rows: { row: number; key: unknown; score: unknown; band: unknown }[];
+  grid: AccountGrid;
   /** The range that was read, remembered so the next snapshot reads it in one call. */
   a1: string;
   /** The Trend column (0-based), or -1. */
@@ -235,23 +323,28 @@ function readAccounts(
   pointer: HistoryPointer | null,
 ): AccountRows {
   if (pointer?.accountsA1.startsWith(`${quoteSheetName(sheetName)}!`)) {
-    const values = spreadsheet.getRange(pointer.accountsA1).getValues();
-    const found = accountColumns(values, pointer.accountsA1);
+    const range = spreadsheet.getRange(pointer.accountsA1);
+    const found = accountColumns(range, range.getValues(), pointer.accountsA1);
     if (found !== null) return found;
   }
   const sheet =
     spreadsheet.getSheetByName(sheetName) ?? fail(`There is no sheet named "${sheetName}" any more.`);
-  const values = sheet.getDataRange().getValues();
+  const range = sheet.getDataRange();
+  const values = range.getValues();
   const a1 = `${quoteSheetName(sheetName)}!A1:${columnLetter(Math.max(1, values[0]?.length ?? 1))}`;
   return (
-    accountColumns(values, a1) ??
+    accountColumns(range, values, a1) ??
     fail(
       `"${sheetName}" has no "${SCORE_HEADER}" and "${BAND_HEADER}" columns: run Set up health score first.`,
     )
   );
 }
 
-function accountColumns(values: unknown[][], a1: string): AccountRows | null {
+function accountColumns(
+  range: GoogleAppsScript.Spreadsheet.Range,
+  values: unknown[][],
+  a1: string,
+): AccountRows | null {
   const headers = values[0] ?? [];
   const [score, band] = managedColumns(headers);
   if (score === -1 || band === -1) return null;
@@ -260,9 +353,10 @@ function accountColumns(values: unknown[][], a1: string): AccountRows | null {
   for (let r = 1; r < values.length; r++) {
     const row = values[r];
     if (isBlank(row[key]) && isBlank(row[score])) continue;
-    rows.push({ key: row[key], score: row[score], band: row[band] });
+    rows.push({ row: r, key: row[key], score: row[score], band: row[band] });
   }
-  return { rows, a1, trend: trendColumn(headers) };
+  const grid: AccountGrid = { values, scoreColumn: score, formulas: () => range.getFormulas() };
+  return { rows, grid, a1, trend: trendColumn(headers) };
 }
 
 /**
@@ -280,7 +374,7 @@ function readPointedTail(
   const from = (pointer.day === today ? pointer.previousStart : null) ?? pointer.start;
   let rows: unknown[][];
   try {
-    rows = spreadsheet.getRange(`${HISTORY}!A${from}:D`).getValues();
+    rows = spreadsheet.getRange(`${HISTORY}!A${from}:${LAST_COLUMN}`).getValues();
   } catch {
     return null; // the sheet was renamed or deleted, or shrank: find the history again
   }

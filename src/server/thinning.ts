@@ -6,7 +6,7 @@
  * deleting the dropped days' rows with one deleteRows per run of rows, bottom up. A failure half
  * way leaves whole days, never half a day, and the next snapshot carries on.
  */
-import { quoteSheetName } from '../core/a1';
+import { columnLetter, quoteSheetName } from '../core/a1';
 import { isDate } from '../core/cells';
 import { type DayKeyFn, dayNumber, keyOfDayNumber } from '../core/history/days';
 import {
@@ -17,6 +17,7 @@ import {
   WEEKLY_DAYS,
 } from '../core/history/thinning';
 import { type HistoryPointer, shiftPointer, type TierBoundary } from './history-pointer';
+import { HISTORY_WIDTH } from './history-sheet';
 import { HISTORY_SHEET } from './names';
 
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
@@ -72,7 +73,8 @@ function thinTier(
 ): { pointer: HistoryPointer; removed: number } {
   const rowsPerDay = Math.max(1, pointer.rows);
   const end = Math.min(limit, boundary.row + CHUNK_DAYS[period] * rowsPerDay);
-  const rows = spreadsheet.getRange(`${quoteSheetName(HISTORY_SHEET)}!A${boundary.row}:D${end}`).getValues();
+  const range = `${quoteSheetName(HISTORY_SHEET)}!A${boundary.row}:${columnLetter(HISTORY_WIDTH)}${end}`;
+  const rows = spreadsheet.getRange(range).getValues();
   const cutoffDate = new Date(`${keyOfDayNumber(cutoff)}T12:00:00Z`);
   const { kept, consumed, nextBoundaryDay } = thinHistoryChunk(rows, cutoffDate, dayKeyOf, period);
   const keep = new Set(kept);

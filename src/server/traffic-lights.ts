@@ -1,21 +1,39 @@
 /** Applies the traffic lights (contract §5), keeping every rule of the user's, in order, first. */
-import { columnLetter } from '../core/a1';
+import { columnLetter, quoteSheetName } from '../core/a1';
 import { fail } from '../core/args';
 import { DEFAULT_BAND_LABELS } from '../core/bands';
-import { isLegacyTrendRule, isOwnTrafficLight, trafficLightRules, trendRules } from '../core/traffic-lights';
+import {
+  isLegacyTrendRule,
+  isOwnTrafficLight,
+  OVERRIDE_STYLE,
+  type OverrideLookup,
+  overrideRules,
+  trafficLightRules,
+  trendRules,
+} from '../core/traffic-lights';
 import type { TrafficLightsResult } from '../shared/protocol';
-import { BAND_HEADER, isAddonSheet, NAMED, SCORE_HEADER } from './names';
-import { accountSheetFor, managedColumns, trendColumn } from './spreadsheet';
+import { BAND_HEADER, isAddonSheet, NAMED, OVERRIDES_SHEET, SCORE_HEADER } from './names';
+import { OVERRIDES_TABLE, UNTIL_COLUMN } from './overrides-sheet';
+import { accountKeyColumn, accountSheetFor, managedColumns, trendColumn } from './spreadsheet';
 
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
 type Rule = GoogleAppsScript.Spreadsheet.ConditionalFormatRule;
 
-/** 1-based columns of the add-on's score, band and trend columns (trend 0: none). */
+/** 1-based columns of the add-on's score, band and trend columns (trend 0: none) and of the account key. */
 export interface ManagedColumns {
   score: number;
   band: number;
   trend: number;
+  key: number;
 }
+
+/** The Overrides sheet as set-up lays it out (overrides-sheet.ts). */
+const OVERRIDES: OverrideLookup = {
+  sheet: quoteSheetName(OVERRIDES_SHEET),
+  accountColumn: OVERRIDES_TABLE[0],
+  untilColumn: columnLetter(UNTIL_COLUMN),
+  asOf: NAMED.asOf,
+};
 
 /** ▲ 3.5 / ▼ 2.0 / – : the arrow says the direction, the colour rules below repeat it. */
 export const TREND_NUMBER_FORMAT = '"▲ "0.0;"▼ "0.0;"–"';
@@ -37,7 +55,12 @@ export function applyTrafficLightsTo(
       `"${sheetName}" has no "${SCORE_HEADER}" and "${BAND_HEADER}" columns yet: run Set up health score first.`,
     );
   }
-  const columns = { score: score + 1, band: band + 1, trend: trendColumn(headers) + 1 };
+  const columns = {
+    score: score + 1,
+    band: band + 1,
+    trend: trendColumn(headers) + 1,
+    key: accountKeyColumn(headers) + 1,
+  };
   return applyRules(sheet, sheetName, columns, spreadsheet.getRangeByName(NAMED.bandLabels) !== null);
 }
 
@@ -56,35 +79,52 @@ function dataRange(sheet: Sheet, first: number, last = first): GoogleAppsScript.
   return sheet.getRange(`${columnLetter(first)}2:${columnLetter(last)}`);
 }
 
+/** Where the rules go: the score and band columns (one range when adjacent), and the Trend column. */
+export interface RuleRanges {
+  lights: GoogleAppsScript.Spreadsheet.Range[];
+  trend: GoogleAppsScript.Spreadsheet.Range | null;
+}
+
+export function ruleRanges(sheet: Sheet, columns: ManagedColumns): RuleRanges {
+  const adjacent = Math.abs(columns.score - columns.band) === 1;
+  const lights = adjacent
+    ? [dataRange(sheet, Math.min(columns.score, columns.band), Math.max(columns.score, columns.band))]
+    : [dataRange(sheet, columns.score), dataRange(sheet, columns.band)];
+  return { lights, trend: columns.trend > 0 ? dataRange(sheet, columns.trend) : null };
+}
+
 /**
  * Score and band columns are coloured from the band text compared with the BandLabels cells (see
- * core/traffic-lights), the Trend
+ * core/traffic-lights), in bold italic while the row's account has an override holding; the Trend
  * column's text green when up and red when down. The add-on's previous rules are recognised by
  * their mark and replaced; all others keep their order and stay ahead of ours, so a rule the user
- * wrote wins where both apply.
+ * wrote wins where both apply. The override rules cost no call: on a sheet without overrides
+ * their INDIRECT is an error, which a conditional format takes as false.
  */
 export function applyRules(
   sheet: Sheet,
   sheetName: string,
   columns: ManagedColumns,
   hasLabelRange: boolean,
+  ranges?: RuleRanges,
 ): TrafficLightsResult {
   const bandLetter = columnLetter(columns.band);
   const kept = sheet.getConditionalFormatRules().filter((rule) => !isOwnRule(rule, bandLetter));
-  const adjacent = Math.abs(columns.score - columns.band) === 1;
-  const lightRanges = adjacent
-    ? [dataRange(sheet, Math.min(columns.score, columns.band), Math.max(columns.score, columns.band))]
-    : [dataRange(sheet, columns.score), dataRange(sheet, columns.band)];
+  const { lights: lightRanges, trend: trendRange } = ranges ?? ruleRanges(sheet, columns);
   // One builder from SpreadsheetApp; the others are local copies of it.
   const base = SpreadsheetApp.newConditionalFormatRule();
   const lights = base.copy().setRanges(lightRanges);
   // Sheets set up before band labels existed keep the English ones until set-up runs again.
   const labels = hasLabelRange ? { rangeName: NAMED.bandLabels } : DEFAULT_BAND_LABELS;
-  const own = trafficLightRules(bandLetter, labels).map(({ formula, background }) =>
-    lights.copy().whenFormulaSatisfied(formula).setBackground(background).build(),
+  const marked = lights.copy().setBold(OVERRIDE_STYLE.bold).setItalic(OVERRIDE_STYLE.italic);
+  const own = overrideRules(bandLetter, columnLetter(columns.key), OVERRIDES, labels).map(
+    ({ formula, background }) =>
+      marked.copy().whenFormulaSatisfied(formula).setBackground(background).build(),
   );
-  if (columns.trend > 0) {
-    const trend = base.copy().setRanges([dataRange(sheet, columns.trend)]);
+  for (const { formula, background } of trafficLightRules(bandLetter, labels))
+    own.push(lights.copy().whenFormulaSatisfied(formula).setBackground(background).build());
+  if (trendRange !== null) {
+    const trend = base.copy().setRanges([trendRange]);
     for (const { formula, fontColour } of trendRules(columnLetter(columns.trend)))
       own.push(trend.copy().whenFormulaSatisfied(formula).setFontColor(fontColour).build());
   }

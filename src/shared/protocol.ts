@@ -193,7 +193,16 @@ export interface SurveyPreview {
   modelRowsToAdd?: { metric: string; weight: number }[];
   /** Per mapped answer field: a few sample answers and what the import would write (issue 13). */
   fields?: Partial<Record<SurveyAnswerField, SurveyFieldPreview>>;
+  /** How sure the choice of each field's question is (issue 13); absent from older servers. */
+  confidence?: Partial<Record<SurveyField, SurveyConfidence>>;
 }
+
+/**
+ * 'sure': the user chose this question before, or its title and its answers (or the form's item
+ * type) both fit; 'likely': only its title fits (a column with no answers yet); 'check': a question
+ * half fits and is left unmapped for the user to choose; 'none': no question fits.
+ */
+export type SurveyConfidence = 'sure' | 'likely' | 'check' | 'none';
 
 export type SurveyAnswerField = 'nps' | 'csat' | 'ces' | 'comment';
 
@@ -278,6 +287,51 @@ export interface AssignRequest {
   account: string;
 }
 
+/** A score or band set by hand (core/overrides.ts), as the sidebar lists it. */
+export interface OverrideEntry {
+  /** Its row in the Overrides table (header = 1): what "End now" names. */
+  row: number;
+  account: string;
+  score: number | null;
+  band: string | null;
+  reason: string;
+  by: string;
+  /** The last day it holds, YYYY-MM-DD. */
+  until: string;
+}
+
+export interface OverridesState {
+  /** Today in the spreadsheet's time zone, YYYY-MM-DD. */
+  today: string;
+  /** The account column the overrides are keyed by (the table's first header). */
+  keyHeader: string;
+  /** Holding now. */
+  active: OverrideEntry[];
+  /** Ended in the last 30 days, the latest first. */
+  ended: OverrideEntry[];
+  /** The account sheet's names in that column (empty when the sheet is not known). */
+  accounts: string[];
+  /** The team's band labels: healthy, at risk, unhealthy. */
+  bands: string[];
+}
+
+export interface AddOverrideRequest {
+  account: string;
+  /** 0–100, or null when the override sets a band. */
+  score: number | null;
+  band: string | null;
+  reason: string;
+  by: string;
+  /** The last day it holds, YYYY-MM-DD. */
+  until: string;
+}
+
+export interface EndOverrideRequest {
+  row: number;
+  /** The account the sidebar showed on that row: refused if the sheet changed since. */
+  account: string;
+}
+
 /**
  * Every server endpoint the sidebar calls, by name, and nothing else: menu actions such as
  * setUpHealthScore are entry points of Apps Script, not of the sidebar. Written as properties, not
@@ -300,6 +354,9 @@ export interface ServerApi {
   assignSurveyResponse: (request: AssignRequest) => SurveyState;
   setSurveySchedule: (schedule: Schedule) => JobStatus;
   exportForCrm: (sheetName?: string) => CrmExportResult;
+  listOverrides: () => OverridesState;
+  addOverride: (request: AddOverrideRequest) => OverridesState;
+  endOverride: (request: EndOverrideRequest) => OverridesState;
 }
 
 export const toWireCell = (cell: unknown): WireCell => {

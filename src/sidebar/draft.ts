@@ -19,6 +19,7 @@ import {
   type Threshold,
   type ValueLabel,
 } from '../core/model';
+import { isSegmented, parseSegmentText } from '../core/segments';
 import { suggestThresholds } from '../core/starter';
 import type { Messages } from '../shared/messages';
 import { format } from '../shared/messages';
@@ -44,6 +45,8 @@ export interface MetricDraft {
   valuesText: string;
   missingText: string;
   notes: string;
+  /** The segment the rule belongs to, canonical (`Tier = Enterprise`); '' for the default model. */
+  segment: string;
 }
 
 export interface BandsDraft {
@@ -53,8 +56,13 @@ export interface BandsDraft {
 }
 
 export interface Draft {
+  /** Every segment's metrics, in the order they are saved (segment-draft.ts picks one's). */
   metrics: MetricDraft[];
   bands: BandsDraft;
+  /** The account column the segments key on ('' while the model has none). */
+  segmentColumn: string;
+  /** The segments, canonical text, in order (one may have no metrics yet). */
+  segments: string[];
 }
 
 export type MetricField = 'weight' | 'red' | 'green' | 'thresholds' | 'values' | 'missing' | 'metric';
@@ -89,18 +97,24 @@ export function draftMetric(rule: MetricRule, locale = 'en'): MetricDraft {
     valuesText: formatValues(rule.values),
     missingText: rule.missing === null ? '' : formatInputNumber(rule.missing, locale),
     notes: rule.notes ?? '',
+    segment: rule.segment ?? '',
   };
 }
 
-export function newMetric(metric: string, locale = 'en'): MetricDraft {
-  return draftMetric(plainRule(metric, DEFAULT_WEIGHT), locale);
+export function newMetric(metric: string, locale = 'en', segment = ''): MetricDraft {
+  return { ...draftMetric(plainRule(metric, DEFAULT_WEIGHT), locale), segment };
 }
 
 export function draftFrom(model: HealthModel | null, bands: BandSettings, locale = 'en'): Draft {
   const [healthyAt, unhealthyBelow] =
     bands.kind === 'quartiles' ? [70, 40] : [bands.healthyAt, bands.unhealthyBelow];
+  const segments = [
+    ...new Set((model?.metrics ?? []).flatMap((rule) => (rule.segment ? [rule.segment] : []))),
+  ];
   return {
     metrics: (model?.metrics ?? []).map((rule) => draftMetric(rule, locale)),
+    segmentColumn: segments.length === 0 ? '' : (parseSegmentText(segments[0])?.column ?? ''),
+    segments,
     bands: {
       quartiles: bands.kind === 'quartiles',
       healthyAtText: formatInputNumber(healthyAt, locale),
@@ -189,6 +203,8 @@ export function checkDraft(draft: Draft, messages: Messages, locale = 'en'): Dra
       values,
       missing: missing ?? null,
       notes: metric.notes,
+      // Absent for the default model: a model without segments is the very object it was.
+      ...(metric.segment === '' ? {} : { segment: metric.segment }),
     });
   }
 
@@ -219,9 +235,11 @@ export function checkDraft(draft: Draft, messages: Messages, locale = 'en'): Dra
   if (metricErrors.size === 0) {
     const candidate = { metrics: rules };
     const problem = rules.length > 0 ? findModelProblem(candidate) : null;
-    if (problem !== null && problem.index >= 0) {
+    if (problem !== null && problem.index >= 0 && !acrossSegments(rules, problem.index)) {
       const key = draft.metrics[problem.index].key;
       fail(key, /listed twice/.test(problem.message) ? 'metric' : 'thresholds', problem.message);
+    } else if (problem !== null && isSegmented(candidate)) {
+      modelError = problem.message;
     } else {
       try {
         // The server's own check (core/model.ts): both sides accept exactly the same models, and
@@ -234,6 +252,18 @@ export function checkDraft(draft: Draft, messages: Messages, locale = 'en'): Dra
   }
   const valid = model !== null && bands !== null;
   return { model: valid ? model : null, bands, metricErrors, bandErrors, modelError, valid };
+}
+
+/**
+ * Whether the problem found at rule `index` is one of its segment as a whole (every weight 0)
+ * rather than of the rule itself: the segment's rules alone, read as a plain model, do not point
+ * at a rule.
+ */
+function acrossSegments(rules: readonly MetricRule[], index: number): boolean {
+  const segment = rules[index].segment;
+  if (segment === undefined) return false;
+  const own = rules.filter((rule) => rule.segment === segment).map(({ segment: _, ...rule }) => rule);
+  return (findModelProblem({ metrics: own })?.index ?? -1) < 0;
 }
 
 /** What Save compares against the saved state. */

@@ -5,22 +5,35 @@
 import type { HealthModel } from '../core/model';
 import type { Messages } from '../shared/messages';
 import type { BandSettings } from '../shared/protocol';
-import { checkDraft, type Draft, type DraftCheck, draftFrom, parseWeight, snapshot } from './draft';
+import {
+  checkDraft,
+  type Draft,
+  type DraftCheck,
+  draftFrom,
+  type MetricDraft,
+  parseWeight,
+  snapshot,
+} from './draft';
 import { errorMessage } from './formatting';
 import { adviseMetric, type MetricAdvice, NO_ADVICE, type SheetColumns } from './metric-advice';
+import { metricsOf } from './segment-draft';
 
 const DEFAULT_BANDS: BandSettings = { kind: 'fixed', healthyAt: 70, unhealthyBelow: 40 };
 
 export interface ModelEditor {
   readonly draft: Draft;
   readonly check: DraftCheck;
+  /** The segment being edited ('' the default model): its metrics are the cards shown. */
+  segment: string;
+  /** The metrics of the segment being edited. */
+  shown(): MetricDraft[];
   /** Per metric key: a missing column, a refusal or a warning (metric-advice.ts). */
   adviceOf(key: number): MetricAdvice;
   /** Starts editing this model (null: none) on this sheet; what is loaded is what edits compare to. */
   start(model: HealthModel | null, bands: BandSettings): void;
   /** After any edit: the fields checked, the advice on every metric read again. */
   recheck(sheet: SheetColumns | null): void;
-  /** The weights of included metrics, summed (for each metric's share). */
+  /** The weights of the shown segment's included metrics, summed (for each metric's share). */
   totalWeight(): number;
   /** A metric counts on a column the sheet lacks: the preview cannot score. */
   missingColumns(): boolean;
@@ -44,6 +57,7 @@ export function modelEditor(t: Messages, locale: string): ModelEditor {
   let saved: string | null = null;
   /** The draft as loaded: edits since then are what the unsaved-changes guard protects. */
   let loaded = '';
+  let segment = '';
 
   const isSaved = () => saved !== null && check.valid && snapshot(check.model, check.bands) === saved;
   const blocked = () => [...advice.values()].some((each) => each.missing !== null || each.refusal !== null);
@@ -55,9 +69,17 @@ export function modelEditor(t: Messages, locale: string): ModelEditor {
     get check() {
       return check;
     },
+    get segment() {
+      return segment;
+    },
+    set segment(value) {
+      segment = value;
+    },
+    shown: () => metricsOf(draft, segment),
     adviceOf: (key) => advice.get(key) ?? NO_ADVICE,
     start(model, bands) {
       draft = draftFrom(model, bands, locale);
+      segment = '';
       check = checkDraft(draft, t, locale);
       loaded = snapshot(check.model, check.bands);
     },
@@ -70,13 +92,15 @@ export function modelEditor(t: Messages, locale: string): ModelEditor {
       advice = new Map(
         draft.metrics.map((metric) => [
           metric.key,
-          sheet === null ? NO_ADVICE : adviseMetric(metric, sheet, draft.metrics, t, locale),
+          sheet === null
+            ? NO_ADVICE
+            : adviseMetric(metric, sheet, metricsOf(draft, metric.segment), t, locale),
         ]),
       );
     },
     totalWeight() {
       let total = 0;
-      for (const metric of draft.metrics) {
+      for (const metric of metricsOf(draft, segment)) {
         const weight = metric.included ? parseWeight(metric.weightText, locale) : 0;
         if (Number.isFinite(weight)) total += weight;
       }

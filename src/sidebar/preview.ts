@@ -8,6 +8,7 @@ import { healthExplain } from '../core/explain';
 import { healthScore, type ScoreCell } from '../core/healthscore';
 import { type HealthModel, labelMap, type MetricRule, modelToTable } from '../core/model';
 import { percentilesInc } from '../core/percentile';
+import { assignRows, formatSegment, isSegmented, modelParts } from '../core/segments';
 import { type BandSettings, fromWireCell, type SheetData } from '../shared/protocol';
 
 export interface PreviewData {
@@ -80,8 +81,17 @@ function nameOf(data: PreviewData, row: number): string {
   return cell === null || cell === undefined ? '' : String(cell).trim();
 }
 
-/** Throws the core's message when the model cannot score these accounts. */
-export function computePreview(data: PreviewData, model: HealthModel, bands: BandSettings): PreviewResult {
+/**
+ * Throws the core's message when the model cannot score these accounts. With segments, the
+ * accounts of `segment` only ('' the default model's: those no segment takes), scored as the
+ * sheet scores them (percentiles within the segment, bands over the whole sheet).
+ */
+export function computePreview(
+  data: PreviewData,
+  model: HealthModel,
+  bands: BandSettings,
+  segment = '',
+): PreviewResult {
   const result: PreviewResult = {
     total: 0,
     healthy: 0,
@@ -99,19 +109,31 @@ export function computePreview(data: PreviewData, model: HealthModel, bands: Ban
     bands.kind === 'quartiles'
       ? healthBand(scores, 'quartiles', undefined)
       : healthBand(scores, bands.healthyAt, bands.unhealthyBelow);
-  (bandCells as string[][]).forEach(([band], i) => {
+  const { rows: shown, model: shownModel } = segmentRows(data, model, segment);
+  for (const i of shown) {
     const score = scores[i][0];
-    if (score === '') return;
+    const band = (bandCells as string[][])[i][0];
+    if (score === '') continue;
     result.total++;
     if (band === 'Healthy') result.healthy++;
     else if (band === 'At risk') result.atRisk++;
     else if (band === 'Unhealthy') result.unhealthy++;
     else result.noScore++;
     if (typeof score === 'number') result.buckets[Math.min(BUCKETS - 1, Math.floor(score / 10))]++;
-  });
-  const lowest = lowestRows(scores, LOWEST);
-  if (lowest.length > 0) {
-    const drivers = explainRows(data, model, lowest);
+  }
+  const lowest = lowestRows(
+    shown.map((i) => scores[i]),
+    LOWEST,
+  ).map((k) => shown[k]);
+  if (lowest.length > 0 && shownModel !== null) {
+    // Explained among the segment's own accounts, with its own rules, as HEALTHEXPLAIN does.
+    const part: PreviewData = { ...data, rows: shown.map((i) => data.rows[i]) };
+    const at = new Map(shown.map((row, k) => [row, k]));
+    const drivers = explainRows(
+      part,
+      shownModel,
+      lowest.map((row) => at.get(row) as number),
+    );
     result.lowest = lowest.map((row, k) => ({
       row,
       name: nameOf(data, row),
@@ -120,6 +142,28 @@ export function computePreview(data: PreviewData, model: HealthModel, bands: Ban
     }));
   }
   return result;
+}
+
+/** The rows the preview shows and the rules that score them (null: none, the rows are N/A). */
+function segmentRows(
+  data: PreviewData,
+  model: HealthModel,
+  segment: string,
+): { rows: number[]; model: HealthModel | null } {
+  if (!isSegmented(model)) return { rows: data.rows.map((_, i) => i), model };
+  const parts = modelParts(model);
+  const partOf = assignRows(data.rows, data.headers, parts);
+  const key = normalizeKey(segment);
+  const picked = parts.findIndex(
+    (part) => (part.segment === null ? '' : normalizeKey(formatSegment(part.segment))) === key,
+  );
+  // A segment without rules yet scores nobody: its accounts are still the default model's.
+  if (picked === -1 && segment !== '') return { rows: [], model: null };
+  const rows: number[] = [];
+  for (let i = 0; i < partOf.length; i++) if (partOf[i] === picked) rows.push(i);
+  if (picked === -1) return { rows, model: null };
+  const metrics = parts[picked].model.metrics.map(({ segment: _, ...rule }) => rule);
+  return { rows, model: { metrics } };
 }
 
 /**

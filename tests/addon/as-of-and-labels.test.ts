@@ -60,9 +60,9 @@ describe('AsOf: date-based scores stay current', () => {
         .map((row) => row[10]),
     ).toEqual(['Healthy', 'At risk', 'Unhealthy', 'N/A']);
     expect(workbook.formulas('Accounts')[1].slice(3, 6)).toEqual([
-      '=HEALTHSCORE(A2:C, A1:C1, HealthModel, 0.5, AsOf)',
-      '=HEALTHBAND(D2:D, HealthyAt, UnhealthyBelow, BandLabels)',
-      '=HEALTHEXPLAIN(A2:C, A1:C1, HealthModel, 3, AsOf)',
+      '=HEALTHSCORE(A2:C, A1:C1, HealthModel, 0.5, AsOf, HealthOverrides)',
+      '=HEALTHBAND(D2:D, HealthyAt, UnhealthyBelow, BandLabels, A2:A, HealthOverrides, AsOf)',
+      '=HEALTHEXPLAIN(A2:C, A1:C1, HealthModel, 3, AsOf, HealthOverrides)',
     ]);
   });
 
@@ -187,12 +187,12 @@ describe('sheets set up before AsOf and BandLabels', () => {
     workbook.setNow('2026-11-02T09:00:00Z');
     addon.setUpHealthScore('Accounts');
     expect(workbook.formulas('Accounts')[1].slice(3, 6)).toEqual([
-      '=HEALTHSCORE(A2:C, A1:C1, HealthModel, 0.5, AsOf)',
-      '=HEALTHBAND(D2:D, HealthyAt, UnhealthyBelow, BandLabels)',
-      '=HEALTHEXPLAIN(A2:C, A1:C1, HealthModel, 3, AsOf)',
+      '=HEALTHSCORE(A2:C, A1:C1, HealthModel, 0.5, AsOf, HealthOverrides)',
+      '=HEALTHBAND(D2:D, HealthyAt, UnhealthyBelow, BandLabels, A2:A, HealthOverrides, AsOf)',
+      '=HEALTHEXPLAIN(A2:C, A1:C1, HealthModel, 3, AsOf, HealthOverrides)',
     ]);
     expect(Object.keys(workbook.namedRanges())).toEqual(
-      expect.arrayContaining(['AsOf', 'BandLabels', 'HealthModel']),
+      expect.arrayContaining(['AsOf', 'BandLabels', 'HealthModel', 'HealthOverrides']),
     );
     const rules = workbook.conditionalFormats('Accounts');
     expect(rules[0]).toMatchObject({ ranges: ['A2:A1000'], values: ['=$B2="Healthy"'] });

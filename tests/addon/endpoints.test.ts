@@ -51,7 +51,7 @@ describe('menu', () => {
     addon.setUpHealthScore();
     expect(workbook.ui.toasts.at(-1)?.message).toMatch(/set up on "Accounts"/);
     addon.applyTrafficLights();
-    expect(workbook.ui.toasts.at(-1)?.message).toMatch(/Traffic lights applied on "Accounts" \(5 rules\)/);
+    expect(workbook.ui.toasts.at(-1)?.message).toMatch(/Traffic lights applied on "Accounts" \(8 rules\)/);
   });
 });
 

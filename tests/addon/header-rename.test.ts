@@ -78,7 +78,7 @@ describe('renaming a metric’s header', () => {
   it('a failed write leaves the model as it was (the next rename tries again)', () => {
     const { workbook } = setUp();
     const model = JSON.stringify(workbook.values('Health Model'));
-    workbook.failOn('setValue', { message: 'Service Spreadsheets timed out' });
+    workbook.failOn('setValues', { message: 'Service Spreadsheets timed out' });
     const outcome = workbook.userEdit('Accounts', 'C1', 'Promoters');
     expect(outcome).toMatchObject({ fired: true, ok: false });
     expect(JSON.stringify(workbook.values('Health Model'))).toBe(model);
@@ -96,17 +96,17 @@ describe('inserting and deleting columns inside the account table', () => {
     const backgrounds = () => [2, 3, 4, 5, 6, 7].map((row) => workbook.cellBackground('Accounts', `J${row}`));
     const shown = backgrounds();
     expect(workbook.formulas('Accounts')[1].filter(Boolean)).toEqual([
-      '=HEALTHSCORE(A2:H, A1:H1, HealthModel, 0.5, AsOf)',
-      '=HEALTHBAND(I2:I, HealthyAt, UnhealthyBelow, BandLabels)',
-      '=HEALTHEXPLAIN(A2:H, A1:H1, HealthModel, 3, AsOf)',
+      '=HEALTHSCORE(A2:H, A1:H1, HealthModel, 0.5, AsOf, HealthOverrides)',
+      '=HEALTHBAND(I2:I, HealthyAt, UnhealthyBelow, BandLabels, A2:A, HealthOverrides, AsOf)',
+      '=HEALTHEXPLAIN(A2:H, A1:H1, HealthModel, 3, AsOf, HealthOverrides)',
       expect.stringMatching(/^=HEALTHTREND\(A2:A, /),
     ]);
 
     sheet.insertColumnBefore(3); // a new, still empty, column inside the table
     expect(workbook.formulas('Accounts')[1].filter(Boolean).slice(0, 3)).toEqual([
-      '=HEALTHSCORE(A2:I, A1:I1, HealthModel, 0.5, AsOf)',
-      '=HEALTHBAND(J2:J, HealthyAt, UnhealthyBelow, BandLabels)',
-      '=HEALTHEXPLAIN(A2:I, A1:I1, HealthModel, 3, AsOf)',
+      '=HEALTHSCORE(A2:I, A1:I1, HealthModel, 0.5, AsOf, HealthOverrides)',
+      '=HEALTHBAND(J2:J, HealthyAt, UnhealthyBelow, BandLabels, A2:A, HealthOverrides, AsOf)',
+      '=HEALTHEXPLAIN(A2:I, A1:I1, HealthModel, 3, AsOf, HealthOverrides)',
     ]);
     workbook.userEdit('Accounts', 'C1:C7', [['Region'], ['EU'], ['US'], ['EU'], ['APAC'], ['US'], ['EU']]);
     const after = workbook.values('Accounts');
@@ -116,8 +116,8 @@ describe('inserting and deleting columns inside the account table', () => {
 
     sheet.deleteColumn(3);
     expect(workbook.formulas('Accounts')[1].filter(Boolean).slice(0, 2)).toEqual([
-      '=HEALTHSCORE(A2:H, A1:H1, HealthModel, 0.5, AsOf)',
-      '=HEALTHBAND(I2:I, HealthyAt, UnhealthyBelow, BandLabels)',
+      '=HEALTHSCORE(A2:H, A1:H1, HealthModel, 0.5, AsOf, HealthOverrides)',
+      '=HEALTHBAND(I2:I, HealthyAt, UnhealthyBelow, BandLabels, A2:A, HealthOverrides, AsOf)',
     ]);
     expect(column(workbook.values('Accounts'), 'Health score')).toEqual(column(before, 'Health score'));
     expect(backgrounds()).toEqual(shown);
@@ -128,7 +128,7 @@ describe('inserting and deleting columns inside the account table', () => {
     const before = column(workbook.values('Accounts'), 'Health score');
     spreadsheet.getSheetByName('Accounts')!.insertColumnBefore(1);
     const formulas = workbook.formulas('Accounts')[1].filter(Boolean);
-    expect(formulas[0]).toBe('=HEALTHSCORE(B2:I, B1:I1, HealthModel, 0.5, AsOf)');
+    expect(formulas[0]).toBe('=HEALTHSCORE(B2:I, B1:I1, HealthModel, 0.5, AsOf, HealthOverrides)');
     expect(formulas[3]).toMatch(/^=HEALTHTREND\(B2:B, /);
     expect(column(workbook.values('Accounts'), 'Health score')).toEqual(before);
   });

@@ -45,13 +45,15 @@ describe('takeHealthSnapshot', () => {
     const result = snapshot(addon);
     expect(result).toMatchObject({ day: '2026-11-02', accounts: 30, replaced: false });
     const rows = historyRows(workbook);
-    expect(rows[0]).toEqual(['Date', 'Account', 'Score', 'Band']);
+    expect(rows[0]).toEqual(['Date', 'Account', 'Score', 'Band', 'Computed score']);
     expect(rows).toHaveLength(31);
     const accounts = workbook.values('Accounts');
     for (let i = 1; i <= 30; i++) {
       expect(rows[i][0]).toEqual(new Date('2026-11-02T00:00:00Z'));
       // The score as its column shows it, one decimal (issue 12).
-      expect(rows[i].slice(1)).toEqual([accounts[i][0], oneDecimal(accounts[i][8]), accounts[i][9]]);
+      // No override: the computed score is the score.
+      const score = oneDecimal(accounts[i][8]);
+      expect(rows[i].slice(1)).toEqual([accounts[i][0], score, accounts[i][9], score]);
     }
     expect(historyFormulas(workbook)).toEqual([]);
   });

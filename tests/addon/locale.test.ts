@@ -56,6 +56,10 @@ describe('set-up in an Italian spreadsheet', () => {
 
     expect(captions(workbook)).toEqual(ITALIAN_CAPTIONS);
     expect(labels(workbook)).toEqual(['Sano', 'A rischio', 'Critico', 'Senza punteggio']);
+    // Only i18n-it.html was read (a template and its raw content), no other language's file.
+    const read =
+      workbook.serviceCalls('HtmlService') + workbook.serviceCalls('HtmlService in custom functions');
+    expect(read).toBe(2);
     const model = workbook.values('Health Model');
     expect([model[1][10], model[2][10]]).toEqual([70, 40]);
     expect(workbook.displayValues('Health Model')[3][10]).toBe('2026-11-02');
@@ -91,6 +95,18 @@ describe('set-up in an Italian spreadsheet', () => {
       const values = workbook.values('Accounts');
       const band = values[0].indexOf('Health band');
       for (const row of values.slice(1)) expect(names, locale).toContain(row[band]);
+    }
+  });
+
+  it('in English (or a language without a catalogue) reads no language file: set-up, formulas, menu', () => {
+    for (const locale of ['en_GB', 'de_DE']) {
+      const { workbook, addon } = open({ locale, userLocale: locale }, generatedAccounts(8));
+      addon.onOpen({ authMode: 'FULL' });
+      addon.setUpHealthScore('Accounts');
+      addon.applyTrafficLights();
+      const read =
+        workbook.serviceCalls('HtmlService') + workbook.serviceCalls('HtmlService in custom functions');
+      expect(read, locale).toBe(0);
     }
   });
 
@@ -135,7 +151,7 @@ describe('the menu, toasts and dialogs', () => {
       /^Health score configurato su "Accounts" con \d+ metriche\.$/,
     );
     addon.applyTrafficLights();
-    expect(workbook.ui.toasts.at(-1)?.message).toBe('Semafori applicati su "Accounts" (5 regole).');
+    expect(workbook.ui.toasts.at(-1)?.message).toBe('Semafori applicati su "Accounts" (8 regole).');
     addon.takeHealthSnapshotFromMenu();
     expect(workbook.ui.toasts.at(-1)?.message).toBe('Snapshot creato: 30 account, 0 peggiorati.');
     addon.showHelp();

@@ -39,9 +39,10 @@ describe('setUpHealthScore on the sample account sheet', () => {
     const tickets = model.find((row) => row[0] === 'Support tickets (90d)')!;
     expect(tickets[2]).toBeGreaterThan(tickets[3] as number); // lower is better: Red above Green
     expect(workbook.namedRanges()).toMatchObject({
-      HealthModel: "'Health Model'!A1:H1000",
+      HealthModel: "'Health Model'!A1:I1000",
       HealthyAt: "'Health Model'!K2",
       UnhealthyBelow: "'Health Model'!K3",
+      HealthOverrides: 'Overrides!A1:F1000',
     });
   });
 
@@ -50,9 +51,9 @@ describe('setUpHealthScore on the sample account sheet', () => {
     const values = workbook.values('Accounts');
     expect(values[0].slice(16, 19)).toEqual(['Health score', 'Health band', 'Health drivers']);
     expect(formulas[1].slice(16, 19)).toEqual([
-      '=HEALTHSCORE(A2:P, A1:P1, HealthModel, 0.5, AsOf)',
-      '=HEALTHBAND(Q2:Q, HealthyAt, UnhealthyBelow, BandLabels)',
-      '=HEALTHEXPLAIN(A2:P, A1:P1, HealthModel, 3, AsOf)',
+      '=HEALTHSCORE(A2:P, A1:P1, HealthModel, 0.5, AsOf, HealthOverrides)',
+      '=HEALTHBAND(Q2:Q, HealthyAt, UnhealthyBelow, BandLabels, A2:A, HealthOverrides, AsOf)',
+      '=HEALTHEXPLAIN(A2:P, A1:P1, HealthModel, 3, AsOf, HealthOverrides)',
     ]);
     expect(formulas.slice(2).every((row) => row.slice(16, 19).every((formula) => formula === ''))).toBe(true);
     const scored = values.slice(1).filter((row) => typeof row[16] === 'number');
@@ -134,7 +135,9 @@ describe('what the user had is kept', () => {
     const values = workbook.values('Accounts');
     expect(values[0].slice(8, 13)).toEqual(['', 'My notes', 'Health score', 'Health band', 'Health drivers']);
     expect(values[1][9]).toBe('call them');
-    expect(workbook.formulas('Accounts')[1][10]).toBe('=HEALTHSCORE(A2:J, A1:J1, HealthModel, 0.5, AsOf)');
+    expect(workbook.formulas('Accounts')[1][10]).toBe(
+      '=HEALTHSCORE(A2:J, A1:J1, HealthModel, 0.5, AsOf, HealthOverrides)',
+    );
   });
 
   it('keeps the user’s rules first, in order, and replaces only the add-on’s own when applied again', () => {
@@ -146,6 +149,9 @@ describe('what the user had is kept', () => {
     expect(first.map((rule) => rule.background ?? rule.fontColor)).toEqual([
       '#0000ff',
       '#ff00ff',
+      '#b7e1cd', // overridden rows: the band's fill, bold italic
+      '#fce8b2',
+      '#f4c7c3',
       '#b7e1cd',
       '#fce8b2',
       '#f4c7c3',
@@ -153,6 +159,16 @@ describe('what the user had is kept', () => {
       '#c5221f', // Trend down
     ]);
     expect(first[2]).toMatchObject({
+      ranges: ['I2:J1000'],
+      condition: 'CUSTOM_FORMULA',
+      values: [
+        '=AND($J2=INDEX(INDIRECT("BandLabels"), 1), $A2<>"", COUNTIFS(INDIRECT("Overrides!A:A"), $A2, ' +
+          'INDIRECT("Overrides!F:F"), ">="&INDIRECT("AsOf"))>0, N("Customer Health Score")=0)',
+      ],
+      bold: true,
+      italic: true,
+    });
+    expect(first[5]).toMatchObject({
       ranges: ['I2:J1000'],
       condition: 'CUSTOM_FORMULA',
       values: ['=AND($J2=INDEX(INDIRECT("BandLabels"), 1), N("Customer Health Score")=0)'],
@@ -165,6 +181,9 @@ describe('what the user had is kept', () => {
       '#0000ff',
       '#ff00ff',
       '#123456',
+      '#b7e1cd',
+      '#fce8b2',
+      '#f4c7c3',
       '#b7e1cd',
       '#fce8b2',
       '#f4c7c3',

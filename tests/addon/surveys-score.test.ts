@@ -64,9 +64,9 @@ describe('feeding the score', () => {
       `=SURVEYSCORE(A2:A, ${responses}!D2:D, ${responses}!F2:F, "NPS", ${responses}!B2:B, 180)`,
       `=SURVEYSCORE(A2:A, ${responses}!D2:D, ${responses}!G2:G, "CSAT", ${responses}!B2:B, 180)`,
       `=SURVEYSCORE(A2:A, ${responses}!D2:D, ${responses}!B2:B, "LAST", ${responses}!B2:B)`,
-      '=HEALTHSCORE(A2:G, A1:G1, HealthModel, 0.5, AsOf)',
-      '=HEALTHBAND(H2:H, HealthyAt, UnhealthyBelow, BandLabels)',
-      '=HEALTHEXPLAIN(A2:G, A1:G1, HealthModel, 3, AsOf)',
+      '=HEALTHSCORE(A2:G, A1:G1, HealthModel, 0.5, AsOf, HealthOverrides)',
+      '=HEALTHBAND(H2:H, HealthyAt, UnhealthyBelow, BandLabels, A2:A, HealthOverrides, AsOf)',
+      '=HEALTHEXPLAIN(A2:G, A1:G1, HealthModel, 3, AsOf, HealthOverrides)',
       "=HEALTHTREND(A2:A, 'Health History'!B2:B, 'Health History'!A2:A, 'Health History'!C2:C, 30)",
     ]);
     expect(formulas.slice(2).every((row) => row.every((formula) => formula === ''))).toBe(true);
@@ -186,7 +186,7 @@ describe('feeding the score', () => {
     const headers = workbook.values('Accounts')[0];
     expect(headers.indexOf('Last survey')).toBe(headers.indexOf('Health score') - 1);
     expect(workbook.formulas('Accounts')[1][headers.indexOf('Health score')]).toBe(
-      '=HEALTHSCORE(A2:Q, A1:Q1, HealthModel, 0.5, AsOf)',
+      '=HEALTHSCORE(A2:Q, A1:Q1, HealthModel, 0.5, AsOf, HealthOverrides)',
     );
     expect(workbook.values('Health Model')).toEqual(modelBefore);
   });

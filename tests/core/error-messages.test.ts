@@ -22,7 +22,6 @@ import { NPS_SCALE, parseScale, readAnswers, surveyScore } from '../../src/core/
 import { healthTrend } from '../../src/core/trend';
 import { healthWeights } from '../../src/core/weights';
 import { driversText, ENGLISH_DRIVER_MESSAGES } from '../../src/shared/messages/drivers';
-import { errorCatalogues } from '../../src/shared/messages/error-catalogues';
 import { localizeError } from '../../src/shared/messages/errors';
 import { type ErrorKey, type ErrorMessages, errorsEn } from '../../src/shared/messages/errors-en';
 import {
@@ -33,6 +32,9 @@ import {
 } from '../../src/shared/messages/errors-render';
 import { ERROR_SOURCES } from '../../src/shared/messages/errors-sources';
 import { format } from '../../src/shared/messages/text';
+import { serveTranslationFiles } from '../support/translation-files';
+
+const filesRead = serveTranslationFiles();
 
 const NOW = Date.UTC(2026, 10, 2);
 const HEADERS = [['Account', 'NPS', 'Logins']];
@@ -45,6 +47,10 @@ const model = (...rows: unknown[][]) => [
   ...rows,
 ];
 const MODEL = model(['NPS', 1, -100, 100, '', '', ''], ['Logins', 1, 0, 20, '', '', '']);
+const UNTIL = new Date(NOW + 86_400_000);
+const OVERRIDES_HEADER = ['Account', 'Score', 'Band', 'Reason', 'By', 'Until'];
+const withOverrides = (overrides: unknown) => healthScore(ROWS, HEADERS, MODEL, undefined, NOW, overrides);
+const withOverride = (row: unknown[]) => withOverrides([OVERRIDES_HEADER, row]);
 const score = (m: unknown, values: unknown = ROWS, headers: unknown = HEADERS, coverage?: unknown) =>
   healthScore(values, headers, m, coverage, NOW);
 const metricRow = (cells: Partial<Record<'Weight' | 'Red' | 'Green' | 'Values' | 'Missing', unknown>>) =>
@@ -165,7 +171,56 @@ const FAILURES: Record<string, () => unknown> = {
   'backtest with one churned account': () =>
     backtestOf({ outcomes: FIVE_EACH.map((_, i) => (i ? 'no' : 'yes')) }),
   'backtest where no metric separates': () => backtestOf({ rows: TEN.map(([account]) => [account, 5]) }),
+  // Segments (reference §9)
+  'a segment cell without =': () => score(segmented(['Logins', 1, 0, 20, 'Enterprise'])),
+  'segments on two columns': () =>
+    score(segmented(['Logins', 1, 0, 20, 'Tier = A'], ['NPS', 1, -100, 100, 'Plan = B'])),
+  'a segment value twice': () =>
+    score(segmented(['Logins', 1, 0, 20, 'Tier = A'], ['NPS', 1, -100, 100, 'Tier = A, B'])),
+  'a segment of weight 0': () => score(segmented(['Logins', 0, 0, 20, 'Tier = A'])),
+  'a segment column with no header': () => score(segmented(['Logins', 1, 0, 20, 'Tier = A'])),
+  'a segment column renamed': () =>
+    score(
+      segmented(['Logins', 1, 0, 20, 'Tier = A']),
+      [['Acme', 50, 10, 'A']],
+      [['Account', 'NPS', 'Logins', 'Tiers']],
+    ),
+  // Overrides (reference §9)
+  'overrides a single cell': () => withOverrides([]),
+  'overrides without an account header': () => withOverrides([['', 'Score', 'Reason', 'Until']]),
+  'overrides without Reason': () => withOverrides([['Account', 'Score', 'Until']]),
+  'overrides keyed by no header': () => withOverrides([['Company', 'Score', 'Reason', 'Until']]),
+  'an override with neither score nor band': () => withOverride(['Acme', '', '', 'x', '', UNTIL]),
+  'an override score of 120': () => withOverride(['Acme', 120, '', 'x', '', UNTIL]),
+  'an override without a reason': () => withOverride(['Acme', 50, '', '', '', UNTIL]),
+  'an override without Until': () => withOverride(['Acme', 50, '', 'x', '', '']),
+  'two overrides of one account': () =>
+    withOverrides([OVERRIDES_HEADER, ['Acme', 50, '', 'x', '', UNTIL], ['acme', 60, '', 'y', '', UNTIL]]),
+  'an override band no label names': () =>
+    healthBand(
+      [[50]],
+      70,
+      40,
+      undefined,
+      [['Acme']],
+      [OVERRIDES_HEADER, ['Acme', '', 'Great', 'x', '', UNTIL]],
+      NOW,
+    ),
+  'accounts shorter than scores': () =>
+    healthBand(
+      [[50], [60]],
+      70,
+      40,
+      undefined,
+      [['Acme']],
+      [OVERRIDES_HEADER, ['Acme', 10, '', 'x', '', UNTIL]],
+      NOW,
+    ),
 };
+
+function segmented(...rows: unknown[][]): unknown[][] {
+  return [['Metric', 'Weight', 'Red', 'Green', 'Segment'], ['NPS', 1, -100, 100, ''], ...rows];
+}
 
 function errorOf(run: () => unknown): LocalizedError {
   try {
@@ -228,14 +283,17 @@ describe('error catalogues', () => {
     }
   });
 
-  it('travel packed in Code.js exactly as written (else run npx tsx dev/pack-messages.ts)', () => {
-    expect(errorCatalogues()).toEqual(ERROR_SOURCES);
-  });
-
   it('are reached by the failures a formula can meet: every error key, each through failWith', () => {
     const used = new Set<ErrorKey>();
     for (const run of Object.values(FAILURES)) keysOf(errorOf(run).text, used);
-    const drivers: ErrorKey[] = ['driverLoss', 'driversMissing', 'driversJoin'];
+    const drivers: ErrorKey[] = [
+      'driverLoss',
+      'driversMissing',
+      'driversJoin',
+      'driversNoSegment',
+      'driversOverride',
+      'driversOverrideAnonymous',
+    ];
     const unused = (Object.keys(errorsEn) as ErrorKey[]).filter(
       (key) => !used.has(key) && !drivers.includes(key),
     );
@@ -268,6 +326,8 @@ describe('error catalogues', () => {
       'The Health Model metric "Logins" (closest header: "Login") matches no column header. Rename the column back, or change the metric in the Health Model.',
     );
     expect(localizeError(renamed, 'en_GB')).toBe(renamed);
+    expect(localizeError(renamed, 'de_DE')).toBe(renamed);
+    expect(filesRead, 'English, and a language without a file, read none').toEqual([]);
     expect((localizeError(renamed, 'it_IT') as Error).message).toBe(
       'La metrica "Logins" (l’intestazione più simile è "Login") del Health Model non corrisponde a nessuna intestazione di colonna. Ridai alla colonna il suo nome oppure cambia la metrica nel Health Model.',
     );
@@ -283,6 +343,7 @@ describe('error catalogues', () => {
     expect((localizeError(errorOf(FAILURES['weight negative']), 'fa') as Error).message).toContain('۰٫۵');
     const plain = new Error('not from the catalogue');
     expect(localizeError(plain, 'it')).toBe(plain);
+    expect(filesRead, 'each language file read once').toEqual(['i18n-it', 'i18n-fa']);
   });
 });
 
@@ -312,6 +373,9 @@ describe('drivers', () => {
       driversMissing: errorsEn.driversMissing,
       driversJoin: errorsEn.driversJoin,
       listJoin: errorsEn.listJoin,
+      driversNoSegment: errorsEn.driversNoSegment,
+      driversOverride: errorsEn.driversOverride,
+      driversOverrideAnonymous: errorsEn.driversOverrideAnonymous,
     });
   });
 

@@ -1,6 +1,8 @@
 /** Backtest of the current and the learned model on synthetic accounts with a known ground truth. */
 import { describe, expect, it } from 'vitest';
 import { seededRandom } from '../../dev/random';
+import { aucOf } from '../../src/core/auc';
+import { modelScores } from '../../src/core/healthscore';
 import { type BacktestInput, backtest } from '../../src/core/history/backtest';
 import { parseModelTable } from '../../src/core/model';
 import { healthWeights } from '../../src/core/weights';
@@ -194,5 +196,44 @@ describe('backtest errors', () => {
       /healthy_at \(40\) must be above unhealthy_below \(70\)/,
     );
     expect(() => backtest({ ...base, folds: 1 })).toThrow(/folds must be a whole number ≥ 2/);
+  });
+});
+
+describe('backtest of a segmented model', () => {
+  // Three segments: Enterprise scored on Logins alone, Strategic on Tickets alone, the rest on all.
+  const headers = [...HEADERS, 'Tier'];
+  const tiers = ['Enterprise', 'Strategic', 'SMB'];
+  const rows = data.rows.map((row, i) => [...row, tiers[i % 3]]);
+  const table = [
+    [...EQUAL_MODEL[0], 'Segment'],
+    ...EQUAL_MODEL.slice(1).map((row) => [...row, '']),
+    ['Logins', 1, 'P10', 'P90', 'Adoption', '', '', 'Tier = Enterprise'],
+    ['Tickets', 1, 'P90', 'P10', 'Support', '', '', 'Tier = Strategic'],
+  ];
+  const model = parseModelTable(table);
+  const result = backtest({ ...input, headers, rows, model, modelTable: table });
+
+  it('scores each segment with its own rows, as HEALTHSCORE does', () => {
+    const scores = modelScores(rows, headers, model, 0.5, NOW).map((cell) => cell[0]);
+    const churned = (outcome: unknown) => outcome === true || outcome === 'churned';
+    const [lost, kept] = [true, false].map((wanted) =>
+      data.outcomes.flatMap((outcome, i) =>
+        outcome !== '' && churned(outcome) === wanted && typeof scores[i] === 'number'
+          ? [scores[i] as number]
+          : [],
+      ),
+    );
+    expect(result.current.auc).toBeCloseTo(aucOf(lost, kept), 12);
+    expect(result.current.accounts).toBe(lost.length + kept.length);
+    // Scoring the whole table with the default rows alone would rank Enterprise accounts otherwise.
+    const unsegmented = modelScores(rows, headers, parseModelTable(EQUAL_MODEL), 0.5, NOW);
+    expect(unsegmented.map((cell) => cell[0])).not.toEqual(scores);
+  });
+
+  it('learns each segment apart and keeps the Segment column in the learned table', () => {
+    const [header, ...learned] = result.learnedModelTable;
+    expect(header.at(-1)).toBe('Segment');
+    const segments = new Set(learned.map((row) => String(row.at(-1))));
+    expect(segments).toEqual(new Set(['', 'Tier = Enterprise', 'Tier = Strategic']));
   });
 });

@@ -6,19 +6,32 @@ import { HISTORY_HEADER, sameDayBlock, snapshotRows } from '../../src/core/histo
 const DAY = new Date(Date.UTC(2026, 10, 23, 6, 30));
 
 describe('snapshotRows', () => {
-  it('writes Date | Account | Score | Band, one row per account, names and bands trimmed', () => {
+  it('writes Date | Account | Score | Band | Computed score, one row per account, names and bands trimmed', () => {
     const { rows, skipped } = snapshotRows(DAY, [
       { key: '  Acme ', score: 81.25, band: 'Healthy ' },
       { key: 1042, score: 12, band: 'Unhealthy' },
       { key: 'Beta', score: 55, band: '' },
     ]);
-    expect(HISTORY_HEADER).toEqual(['Date', 'Account', 'Score', 'Band']);
+    expect(HISTORY_HEADER).toEqual(['Date', 'Account', 'Score', 'Band', 'Computed score']);
     expect(rows).toEqual([
-      [DAY, 'Acme', 81.25, 'Healthy'],
-      [DAY, '1042', 12, 'Unhealthy'],
-      [DAY, 'Beta', 55, ''],
+      [DAY, 'Acme', 81.25, 'Healthy', 81.25],
+      [DAY, '1042', 12, 'Unhealthy', 12],
+      [DAY, 'Beta', 55, '', 55],
     ]);
     expect(skipped).toEqual([]);
+  });
+
+  it('records the computed score beside an overridden one, blank when the model had none', () => {
+    const { rows } = snapshotRows(DAY, [
+      { key: 'Acme', score: 20, band: 'Unhealthy', computed: 84.5 },
+      { key: 'Beta', score: 90, band: 'Healthy', computed: 'N/A' },
+      { key: 'Gamma', score: 61, band: 'At risk' },
+    ]);
+    expect(rows).toEqual([
+      [DAY, 'Acme', 20, 'Unhealthy', 84.5],
+      [DAY, 'Beta', 90, 'Healthy', ''],
+      [DAY, 'Gamma', 61, 'At risk', 61],
+    ]);
   });
 
   it('skips rows without a name or a numeric score, and counts them with a reason', () => {
@@ -52,7 +65,7 @@ describe('snapshotRows', () => {
       { key: 'Beta', score: 'N/A', band: 'N/A' },
       { key: 'beta', score: 60, band: 'At risk' },
     ]);
-    expect(rows).toEqual([[DAY, 'Acme', 80, 'Healthy']]);
+    expect(rows).toEqual([[DAY, 'Acme', 80, 'Healthy', 80]]);
     expect(skipped.map(({ reason, count }) => [reason, count])).toEqual([
       ['no score', 1],
       ['duplicate', 3],

@@ -225,13 +225,14 @@ describe('estimateCellsAfterThinning', () => {
     expect(keptDays).toBeGreaterThanOrEqual(DAILY_DAYS + weekly + monthly);
     expect(keptDays).toBeLessThanOrEqual(DAILY_DAYS + 13 + weekly + 3 + monthly + 2);
     expect(rows).toBe(keptDays * 10_000);
-    expect(cells).toBe(rows * 4);
-    expect(cells).toBeLessThan(6_000_000);
+    // Five columns: Date | Account | Score | Band | Computed score.
+    expect(cells).toBe(rows * 5);
+    expect(cells).toBeLessThan(7_000_000);
     // Five years still leave room for the rest of the spreadsheet.
-    expect(estimateCellsAfterThinning(10_000, 5 * 365).cells).toBeLessThan(7_500_000);
-    // Without thinning the same history would need 29.2 M cells.
+    expect(estimateCellsAfterThinning(10_000, 5 * 365).cells).toBeLessThan(9_000_000);
+    // Without thinning the same history would need 36.5 M cells.
     expect(estimateCellsAfterThinning(10_000, 730, { dailyDays: 730, weeklyDays: 730 }).cells).toBe(
-      29_200_000,
+      36_500_000,
     );
   });
 
@@ -279,7 +280,7 @@ describe('estimateCellsAfterThinning', () => {
     ]);
   });
 
-  it('the daily part alone is 90 days × accounts × 4 columns', () => {
-    expect(estimateCellsAfterThinning(10_000, 90).cells).toBe(3_600_000);
+  it('the daily part alone is 90 days × accounts × 5 columns', () => {
+    expect(estimateCellsAfterThinning(10_000, 90).cells).toBe(4_500_000);
   });
 });

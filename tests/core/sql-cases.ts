@@ -351,3 +351,153 @@ export const caseArb: fc.Arbitrary<Case> = fc
       options,
     };
   });
+
+// ---- Segmented models (issue 17) -----------------------------------------------------------------
+
+/**
+ * How a table is segmented: the Tier column's type, the segments as the model's Segment cells list
+ * their values (odd case and spacing on purpose), and the Tier cells accounts hold (matching ones
+ * in other spellings, blanks, values of no segment). Numbers match by the text String() prints:
+ * `01` matches nothing.
+ */
+const SEGMENTINGS: Record<
+  'string' | 'number' | 'boolean',
+  { type: string; segments: string[]; cells: Cell[] }
+> = {
+  string: {
+    type: 'VARCHAR',
+    segments: ['Enterprise', 'Mid  Market; smb', 'Strategic'],
+    cells: [
+      'Enterprise',
+      ' enterprise ',
+      'ENTERPRISE',
+      'mid market',
+      'Mid \u00a0 Market',
+      'SMB',
+      '\tSmb',
+      'strategic',
+      'Strategic ',
+      'Gold',
+      ' Other  tier ',
+    ]
+      .map((text): Cell => ({ core: text, sql: text }))
+      .concat([blankCell, { core: '', sql: '' }, { core: '  ', sql: '  ' }]),
+  },
+  number: {
+    type: 'DOUBLE',
+    segments: ['1', '2, 2.5', '3, 01'],
+    cells: [1, 2, 2.5, 3, 4, 0.5, -7, 1e21].map((x): Cell => ({ core: x, sql: x })).concat([blankCell]),
+  },
+  boolean: {
+    type: 'BOOLEAN',
+    segments: ['TRUE', 'false'],
+    cells: [true, false].map((b): Cell => ({ core: b, sql: b })).concat([blankCell]),
+  },
+};
+const SEGMENT_COLUMN_SPELLINGS = ['Tier', 'tier', ' TIER '];
+const SEGMENT_SEPARATORS = [' = ', '=', ': ', ' : '];
+
+const ruleArb = fc.record({
+  column: fc.nat(),
+  weight: metricArb.map((metric) => metric.weight),
+  thresholds: thresholdsArb,
+  values: valuesArb,
+  missing: metricArb.map((metric) => metric.missing),
+  order: fc.double({ min: 0, max: 1, noNaN: true }),
+});
+
+/**
+ * A table with a Tier column and a model of 2–3 segments (each its own metrics, weights and
+ * thresholds), with or without default rows, the rows of the parts interleaved in the table.
+ */
+export const segmentedCaseArb: fc.Arbitrary<Case> = fc
+  .record({
+    segmenting: fc.constantFrom<keyof typeof SEGMENTINGS>('string', 'string', 'string', 'number', 'boolean'),
+    withDefault: fc.boolean(),
+    columns: fc.uniqueArray(
+      fc.record({
+        name: fc.integer({ min: 0, max: NAMES.length - 1 }),
+        kind: metricArb.map((metric) => metric.kind),
+        headerStyle: metricArb.map((metric) => metric.headerStyle),
+      }),
+      { minLength: 1, maxLength: 5, selector: (column) => column.name },
+    ),
+    parts: fc.array(fc.array(ruleArb, { minLength: 1, maxLength: 4 }), { minLength: 4, maxLength: 4 }),
+    spelling: fc.array(
+      fc.tuple(fc.constantFrom(...SEGMENT_COLUMN_SPELLINGS), fc.constantFrom(...SEGMENT_SEPARATORS)),
+      { minLength: 4, maxLength: 4 },
+    ),
+    rowCount: fc.integer({ min: 1, max: 40 }),
+    options: optionsArb,
+  })
+  .chain(({ segmenting, withDefault, columns, parts, spelling, rowCount, options }) => {
+    const { segments } = SEGMENTINGS[segmenting];
+    // Part 0 is the default; parts 1… the segments. A rule's column is its index modulo the pool,
+    // each column once per part; a part's first rule counts.
+    const partRules = parts.slice(withDefault ? 0 : 1, segments.length + 1).map((rules) => {
+      const byColumn = new Map(rules.map((rule) => [rule.column % columns.length, rule]));
+      return [...byColumn].map(([column, rule], k) => ({
+        ...rule,
+        column,
+        weight: k === 0 && rule.weight === 0 ? 1 : rule.weight,
+      }));
+    });
+    const first = withDefault ? 0 : 1;
+    const modelRows = partRules.flatMap((rules, i) => {
+      const part = first + i;
+      const [column, separator] = spelling[part];
+      const segmentCell = part === 0 ? '' : `${column}${separator}${segments[part - 1]}`;
+      return rules.map((rule) => ({ rule, segmentCell }));
+    });
+    modelRows.sort((a, b) => a.rule.order - b.rule.order);
+    const labelsOf = columns.map((_, k) =>
+      [
+        ...new Set(
+          partRules.flatMap((rules) =>
+            rules.filter((rule) => rule.column === k).flatMap((rule) => rule.values ?? []),
+          ),
+        ),
+      ].map(([label]) => LABELS[label]),
+    );
+    const width = columns.length + 2;
+    const rowArb = fc.oneof(
+      { weight: 1, arbitrary: fc.constant(null) },
+      {
+        weight: 10,
+        arbitrary: fc.tuple(
+          fc.constantFrom('Acme', 'Initech').map((a) => ({ core: a, sql: a }) as Cell),
+          fc.constantFrom(...SEGMENTINGS[segmenting].cells),
+          ...columns.map((column, k) => cellArb(column.kind, labelsOf[k])),
+        ),
+      },
+    );
+    return fc.array(rowArb, { minLength: rowCount, maxLength: rowCount }).map((rows) => {
+      const cells = rows.map((row) => row ?? Array.from({ length: width }, () => blankCell));
+      const model: unknown[][] = [
+        ['Metric', 'Weight', 'Red', 'Green', 'Values', 'Missing', 'Segment'],
+        ...modelRows.map(({ rule, segmentCell }) => [
+          NAMES[columns[rule.column].name],
+          rule.weight,
+          rule.thresholds[0],
+          rule.thresholds[1],
+          rule.values === null
+            ? ''
+            : rule.values.map(([label, score]) => `${LABELS[label]}=${score}`).join('; '),
+          rule.missing,
+          segmentCell,
+        ]),
+      ];
+      return {
+        headers: [
+          'Account',
+          'Tier',
+          ...columns.map((column) => styledHeader(NAMES[column.name], column.headerStyle)),
+        ],
+        types: ['VARCHAR', SEGMENTINGS[segmenting].type, ...columns.map((column) => SQL_TYPE[column.kind])],
+        rows: cells.map((row) => row.map((cell) => cell.core)),
+        sqlRows: cells.map((row) => row.map((cell) => cell.sql)),
+        model,
+        options,
+      };
+    });
+  });

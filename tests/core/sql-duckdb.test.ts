@@ -15,7 +15,7 @@ import { healthScore } from '../../src/core/healthscore';
 import { snapshotRows } from '../../src/core/history/snapshot';
 import { generateHealthSql } from '../../src/core/sql';
 import { DUCKDB } from '../../src/core/sql/dialect';
-import { AS_OF, type Case, caseArb, NOW_MS } from './sql-cases';
+import { AS_OF, type Case, caseArb, NOW_MS, segmentedCaseArb } from './sql-cases';
 
 interface Mismatch {
   row: number;
@@ -306,5 +306,117 @@ describe('generated SQL on generated models (DuckDB) agrees with the core', () =
       { numRuns: 200 },
     );
     expect(rowsChecked).toBeGreaterThan(200);
+  });
+});
+
+// ---- Segments (issue 17) -------------------------------------------------------------------------
+
+/** The sample model with a Segment column: its rows the default (when kept), then three segments. */
+function segmentedSample(withDefault: boolean): unknown[][] {
+  const [header, ...rows] = sampleModel;
+  const at = (name: string) => header.indexOf(name);
+  const segment = (text: string, edit: (row: unknown[]) => unknown[]) => (row: unknown[]) => [
+    ...edit([...row]),
+    text,
+  ];
+  const same = (row: unknown[]) => row;
+  const ranked = (row: unknown[]) => {
+    // Percentiles everywhere: they rank within the segment.
+    if (row[at('Red')] !== '' && row[at('Metric')] !== 'Invoices late') row[at('Red')] = 'P20';
+    if (row[at('Green')] !== '' && row[at('Metric')] !== 'Invoices late') row[at('Green')] = 'P80';
+    return row;
+  };
+  const reweighted = (row: unknown[]) => {
+    row[at('Weight')] = row[at('Metric')] === 'NPS' ? 40 : row[at('Weight')];
+    return row;
+  };
+  return [
+    [...header, 'Segment'],
+    ...(withDefault ? rows.map(segment('', same)) : []),
+    ...rows.map(segment('csm = andrei  POPESCU', ranked)),
+    ...rows.slice(0, 6).map(segment('CSM: Giulia Rossi; sara ahmadi', reweighted)),
+    ...rows.slice(3).map(segment('CSM = Tom Becker', ranked)),
+  ];
+}
+
+describe('generated SQL of a segmented model (DuckDB) agrees with the core', () => {
+  for (const withDefault of [true, false]) {
+    const name = withDefault ? 'with default rows' : 'without default rows';
+    it(`the sample sheet by CSM, ${name}: typed, as strings, quartile bands`, async () => {
+      const model = segmentedSample(withDefault);
+      for (const c of [
+        { ...sampleTyped(), model, options: {} },
+        { ...sampleAsStrings(), model, options: { top: 5, minCoverage: 0.8 } },
+        {
+          ...sampleTyped(),
+          model,
+          options: { healthyAt: 'quartiles' as const, labels: ['A', 'B', 'C', '—'] },
+        },
+      ]) {
+        expect(compare(c, await runView(c))).toEqual([]);
+      }
+    });
+  }
+
+  it('an account of no segment, without default rows: NULL score, the N/A label, which segment', async () => {
+    const c = { ...sampleTyped(), model: segmentedSample(false), options: {} };
+    const rows = await runView(c);
+    const niran = rows.filter(
+      (row) => row._row !== null && c.rows[row._row as number][2] === 'Niran Chaiyaporn',
+    );
+    expect(niran.length).toBeGreaterThan(0);
+    for (const row of niran) {
+      expect(row).toMatchObject({ score: null, band: 'N/A', drivers: 'no model for csm = Niran Chaiyaporn' });
+    }
+  });
+
+  it('a blank segment cell, cells in other case and spacing, an unknown value', async () => {
+    const c: Case = {
+      headers: ['Account', 'Tier', 'NPS'],
+      types: ['VARCHAR', 'VARCHAR', 'DOUBLE'],
+      rows: [
+        ['a', ' ENTERPRISE ', 10],
+        ['b', 'mid \u00a0market', 20],
+        ['c', '', 30],
+        ['d', '  ', 40],
+        ['e', ' Gold  tier ', 50],
+        ['f', 'Enterprise', 60],
+        ['', '', ''],
+      ],
+      sqlRows: [
+        ['a', ' ENTERPRISE ', 10],
+        ['b', 'mid \u00a0market', 20],
+        ['c', null, 30],
+        ['d', '  ', 40],
+        ['e', ' Gold  tier ', 50],
+        ['f', 'Enterprise', 60],
+        [null, null, null],
+      ],
+      model: [
+        ['Metric', 'Weight', 'Red', 'Green', 'Segment'],
+        ['NPS', 1, 'P0', 'P100', 'Tier = enterprise'],
+        ['NPS', 1, 0, 100, 'tier: Mid Market, SMB'],
+      ],
+      options: {},
+    };
+    expect(compare(c, await runView(c))).toEqual([]);
+    const drivers = (await runView(c)).map((row) => row.drivers);
+    expect(drivers).toContain('no model for Tier = ""');
+    expect(drivers).toContain('no model for Tier = Gold  tier');
+  });
+
+  it('200 generated segmented models: 2–3 segments, default rows or none, text, number and boolean Tiers', {
+    timeout: 120_000,
+  }, async () => {
+    let unscored = 0;
+    await fc.assert(
+      fc.asyncProperty(segmentedCaseArb, async (c) => {
+        const rows = await runView(c);
+        unscored += rows.filter((row) => String(row.drivers).startsWith('no model for')).length;
+        expect(compare(c, rows)).toEqual([]);
+      }),
+      { numRuns: 200 },
+    );
+    expect(unscored).toBeGreaterThan(20);
   });
 });

@@ -11,7 +11,7 @@ import { parseCsv, sheetValue } from '../../dev/csv';
 import { parseModelTable } from '../../src/core/model';
 import { columnKind, generateHealthSql, type HealthSqlOptions, type SqlColumn } from '../../src/core/sql';
 import { BIGQUERY, DUCKDB } from '../../src/core/sql/dialect';
-import { caseArb } from './sql-cases';
+import { caseArb, segmentedCaseArb } from './sql-cases';
 
 const parser = new nodeSqlParser.Parser();
 const parseBigQuery = (sql: string) => parser.astify(sql, { database: 'BigQuery' });
@@ -23,6 +23,15 @@ const headers = accounts[0];
 const columns: SqlColumn[] = headers.map((name) => ({ name, type: name === 'Renewal' ? 'DATE' : 'STRING' }));
 const bigquery = (options: Partial<HealthSqlOptions> = {}, source = { model, columns }) =>
   generateHealthSql(source, { dialect: 'bigquery', table: 'my-project.crm.accounts', ...options });
+
+/** The sample model with a Segment column: by CSM, three segments, with or without default rows. */
+const segmented = (withDefault: boolean): unknown[][] => [
+  [...model[0], 'Segment'],
+  ...(withDefault ? model.slice(1).map((row) => [...row, '']) : []),
+  ...model.slice(1, 5).map((row) => [...row, 'csm = Tom  Becker']),
+  ...model.slice(3).map((row) => [...row, 'CSM: Giulia Rossi; Sara Ahmadi']),
+  ...model.slice(6).map((row) => [...row, 'CSM = Niran Chaiyaporn']),
+];
 
 describe('generateHealthSql: the BigQuery text', () => {
   it('parses as BigQuery: view, snapshot and history table, fixed and quartile bands', () => {
@@ -83,6 +92,32 @@ describe('generateHealthSql: the BigQuery text', () => {
     );
   }, 60_000);
 
+  it('parses for generated segmented models (text, number and boolean segment columns)', () => {
+    const bigQueryType: Record<string, string> = {
+      VARCHAR: 'STRING',
+      DOUBLE: 'FLOAT64',
+      BOOLEAN: 'BOOL',
+      DATE: 'DATE',
+      TIMESTAMP: 'TIMESTAMP',
+    };
+    fc.assert(
+      fc.property(segmentedCaseArb, (c) => {
+        const unticked = (cell: unknown) => (typeof cell === 'string' ? cell.replace(/`/g, '') : cell);
+        const model = c.model.map((row, r) => (r === 0 ? row : [unticked(row[0]), ...row.slice(1)]));
+        const columns = c.headers.map((name, i) => ({
+          name: unticked(name) as string,
+          type: bigQueryType[c.types[i]],
+        }));
+        const sql = generateHealthSql(
+          { model, columns },
+          { dialect: 'bigquery', table: 'ds.t', idColumn: 'Account', ...c.options },
+        );
+        parseBigQuery(sql.view);
+      }),
+      { numRuns: 8 },
+    );
+  }, 60_000);
+
   it('uses only the functions docs/bigquery.md lists', () => {
     const documented = new Set(
       [...readFileSync('docs/bigquery.md', 'utf8').matchAll(/^\| `([A-Z_]+)`/gm)].map((match) => match[1]),
@@ -91,10 +126,15 @@ describe('generateHealthSql: the BigQuery text', () => {
       name,
       type: ['STRING', 'FLOAT64', 'BOOL', 'DATE', 'TIMESTAMP', 'INT64'][i % 6],
     }));
+    const bySegment = (type: string) => ({
+      model: segmented(false),
+      columns: columns.map((column) => (column.name === 'CSM' ? { ...column, type } : column)),
+    });
     const texts = [
       bigquery({ idColumn: 'Account' }),
       bigquery({ idColumn: 'Account', healthyAt: 'quartiles', asOf: new Date(0) }),
       bigquery({ idColumn: 'Account', asOf: '@run_time' }, { model, columns: typed }),
+      ...['STRING', 'FLOAT64', 'BOOL'].map((type) => bigquery({ idColumn: 'Account' }, bySegment(type))),
     ].flatMap((sql) => [sql.view, sql.snapshot!, sql.historyTable!]);
     const keywords = new Set([
       'AS',
@@ -257,5 +297,124 @@ describe('generateHealthSql: output shape', () => {
     expect(columnKind('DATETIME')).toBe('timestamp');
     expect(columnKind('timestamp with time zone')).toBe('timestamp');
     expect(columnKind('GEOGRAPHY')).toBeNull();
+  });
+});
+
+describe('generateHealthSql: a model with segments', () => {
+  const duck = (source: Parameters<typeof generateHealthSql>[0], options: Partial<HealthSqlOptions> = {}) =>
+    generateHealthSql(source, { dialect: 'duckdb', table: 't', ...options });
+  /** The body of one CTE of the view. */
+  const cte = (view: string, name: string) => {
+    const start = view.indexOf(`\n${name} AS (\n`);
+    return start === -1 ? null : view.slice(start, view.indexOf('\n)', start));
+  };
+
+  it('a Segment column left blank writes exactly the SQL of the model without it', () => {
+    const blankSegments = model.map((row, r) => [...row, r === 0 ? 'Segment' : '']);
+    for (const options of [{}, { idColumn: 'Account', healthyAt: 'quartiles' as const }]) {
+      expect(bigquery(options, { model: blankSegments, columns }).view).toBe(bigquery(options).view);
+      expect(duck({ model: blankSegments, columns }, options).view).toBe(
+        duck({ model, columns }, options).view,
+      );
+    }
+  });
+
+  it('scores each part in steps of its own and puts the parts back together before the bands', () => {
+    const { view } = bigquery(
+      { idColumn: 'Account', healthyAt: 'quartiles' },
+      { model: segmented(true), columns },
+    );
+    expect(view.split('\n')[0]).toContain(
+      '(27 metrics, segmented by csm: 3 segments and the default rows); regenerate rather than edit.',
+    );
+    // The default part first (segments.ts modelParts), then the segments as the model lists them.
+    expect(cte(view, '__hs_segments')).toContain(
+      "WHEN 'tom becker' THEN 1 WHEN 'giulia rossi' THEN 2 WHEN 'sara ahmadi' THEN 2 WHEN 'niran chaiyaporn' THEN 3 ELSE 0 END AS __hs_part",
+    );
+    for (const p of [0, 1, 2, 3]) {
+      expect(cte(view, `__hs_p${p}_text`)).toContain(
+        `FROM (SELECT * FROM __hs_segments WHERE __hs_part = ${p}) AS __hs_src`,
+      );
+      expect(cte(view, `__hs_p${p}_explained`)).not.toBeNull();
+    }
+    // Percentiles (and the P0/P100 of a metric without Red and Green) rank within their part.
+    for (const p of [0, 1, 2, 3]) expect(cte(view, `__hs_p${p}_limits`)).toContain(`FROM __hs_p${p}_cells)`);
+    expect(cte(view, '__hs_explained')).toBe(
+      '\n__hs_explained AS (\n' +
+        [0, 1, 2, 3]
+          .map((p) => `  SELECT \`Account\`, __hs_blank, __hs_score, __hs_drivers FROM __hs_p${p}_explained`)
+          .join('\n  UNION ALL\n'),
+    );
+    expect(cte(view, '__hs_quartiles')).toContain('FROM __hs_explained');
+    expect(() => parseBigQuery(view)).not.toThrow();
+  });
+
+  it('without default rows, accounts of no segment get no score and say which segment', () => {
+    const { view, snapshot } = bigquery({ idColumn: 'Account' }, { model: segmented(false), columns });
+    expect(cte(view, '__hs_segments')).toContain('ELSE -1 END AS __hs_part');
+    // The column as the model's first segment spells it, as HEALTHEXPLAIN writes it.
+    const unscored = cte(view, '__hs_explained')!.split('UNION ALL').pop()!;
+    expect(unscored).toContain(
+      "CAST(NULL AS FLOAT64) AS __hs_score, 'no model for csm = ' || CASE WHEN __hs_src.`CSM` IS NULL",
+    );
+    expect(unscored).toMatch(/FROM __hs_segments AS __hs_src WHERE __hs_part = -1$/);
+    expect(() => parseBigQuery(view)).not.toThrow();
+    expect(() => parseBigQuery(snapshot!)).not.toThrow();
+  });
+
+  it('a number column matches the numbers whose String() is the value; a boolean column true / false', () => {
+    const tiers = (type: string, segment: string) =>
+      duck({
+        model: [
+          ['Metric', 'Weight', 'Segment'],
+          ['NPS', 1, segment],
+          ['NPS', 1, ''],
+        ],
+        columns: [
+          { name: 'Tier', type },
+          { name: 'NPS', type: 'DOUBLE' },
+        ],
+      }).view;
+    // `01` and `2.50` are no number's text, as in the sheet (String(1) is "1").
+    expect(cte(tiers('INTEGER', 'Tier = 1, 01, 2.50, -3, 1e+21'), '__hs_segments')).toContain(
+      'CASE CASE WHEN isfinite(CAST(__hs_src."Tier" AS DOUBLE)) THEN CAST(__hs_src."Tier" AS DOUBLE) END ' +
+        'WHEN 1.0e0 THEN 1 WHEN (-3.0e0) THEN 1 WHEN 1e+21 THEN 1 ELSE 0 END',
+    );
+    expect(cte(tiers('BOOLEAN', 'Tier = TRUE, yes'), '__hs_segments')).toContain(
+      `CASE CASE WHEN __hs_src."Tier" THEN 'true' WHEN NOT __hs_src."Tier" THEN 'false' END WHEN 'true' THEN 1 ELSE 0 END`,
+    );
+    // No value a cell can hold: every row is the default's.
+    expect(cte(tiers('DOUBLE', 'Tier = 01'), '__hs_segments')).toContain('SELECT *, 0 AS __hs_part FROM');
+  });
+
+  it('refuses a segment column it cannot key on, naming it', () => {
+    const source = (type: string, segment = 'Tier = Gold') => ({
+      model: [
+        ['Metric', 'Weight', 'Segment'],
+        ['NPS', 1, segment],
+      ],
+      columns: [
+        { name: 'Tier', type },
+        { name: 'NPS', type: 'STRING' },
+      ],
+    });
+    expect(() => duck(source('DATE'))).toThrow(
+      /segment column "Tier" is of type DATE; SQL can match segments on a string, number or boolean column only/,
+    );
+    expect(() => duck(source('JSON'))).toThrow(/segment column "Tier" is of type JSON/);
+    expect(() => duck(source('VARCHAR', 'Tier = İzmir'))).toThrow(
+      /segment "Tier = İzmir": its value "İzmir" holds "İ"/,
+    );
+    // HEALTHSCORE's own message when no column has the segments' name.
+    expect(() => duck(source('VARCHAR', 'Tiers = Gold'))).toThrow(
+      'The Health Model segments use the column "Tiers", which matches no column header (closest header: "Tier").',
+    );
+  });
+
+  it('refuses a segment metric without a column, as HEALTHSCORE does', () => {
+    const rows = [...segmented(true), ['Renewals', 3, '', '', '', '', '', '', 'CSM = Tom Becker']];
+    expect(() => duck({ model: rows, columns })).toThrow(
+      /"Renewals" \(closest header: "Renewal"\) matches no column header/,
+    );
   });
 });

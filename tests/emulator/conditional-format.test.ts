@@ -109,3 +109,28 @@ describe('conditional formats', () => {
     expect(wb.conditionalFormats('Accounts')[0].ranges).toEqual(['A2:A1000']);
   });
 });
+
+describe('custom formulas and other sheets', () => {
+  it('a rule referring to another sheet directly never applies; through INDIRECT of a literal it does', () => {
+    const wb = createWorkbook({ Accounts: [['Score'], [80], [20]], Targets: [[50]] });
+    const app = wb.services.SpreadsheetApp;
+    const sheet = app.getActive().getSheetByName('Accounts')!;
+    const rule = (formula: string, colour: string) =>
+      app
+        .newConditionalFormatRule()
+        .whenFormulaSatisfied(formula)
+        .setBackground(colour)
+        .setBold(true)
+        .setItalic(true)
+        .setRanges([sheet.getRange('A2:A')])
+        .build();
+    sheet.setConditionalFormatRules([rule('=$A2>Targets!$A$1', '#ff0000')]);
+    expect(wb.cellBackground('Accounts', 'A2')).toBeNull();
+    sheet.setConditionalFormatRules([rule('=$A2>INDIRECT("Targets!A1")', '#00ff00')]);
+    expect(wb.cellBackground('Accounts', 'A2')).toBe('#00ff00');
+    expect(wb.cellTextStyle('Accounts', 'A2')).toEqual({ bold: true, italic: true, fontColor: null });
+    expect(wb.cellBackground('Accounts', 'A3')).toBeNull();
+    expect(wb.cellTextStyle('Accounts', 'A3')).toEqual({ bold: null, italic: null, fontColor: null });
+    expect(wb.conditionalFormats('Accounts')[0]).toMatchObject({ bold: true, italic: true });
+  });
+});

@@ -46,4 +46,18 @@ describe('accessibility (axe-core)', () => {
       expect(await page.locator('h1').count()).toBe(1);
     });
   }
+
+  it('the segments and the overrides form, opened and in use, have none either', async () => {
+    const page = await sidebar.open(fixtureHandlers());
+    await page.locator('[data-testid=segments] summary').click();
+    await page.getByTestId('segment-column').selectOption('CSM');
+    await page.getByTestId('segment-typed').fill('Tom Becker');
+    await page.getByRole('button', { name: 'Add segment' }).click();
+    expect(await seriousViolations(page)).toEqual([]);
+    await page.getByRole('tab', { name: 'History' }).click();
+    await page.getByTestId('overrides-active').locator('li').first().waitFor();
+    await page.locator('.override-form summary').click();
+    await page.getByRole('button', { name: 'Add override' }).click();
+    expect(await seriousViolations(page)).toEqual([]);
+  });
 });

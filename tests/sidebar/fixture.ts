@@ -27,6 +27,7 @@ import type {
 } from '../../src/shared/protocol';
 import { toWireCell } from '../../src/shared/protocol';
 import { buildSidebar } from '../../src/sidebar/build.mjs';
+import { overridesFixture } from './overrides-fixture';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '../..');
 
@@ -121,6 +122,7 @@ export function fixtureHandlers(options: FixtureOptions = {}): FixtureHandlers {
     },
   );
   const surveys = surveyFixture(rows.map((row) => String(row[0])));
+  const overrides = overridesFixture(rows.map((row) => String(row[0])));
   return {
     getSidebarState: (): SidebarState => ({
       sheets: Object.values(sheets).map(({ name, headers, rows }) => ({
@@ -147,6 +149,7 @@ export function fixtureHandlers(options: FixtureOptions = {}): FixtureHandlers {
     ...history,
     ...backtest,
     ...surveys,
+    ...overrides,
     exportForCrm: (sheetName) => {
       const name = sheetName ?? ACCOUNTS_SHEET;
       if (sheets[name] === undefined)
@@ -411,6 +414,8 @@ export function surveyPreview(): SurveyPreview {
       account: '"company" in a short-answer question',
       comment: 'the only paragraph question',
     },
+    // CES: a question half fits and is left for the user; the account question fits by title alone.
+    confidence: { nps: 'sure', csat: 'sure', ces: 'check', account: 'likely', comment: 'sure' },
     remembered: false,
     responses: 48,
     newResponses: 12,

@@ -7,6 +7,7 @@
  * - Persian mirrors the layout, numbers typed in the locale's notation reach the server as numbers,
  *   and the language switcher keeps its choice.
  */
+
 import { mkdirSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -36,6 +37,7 @@ import {
   unmatchedResponses,
 } from './fixture';
 import { PSEUDO_LOCALE } from './i18n/pseudo-locale';
+import { OVERRIDES_SHEET_TEXT } from './overrides-fixture';
 
 const here = dirname(fileURLToPath(import.meta.url));
 const SHOTS = 'test-results/i18n';
@@ -148,6 +150,7 @@ function sheetData(): string[] {
     PREVIOUS_MODEL_SHEET,
     SNAPSHOT_ERROR,
     SERVER_ERROR,
+    ...OVERRIDES_SHEET_TEXT,
     FORM_URL,
     preview.formTitle,
     ...SURVEY_QUESTIONS.map((question) => question.title),

@@ -68,7 +68,7 @@ describe('tabs (headless Chromium)', () => {
     }
     await expect
       .poll(() => sidebar.calls.map((call) => call.name))
-      .toEqual(['getSidebarState', 'getSheetData', 'getHistoryState', 'getSurveyState']);
+      .toEqual(['getSidebarState', 'getSheetData', 'getHistoryState', 'listOverrides', 'getSurveyState']);
     // Edits in the Model tab survive a trip to another tab.
     await page.getByRole('tab', { name: 'Model' }).click();
     const weight = page.getByRole('textbox', { name: 'Weight of NPS', exact: true });

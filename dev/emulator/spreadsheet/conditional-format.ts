@@ -3,7 +3,7 @@
 import { contains, type GridRange } from '../a1';
 import { LocalObject } from '../counting';
 import type { CfRuleData, SheetModel } from '../model';
-import { expandOpenRanges, literalBooleans, offsetRefs } from '../refs';
+import { expandOpenRanges, literalBooleans, mapRefs, offsetRefs } from '../refs';
 import { dateToSerial, isDate } from '../values';
 import type { Workbook } from '../workbook';
 import { Color, normalizeColor } from './color';
@@ -44,6 +44,7 @@ const emptyData = (): CfRuleData => ({
   background: null,
   fontColor: null,
   bold: null,
+  italic: null,
 });
 
 const cloneData = (d: CfRuleData): CfRuleData => ({
@@ -79,6 +80,9 @@ export class BooleanCondition extends LocalObject {
   }
   getBold(): boolean | null {
     return this.d.bold;
+  }
+  getItalic(): boolean | null {
+    return this.d.italic;
   }
 }
 
@@ -182,7 +186,8 @@ export class ConditionalFormatRuleBuilder extends LocalObject {
     this.state.data.bold = bold;
     return this;
   }
-  setItalic(): this {
+  setItalic(italic: boolean | null): this {
+    this.state.data.italic = italic;
     return this;
   }
   setUnderline(): this {
@@ -241,6 +246,21 @@ function resolveIndirect(wb: Workbook, formula: string): string {
   });
 }
 
+/**
+ * Whether a custom formula refers to another sheet directly, which Sheets does not take ("Custom
+ * formulas can only reference the same sheet… To reference another sheet in the formula, use the
+ * INDIRECT function": https://support.google.com/docs/answer/78413): such a rule never applies.
+ * INDIRECT's literal is text, so it is not a reference here.
+ */
+function refersToOtherSheet(formula: string, sheetName: string): boolean {
+  let other = false;
+  mapRefs(formula, (t) => {
+    if (t.sheet !== undefined && t.sheet.toLowerCase() !== sheetName.toLowerCase()) other = true;
+    return undefined;
+  });
+  return other;
+}
+
 /** Whether `rule` applies to (row, col); `g` is the rule range that contains the cell. */
 export function evaluateCfRule(
   wb: Workbook,
@@ -290,6 +310,7 @@ export function evaluateCfRule(
     case 'TEXT_ENDS_WITH':
       return v !== '' && t.endsWith(arg);
     case 'CUSTOM_FORMULA': {
+      if (refersToOtherSheet(String(a), sheet.name)) return false;
       // The formula is written for the range's top-left cell; relative references move with the cell.
       const moved = offsetRefs(String(a), row - g.row, col - g.col);
       const f = expandOpenRanges(moved, sheet.name, (name) => {

@@ -119,9 +119,29 @@ export interface DigestContext {
   maxListed?: number;
 }
 
+/**
+ * An override that passed its Until date and stopped by itself: listed once in the next digest.
+ * `until` is its last day, `YYYY-MM-DD`.
+ */
+export interface EndedOverride {
+  account: string;
+  score: number | null;
+  band: string | null;
+  reason: string;
+  by: string;
+  until: string;
+}
+
 /** The digest's words: the `digest*` messages of the server catalogue (shared/messages/server-en.ts). */
 export type DigestMessages = Pick<
   typeof serverEn,
+  | 'digestEndedSubject'
+  | 'digestEndedIntro'
+  | 'digestEndedItem'
+  | 'digestEndedItemNoBy'
+  | 'digestEndedScore'
+  | 'digestEndedBand'
+  | 'digestEndedScoreBand'
   | 'digestSubject'
   | 'digestIntro'
   | 'digestMore'
@@ -152,11 +172,14 @@ export interface AlertDigest {
  * The digest e-mail in `language` (default English): a plain-text body and an HTML body in which
  * every name and every message is escaped. In a right-to-left language the HTML says so (`dir`)
  * and names are bidi-isolated, so a Latin account name cannot reorder the line around it.
+ * Overrides that ended (`ended`) follow the alerts, each with what was set, by whom, until when
+ * and why; a digest of ended overrides alone says so in its subject.
  */
 export function alertDigest(
   alerts: readonly BandAlert[],
   context: DigestContext,
   language: DigestLanguage = ENGLISH_DIGEST,
+  ended: readonly EndedOverride[] = [],
 ): AlertDigest {
   const { messages: t, locale } = language;
   const say = (template: string, params: MessageParams) => formatIsolated(template, params, locale);
@@ -164,10 +187,17 @@ export function alertDigest(
   const name = oneLine(context.spreadsheetName) || t.digestUnnamed;
   const date = oneLine(context.date);
   const count = alerts.length;
-  const subject = say(t.digestSubject, { count, sheet: clip(name, 80) });
+  const subject =
+    count === 0 && ended.length > 0
+      ? say(t.digestEndedSubject, { count: ended.length, sheet: clip(name, 80) })
+      : say(t.digestSubject, { count, sheet: clip(name, 80) });
   const listed = alerts.slice(0, Math.max(0, context.maxListed ?? 50));
   const more = count - listed.length;
-  const intro = say(t.digestIntro, { count, sheet: name, date });
+  const intro = count === 0 && ended.length > 0 ? null : say(t.digestIntro, { count, sheet: name, date });
+  const endedIntro = ended.length === 0 ? null : say(t.digestEndedIntro, { count: ended.length });
+  const endedLines = ended.map((override) => endedText(override, t, say, locale));
+  const endedAccount = (override: EndedOverride) =>
+    rtl ? isolate(oneLine(override.account)) : oneLine(override.account);
   const moreText = more > 0 ? say(t.digestMore, { more }) : null;
   // The link stays out of any bidi isolation: a mail client would take the marks for part of it.
   const link = /^https?:\/\//i.test(context.url.trim()) ? context.url.trim() : null;
@@ -175,10 +205,16 @@ export function alertDigest(
   const change = (alert: BandAlert) => changeText(alert, t, say);
 
   const text = [
-    intro,
-    '',
-    ...listed.map((alert) => `- ${account(alert)}: ${change(alert)}`),
+    ...(intro === null ? [] : [intro, '', ...listed.map((alert) => `- ${account(alert)}: ${change(alert)}`)]),
     ...(moreText === null ? [] : [moreText]),
+    ...(endedIntro === null
+      ? []
+      : [
+          ...(intro === null ? [] : ['']),
+          endedIntro,
+          '',
+          ...ended.map((override, i) => `- ${endedAccount(override)}: ${endedLines[i]}`),
+        ]),
     ...(link === null ? [] : ['', format(t.digestOpen, { url: link }, locale)]),
   ].join('\n');
 
@@ -186,10 +222,16 @@ export function alertDigest(
   const items = listed.map(
     (alert) => `<li><b>${escapeHtml(account(alert))}</b>: ${escapeHtml(change(alert))}</li>`,
   );
+  const endedItems = ended.map(
+    (override, i) => `<li><b>${escapeHtml(endedAccount(override))}</b>: ${escapeHtml(endedLines[i])}</li>`,
+  );
   const html = [
-    `<p${dir}>${escapeHtml(intro)}</p>`,
+    ...(intro === null ? [] : [`<p${dir}>${escapeHtml(intro)}</p>`]),
     ...(items.length > 0 ? [`<ul${dir}>${items.join('')}</ul>`] : []),
     ...(moreText === null ? [] : [`<p${dir}>${escapeHtml(moreText)}</p>`]),
+    ...(endedIntro === null
+      ? []
+      : [`<p${dir}>${escapeHtml(endedIntro)}</p>`, `<ul${dir}>${endedItems.join('')}</ul>`]),
     ...(link === null
       ? []
       : [
@@ -214,6 +256,26 @@ function changeText(
     return say(t.digestBandChange, { from: alert.fromBand, to: alert.toBand, scores });
   if (alert.toBand === '') return scores;
   return say(alert.toBand === alert.fromBand ? t.digestStill : t.digestNow, { scores, band: alert.toBand });
+}
+
+/** `score 80 set by Ana until 12 Dec 2026: Champion left` (names and reasons on one line). */
+function endedText(
+  override: EndedOverride,
+  t: Readonly<DigestMessages>,
+  say: (template: string, params: MessageParams) => string,
+  locale: string,
+): string {
+  const score = override.score === null ? null : points(override.score);
+  const band = override.band === null ? null : oneLine(override.band);
+  const set =
+    score !== null && band !== null
+      ? say(t.digestEndedScoreBand, { score, band })
+      : score !== null
+        ? say(t.digestEndedScore, { score })
+        : say(t.digestEndedBand, { band: band ?? '' });
+  const params = { set, date: digestDay(override.until, locale), reason: oneLine(override.reason) };
+  const by = oneLine(override.by);
+  return by === '' ? say(t.digestEndedItemNoBy, params) : say(t.digestEndedItem, { ...params, by });
 }
 
 /**

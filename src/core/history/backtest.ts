@@ -6,9 +6,8 @@
 import { fail, failWith, type Grid, listArg } from '../args';
 import { aucOf, readOutcome } from '../auc';
 import { BANDS, type Band, type BandRule, bandOf, parseBandRule } from '../bands';
-import { type ScoreCell, scoreColumn } from '../healthscore';
+import { modelScores, type ScoreCell } from '../healthscore';
 import { type HealthModel, parseModelTable } from '../model';
-import { prepareScorer } from '../scoring';
 import { healthWeights, MIN_PER_OUTCOME } from '../weights';
 
 export type BacktestBands = { healthyAt: number; unhealthyBelow: number } | 'quartiles';
@@ -76,8 +75,10 @@ export function backtest(input: BacktestInput): BacktestResult {
   if (!Number.isInteger(folds) || folds < 2) fail(`folds must be a whole number ≥ 2, not ${folds}.`);
   const churned = readOutcomes(input);
 
+  // The model's own scores, never an override (learning and the backtest judge the model), each
+  // segment scored by its own rows as HEALTHSCORE does.
   const scoreWith = (model: HealthModel): Scores =>
-    scoreColumn(prepareScorer(rows, headers, model, nowMs), minCoverage).map((cell) => cell[0]);
+    modelScores(rows, headers, model, minCoverage, nowMs).map((cell) => cell[0]);
   const learnFrom = (indices: readonly number[]): unknown[][] =>
     healthWeights(
       indices.map((i) => rows[i]),

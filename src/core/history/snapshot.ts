@@ -1,17 +1,25 @@
 /**
  * One snapshot of every account for the Health History sheet (contract §4): `Date | Account |
- * Score | Band`, one row per account per snapshot day, appended in chronological order.
+ * Score | Band | Computed score`, one row per account per snapshot day, appended in chronological
+ * order. Score and Band are what the sheet showed (a CSM's override while it held); Computed score
+ * is what the model computed, the same as Score on a row without a score override, blank when the
+ * model had no score for it. Rows written before the column existed leave it blank: their Score
+ * was computed.
  */
 import { isBlank, normalizeKey } from '../cells';
 import { cellDayKeys, type DayKeyFn, dayKey } from './days';
 
-export const HISTORY_HEADER = ['Date', 'Account', 'Score', 'Band'] as const;
-export type HistoryRow = [Date, string, number, string];
+export const HISTORY_HEADER = ['Date', 'Account', 'Score', 'Band', 'Computed score'] as const;
+/** The columns of a history written before Computed score existed. */
+export const HISTORY_HEADER_BEFORE_OVERRIDES = HISTORY_HEADER.slice(0, 4);
+export type HistoryRow = [Date, string, number, string, number | ''];
 
 export interface SnapshotAccount {
   key: unknown;
   score: unknown;
   band: unknown;
+  /** The model's own score when an override replaced the shown one; absent: `score` is computed. */
+  computed?: unknown;
 }
 
 export type SkipReason = 'no account' | 'no score' | 'duplicate';
@@ -42,7 +50,7 @@ export function snapshotRows(day: Date, accounts: readonly SnapshotAccount[]): S
   const rows: HistoryRow[] = [];
   const left: Record<SkipReason, string[]> = { 'no account': [], 'no score': [], duplicate: [] };
   const seen = new Set<string>();
-  for (const { key, score, band } of accounts) {
+  for (const { key, score, band, computed } of accounts) {
     if (isBlank(key)) {
       left['no account'].push('');
       continue;
@@ -58,7 +66,9 @@ export function snapshotRows(day: Date, accounts: readonly SnapshotAccount[]): S
       left['no score'].push(account);
       continue;
     }
-    rows.push([day, account, score, isBlank(band) ? '' : String(band).trim()]);
+    const own = computed === undefined ? score : computed;
+    const computedScore = typeof own === 'number' && Number.isFinite(own) ? own : '';
+    rows.push([day, account, score, isBlank(band) ? '' : String(band).trim(), computedScore]);
   }
   const skipped = (Object.keys(left) as SkipReason[])
     .filter((reason) => left[reason].length > 0)

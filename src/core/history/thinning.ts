@@ -7,6 +7,7 @@
  */
 import { MS_PER_DAY } from '../cells';
 import { cellDayKeys, type DayKeyFn, dayNumber, mondayOf } from './days';
+import { HISTORY_HEADER } from './snapshot';
 
 /** Snapshot days kept daily before thinning to one a week. */
 export const DAILY_DAYS = 90;
@@ -137,7 +138,7 @@ export function estimateCellsAfterThinning(
   const dailyDays = options.dailyDays ?? DAILY_DAYS;
   const weeklyDays = options.weeklyDays ?? WEEKLY_DAYS;
   const lag = (options.thinEveryDays ?? 7) - 1;
-  const columns = options.columns ?? 4;
+  const columns = options.columns ?? HISTORY_HEADER.length;
   let keptDays = 0;
   // History that starts on each day of a year in turn (every weekday and month alignment): day
   // numbers first .. today, thinned as the adapter does (weeks first, then months of what is left).

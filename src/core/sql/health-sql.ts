@@ -8,11 +8,15 @@
  * floor), and the drivers text rounds as Number.prototype.toFixed(1) does. Blank rows and rows
  * under the coverage floor, which the sheet shows as "" and "N/A", have a NULL score; their band
  * is '' and the N/A label respectively, and a blank row's drivers are ''.
+ *
+ * A model with segments (segments.ts) is scored part by part, each part's rows in steps of their
+ * own, then put back together (segmentedQuery); a model without them gets the very same SQL.
  */
 import type { Grid } from '../args';
 import { isDate, normalizeKey } from '../cells';
 import { checkModelObject, type HealthModel, type MetricRule, parseModelTable } from '../model';
 import { locateMetrics } from '../scoring';
+import { isSegmented, type ModelPart, modelParts } from '../segments';
 import { type Dialect, dialectOf, type SqlDialect } from './dialect';
 import { percentileQuery } from './percentile';
 import {
@@ -27,6 +31,7 @@ import {
   valueLabel,
   WHITESPACE,
 } from './read';
+import { locateSegmentColumn, noModelDrivers, partCase, type SegmentColumn } from './segments-sql';
 
 export type { SqlDialect } from './dialect';
 export type { ColumnKind } from './read';
@@ -120,7 +125,11 @@ export function generateHealthSql(source: HealthSqlSource, options: HealthSqlOpt
     ? parseModelTable(source.model)
     : checkModelObject(source.model as HealthModel);
   const columns = checkColumns(source.columns);
-  const metrics = locateSqlMetrics(model, columns);
+  const parts = isSegmented(model) ? modelParts(model) : null;
+  const segment = parts === null ? null : locateSegmentColumn(parts, columns);
+  const partMetrics = (parts ?? [{ model }]).map((part) => locateSqlMetrics(part.model, columns));
+  const metricCount = partMetrics.reduce((sum, metrics) => sum + metrics.length, 0);
+  const segmented = parts !== null && segment !== null ? { parts, segment, partMetrics } : null;
   const settings = readOptions(options, columns);
   const tableParts = nameParts(options.table, 'table');
   const viewParts =
@@ -136,11 +145,16 @@ export function generateHealthSql(source: HealthSqlSource, options: HealthSqlOpt
       );
     }
   }
-  const query = buildQuery(d, metrics, columns, outputs, settings, d.path(tableParts));
+  const table = d.path(tableParts);
+  const query =
+    segmented === null
+      ? buildQuery(d, scoreSteps(d, partMetrics[0], columns, outputs, settings, table, ''), outputs, settings)
+      : segmentedQuery(d, segmented, columns, outputs, settings, table);
   const viewName = d.path(viewParts);
+  const segments = segmented === null ? '' : `, ${segmentsNote(segmented)}`;
   const view =
-    `-- Customer Health Score: HEALTHSCORE, HEALTHBAND and HEALTHEXPLAIN of ${d.path(tableParts).replace(/[\r\n]/g, ' ')}, ` +
-    `generated from the Health Model (${metrics.length} metric${metrics.length === 1 ? '' : 's'}); regenerate rather than edit.\n` +
+    `-- Customer Health Score: HEALTHSCORE, HEALTHBAND and HEALTHEXPLAIN of ${table.replace(/[\r\n]/g, ' ')}, ` +
+    `generated from the Health Model (${metricCount} metric${metricCount === 1 ? '' : 's'}${segments}); regenerate rather than edit.\n` +
     `CREATE OR REPLACE VIEW ${viewName} AS\n${query}`;
   if (settings.id === null) return { view, query, viewName, snapshot: null, historyTable: null };
   const historyParts =
@@ -319,20 +333,98 @@ function locateSqlMetrics(model: HealthModel, columns: readonly SqlColumn[]): Me
   return metrics;
 }
 
-function buildQuery(
+/** A row is blank when every column is NULL or (text) only spaces, as `values.every(isBlank)`. */
+function blankRow(d: Dialect, columns: readonly SqlColumn[], c: (column: SqlColumn) => string): string {
+  const blank = columns.map((column) =>
+    columnKind(column.type) === 'string'
+      ? `(${c(column)} IS NULL OR ${d.matches(c(column), `^${WHITESPACE}*$`)})`
+      : `${c(column)} IS NULL`,
+  );
+  return `(${blank.join(' AND ')})`;
+}
+
+interface Segments {
+  parts: readonly ModelPart[];
+  segment: SegmentColumn;
+  /** Each part's metrics, as `parts`. */
+  partMetrics: readonly (readonly Metric[])[];
+}
+
+/**
+ * A segmented model (segments.ts bySegment): each row goes to one part (__hs_part), each part's
+ * rows are scored by its own steps, as a call of their own (percentiles rank within the part),
+ * and the parts are put back together before the bands, which HEALTHBAND draws over the whole
+ * score column. Rows no part scores (no default rows) have no score and say which segment.
+ */
+function segmentedQuery(
+  d: Dialect,
+  { parts, segment, partMetrics }: Segments,
+  columns: readonly SqlColumn[],
+  outputs: readonly SqlColumn[],
+  settings: Settings,
+  table: string,
+): string {
+  const ctes: [string, string][] = [
+    [
+      '__hs_segments',
+      `SELECT *, ${partCase(d, parts, segment, '__hs_src')} AS __hs_part FROM ${table} AS __hs_src`,
+    ],
+  ];
+  const carried = [
+    ...outputs.map((column) => d.ident(column.name)),
+    '__hs_blank',
+    '__hs_score',
+    '__hs_drivers',
+  ];
+  const arms = parts.map((_, p) => {
+    const rows = `(SELECT * FROM __hs_segments WHERE __hs_part = ${p})`;
+    ctes.push(...scoreSteps(d, partMetrics[p], columns, outputs, settings, rows, `p${p}_`));
+    return `SELECT ${carried.join(', ')} FROM __hs_p${p}_explained`;
+  });
+  if (!parts.some((part) => part.segment === null)) {
+    const c = (column: SqlColumn) => `__hs_src.${d.ident(column.name)}`;
+    const unscored = [
+      ...outputs.map(c),
+      `${blankRow(d, columns, c)} AS __hs_blank`,
+      `CAST(NULL AS ${d.name === 'bigquery' ? 'FLOAT64' : 'DOUBLE'}) AS __hs_score`,
+      `${noModelDrivers(d, segment, '__hs_src')} AS __hs_drivers`,
+    ];
+    arms.push(`SELECT ${unscored.join(', ')} FROM __hs_segments AS __hs_src WHERE __hs_part = -1`);
+  }
+  ctes.push(['__hs_explained', arms.join('\n  UNION ALL\n  ')]);
+  return buildQuery(d, ctes, outputs, settings);
+}
+
+/** `segmented by Tier: 3 segments and the default rows`, for the view's comment. */
+function segmentsNote({ parts, segment }: Segments): string {
+  const keyed = parts.filter((part) => part.segment !== null).length;
+  const fallback = parts.some((part) => part.segment === null)
+    ? 'and the default rows'
+    : 'and no default rows';
+  return `segmented by ${segment.written}: ${keyed} segment${keyed === 1 ? '' : 's'} ${fallback}`;
+}
+
+/**
+ * The CTEs that score the rows of `table` under one model, up to `__hs_explained` (each row's
+ * view columns, __hs_blank, __hs_score and __hs_drivers). `prefix` goes into every CTE name, so
+ * the parts of a segmented model each have their own steps in one WITH.
+ */
+function scoreSteps(
   d: Dialect,
   metrics: readonly Metric[],
   columns: readonly SqlColumn[],
   outputs: readonly SqlColumn[],
   settings: Settings,
   table: string,
-): string {
+  prefix: string,
+): [string, string][] {
+  const n = (name: string) => `__hs_${prefix}${name}`;
   const ctes: [string, string][] = [];
   // Each step names the columns it carries on (the view's own, __hs_blank, and what later steps
   // read) and the ones it adds; dropping the rest keeps the plan small for the binder.
   const always = [...outputs.map((column) => d.ident(column.name)), '__hs_blank'];
   const step = (name: string, from: string, keep: readonly string[], add: readonly string[]): void => {
-    ctes.push([name, `SELECT ${[...always, ...keep, ...add].join(', ')} FROM ${from}`]);
+    ctes.push([n(name), `SELECT ${[...always, ...keep, ...add].join(', ')} FROM ${from}`]);
   };
   const each = (list: readonly Metric[], alias: (j: number) => string) => list.map(({ j }) => alias(j));
   const c = (column: SqlColumn) => `__hs_src.${d.ident(column.name)}`;
@@ -340,14 +432,9 @@ function buildQuery(
   const others = metrics.filter((metric) => metric.kind !== 'string');
 
   // 1. Each cell as the core reads it: numbers, booleans and dates straight to a value; text trimmed.
-  const blank = columns.map((column) =>
-    columnKind(column.type) === 'string'
-      ? `(${c(column)} IS NULL OR ${d.matches(c(column), `^${WHITESPACE}*$`)})`
-      : `${c(column)} IS NULL`,
-  );
   const first = [
     ...outputs.map((column) => c(column)),
-    `(${blank.join(' AND ')}) AS __hs_blank`,
+    `${blankRow(d, columns, c)} AS __hs_blank`,
     ...metrics.map((metric) => {
       const cell = c(metric.column);
       const j = metric.j;
@@ -361,14 +448,14 @@ function buildQuery(
       return `(${settings.nowMicros} - ${d.epochMicros(cell)}) / ${MICROS_PER_DAY} AS __hs_n${j}`;
     }),
   ];
-  ctes.push(['__hs_text', `SELECT ${first.join(', ')} FROM ${table} AS __hs_src`]);
+  ctes.push([n('text'), `SELECT ${first.join(', ')} FROM ${table} AS __hs_src`]);
   const numbers = each(others, (j) => `__hs_n${j}`);
 
   if (strings.length > 0) {
     // 2. Text: local digits made ASCII; the Values label (or, without Values, sentiment word) it names.
     step(
-      '__hs_parsed',
-      '__hs_text',
+      'parsed',
+      n('text'),
       numbers,
       strings.flatMap(({ j, rule }) => [
         `${asciiDigits(d, `__hs_t${j}`)} AS __hs_a${j}`,
@@ -379,15 +466,15 @@ function buildQuery(
     );
     // 3. Numeric text.
     step(
-      '__hs_numbers',
-      '__hs_parsed',
+      'numbers',
+      n('parsed'),
       [...numbers, ...each(strings, (j) => `__hs_k${j}`)],
       strings.map(({ j }) => `${numericText(d, `__hs_a${j}`)} AS __hs_x${j}`),
     );
     // 4. Values labels come first, then numbers, then words: a value (__hs_n) or a sub-score (__hs_w).
     step(
-      '__hs_cells',
-      '__hs_numbers',
+      'cells',
+      n('numbers'),
       numbers,
       strings.flatMap(({ j, rule }) =>
         rule.values === null
@@ -396,11 +483,11 @@ function buildQuery(
       ),
     );
   } else {
-    step('__hs_cells', '__hs_text', numbers, []);
+    step('cells', n('text'), numbers, []);
   }
   const words = each(strings, (j) => `__hs_w${j}`);
 
-  // 5. Percentile thresholds, over the metric's numeric cells of the whole table.
+  // 5. Percentile thresholds, over the metric's numeric cells of the whole table (of the part).
   const thresholds = metrics.map((metric) => thresholdsOf(d, metric));
   const percentiles = metrics.flatMap(({ rule, j }) => {
     const wanted = [
@@ -409,7 +496,7 @@ function buildQuery(
     ].flatMap(({ alias, threshold }) => (threshold.kind === 'percentile' ? [{ alias, p: threshold.p }] : []));
     return wanted.length > 0 ? [{ value: `__hs_n${j}`, wanted }] : [];
   });
-  if (percentiles.length > 0) ctes.push(['__hs_limits', percentileQuery(d, '__hs_cells', percentiles)]);
+  if (percentiles.length > 0) ctes.push([n('limits'), percentileQuery(d, n('cells'), percentiles)]);
 
   // 6. A number through Red/Green: (x − Red) × 100 / (Green − Red), unless the thresholds cannot
   // rank (equal, or a percentile of nothing); NULL then, and for cells that are not numbers.
@@ -421,8 +508,8 @@ function buildQuery(
     return `CASE WHEN __hs_n${j} IS NOT NULL${ranked} THEN (__hs_n${j} - ${red}) * ${scale} END AS __hs_v${j}`;
   });
   step(
-    '__hs_scaled',
-    percentiles.length > 0 ? '__hs_cells CROSS JOIN __hs_limits' : '__hs_cells',
+    'scaled',
+    percentiles.length > 0 ? `${n('cells')} CROSS JOIN ${n('limits')}` : n('cells'),
     words,
     scaled,
   );
@@ -439,7 +526,7 @@ function buildQuery(
       `WHEN ${v} < 0 THEN ${d.number(0)} WHEN ${v} > 100 THEN ${d.number(100)} ELSE ${v} END AS __hs_s${j}`
     );
   });
-  step('__hs_sub', '__hs_scaled', [], subs);
+  step('sub', n('scaled'), [], subs);
   const subScores = each(metrics, (j) => `__hs_s${j}`);
 
   // 8. Score: Σ wᵢ·sᵢ / Σ wᵢ over present metrics, summed in model order as the core does.
@@ -448,7 +535,7 @@ function buildQuery(
     .map((m) => `CASE WHEN __hs_s${m.j} IS NULL THEN 0 ELSE ${w(m)} END`)
     .join(' + ');
   const weighted = metrics.map((m) => `COALESCE(${w(m)} * __hs_s${m.j}, 0)`).join(' + ');
-  step('__hs_sums', '__hs_sub', subScores, [`${presentWeight} AS __hs_pw`, `${weighted} AS __hs_sum`]);
+  step('sums', n('sub'), subScores, [`${presentWeight} AS __hs_pw`, `${weighted} AS __hs_sum`]);
   const totalWeight = metrics.reduce((sum, { rule }) => sum + rule.weight, 0);
   const minPresentWeight = settings.minCoverage * totalWeight - COVERAGE_EPSILON * totalWeight;
   const score =
@@ -456,7 +543,7 @@ function buildQuery(
     `THEN ${d.divide('__hs_sum', '__hs_pw')} END`;
   // 9. Points lost per metric: (wᵢ / Σ present w) × (100 − sᵢ), for sub-scores under 100; -1
   // (below any loss) for the others, so comparing losses never meets a NULL.
-  step('__hs_losses', '__hs_sums', subScores, [
+  step('losses', n('sums'), subScores, [
     `${score} AS __hs_score`,
     ...metrics.map(
       (m) =>
@@ -464,13 +551,23 @@ function buildQuery(
     ),
   ]);
   always.push('__hs_score');
-  explainSteps(d, metrics, settings.top, step);
+  explainSteps(d, metrics, settings.top, step, n);
+  return ctes;
+}
 
+/** `ctes`, which end with `__hs_explained`, then the bands and the view's columns. */
+function buildQuery(
+  d: Dialect,
+  ctes: readonly [string, string][],
+  outputs: readonly SqlColumn[],
+  settings: Settings,
+): string {
   // 10. Bands, over the scores of the whole table when they are quartiles.
   const bandFrom =
     settings.bands.kind === 'quartiles' ? '__hs_explained CROSS JOIN __hs_quartiles' : '__hs_explained';
+  const quartiles: [string, string][] = [];
   if (settings.bands.kind === 'quartiles') {
-    ctes.push([
+    quartiles.push([
       '__hs_quartiles',
       percentileQuery(d, '__hs_explained', [
         {
@@ -489,7 +586,7 @@ function buildQuery(
     `${bandCase(d, settings)} AS ${d.ident('band')}`,
     `CASE WHEN __hs_blank THEN '' ELSE __hs_drivers END AS ${d.ident('drivers')}`,
   ];
-  const withs = ctes.map(([name, body]) => `${name} AS (\n  ${body}\n)`).join(',\n');
+  const withs = [...ctes, ...quartiles].map(([name, body]) => `${name} AS (\n  ${body}\n)`).join(',\n');
   return `WITH\n${withs}\nSELECT ${selected.join(', ')}\nFROM ${bandFrom}`;
 }
 
@@ -529,6 +626,7 @@ function explainSteps(
   metrics: readonly Metric[],
   top: number,
   step: (name: string, from: string, keep: readonly string[], add: readonly string[]) => void,
+  n: (name: string) => string,
 ): void {
   const all = (alias: string) => metrics.map(({ j }) => `${alias}${j}`);
   const ranks = metrics.map((m) => {
@@ -540,14 +638,14 @@ function explainSteps(
   // toFixed(1) rounds the exact value half up. 10x is split into 8x + 2x (both exact) and summed
   // with its rounding error (Knuth's TwoSum), so a sum that lands on a half tells which way it went.
   step(
-    '__hs_ranks',
-    '__hs_losses',
+    'ranks',
+    n('losses'),
     [...all('__hs_s'), ...all('__hs_l')],
     [...ranks, ...metrics.map((m) => `__hs_l${m.j} * 8 + __hs_l${m.j} * 2 AS __hs_q${m.j}`)],
   );
   step(
-    '__hs_rounding',
-    '__hs_ranks',
+    'rounding',
+    n('ranks'),
     [...all('__hs_s'), ...all('__hs_r'), ...all('__hs_q')],
     metrics.map((m) => {
       const [a, b, s] = [`__hs_l${m.j} * 8`, `__hs_l${m.j} * 2`, `__hs_q${m.j}`];
@@ -566,8 +664,8 @@ function explainSteps(
     metrics.map((m) => `CASE WHEN __hs_s${m.j} IS NULL THEN ${d.text(m.rule.metric)} END`),
   );
   step(
-    '__hs_missing',
-    '__hs_rounding',
+    'missing',
+    n('rounding'),
     [...all('__hs_r'), ...all('__hs_q'), ...all('__hs_e')],
     [`${missingNames} AS __hs_missing`],
   );
@@ -576,12 +674,7 @@ function explainSteps(
     return `CASE ${arms.join(' ')} END`;
   });
   const missing = `CASE WHEN __hs_missing <> '' THEN 'missing: ' || __hs_missing END`;
-  step(
-    '__hs_explained',
-    '__hs_missing',
-    [],
-    [`${d.joinNonNull('; ', [...positions, missing])} AS __hs_drivers`],
-  );
+  step('explained', n('missing'), [], [`${d.joinNonNull('; ', [...positions, missing])} AS __hs_drivers`]);
 }
 
 /** HEALTHBAND of the score: '' for a blank row, the N/A label for a row without a score. */

@@ -8,7 +8,13 @@ import { isolate, isRightToLeft } from './text';
 /** The messages drivers are made of. */
 export type DriverMessages = Pick<
   ErrorMessages,
-  'driverLoss' | 'driversMissing' | 'driversJoin' | 'listJoin'
+  | 'driverLoss'
+  | 'driversMissing'
+  | 'driversJoin'
+  | 'listJoin'
+  | 'driversNoSegment'
+  | 'driversOverride'
+  | 'driversOverrideAnonymous'
 >;
 
 /** English's, also in errors-en.ts (a test keeps them equal): HEALTHSCORE's file need not unpack. */
@@ -17,6 +23,9 @@ export const ENGLISH_DRIVER_MESSAGES: DriverMessages = {
   driversMissing: 'missing: {metrics}',
   driversJoin: '; ',
   listJoin: ', ',
+  driversNoSegment: 'no model for {column} = {value}',
+  driversOverride: 'override by {by}: {reason}, until {until}',
+  driversOverrideAnonymous: 'override: {reason}, until {until}',
 };
 
 export interface DriversText {
@@ -24,6 +33,10 @@ export interface DriversText {
   loss(metric: string, points: number): string;
   missing(metrics: readonly string[]): string;
   join(parts: readonly string[]): string;
+  /** An account whose segment has no model (and the model has no default rows). */
+  noSegment(column: string, value: string): string;
+  /** A score or band set by hand: who (may be blank), why, and the last day (`YYYY-MM-DD`). */
+  override(by: string, reason: string, until: string): string;
 }
 
 /** `{name}` placeholders only, split once: the template as a function of its values. */
@@ -72,6 +85,9 @@ function pointsLost(locale: string): (points: number) => string {
 export function driversText(messages: DriverMessages, locale?: string): DriversText {
   const loss = compile(messages.driverLoss);
   const missing = compile(messages.driversMissing);
+  const noSegment = compile(messages.driversNoSegment);
+  const override = compile(messages.driversOverride);
+  const anonymous = compile(messages.driversOverrideAnonymous);
   const lost = locale === undefined ? (points: number) => (-points).toFixed(1) : pointsLost(locale);
   const rtl = locale !== undefined && isRightToLeft(locale);
   const name = rtl ? isolate : (metric: string) => metric;
@@ -81,5 +97,10 @@ export function driversText(messages: DriverMessages, locale?: string): DriversT
     loss: (metric, points) => loss({ metric: name(metric), points: lost(points) }),
     missing: (metrics) => missing({ metrics: metrics.map(name).join(messages.listJoin) }),
     join: (parts) => (parts.length === 0 ? '' : start + parts.join(messages.driversJoin)),
+    noSegment: (column, value) => noSegment({ column: name(column), value: name(value) }),
+    override: (by, reason, until) =>
+      by === ''
+        ? anonymous({ reason: name(reason), until })
+        : override({ by: name(by), reason: name(reason), until }),
   };
 }

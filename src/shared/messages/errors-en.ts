@@ -108,6 +108,39 @@ export const errorsEn = {
   lostOver:
     'customers_lost {lost} exceeds customers_at_start {start}{where}: a period cannot lose more customers than it started with.',
   neverPaid: '{arg} is 0: the acquisition cost is never paid back.',
+  // Segments: model rows whose Segment cell names an account column and its values
+  segmentCell:
+    'Segment {cell} should look like Column = value, e.g. Tier = Enterprise (several values: Tier = Enterprise, Strategic).',
+  segmentColumns:
+    'Segment uses the column "{column}" but earlier rows use "{first}"; every segment of one model must use the same account column.',
+  segmentValueTwice:
+    'the segment value "{value}" already belongs to the segment {first}; give each value one segment.',
+  segmentWeightsZero:
+    'every metric of the segment {segment} has weight 0; give at least one a weight above 0.',
+  segmentHeader:
+    'The Health Model segments use the column "{column}", which matches no column header{closest}. Rename the column back, or change the Segment cells in the Health Model.',
+  closestHeader: ' (closest header: "{header}")',
+  // HEALTHEXPLAIN's words for segments and overrides
+  driversNoSegment: 'no model for {column} = {value}',
+  driversOverride: 'override by {by}: {reason}, until {until}',
+  driversOverrideAnonymous: 'override: {reason}, until {until}',
+  // Overrides: a score or band set by hand, with a reason and an expiry date
+  overridesRange:
+    'overrides must be the Overrides range (e.g. Overrides), header row first, not a single cell.',
+  overridesKeyHeader:
+    'Overrides: the first header (A1) must name your accounts column, e.g. Account, as in the account sheet.',
+  overridesHeader: 'Overrides: the header row has no "{name}" column (found: {found}).',
+  overridesKey:
+    'Overrides: its first column is "{header}", which matches no column header{closest}. Name it as the account column is named.',
+  overrideEmpty: 'Overrides row {row} ({account}): give a Score or a Band.',
+  overrideScore: 'Overrides row {row} ({account}): Score {cell} must be a number from 0 to 100.',
+  overrideReason: 'Overrides row {row} ({account}): Reason is blank; say why the score is set by hand.',
+  overrideUntil:
+    'Overrides row {row} ({account}): Until {cell} must be a date, the last day the override holds (the sidebar sets 30 days ahead).',
+  overrideTwice:
+    'Overrides rows {first} and {second} both set {account} for today; end one of them (change its Until date).',
+  overrideBand: 'Overrides row {row} ({account}): Band {cell} is not one of {labels}.',
+  overrideAccounts: 'accounts has {accounts} rows but scores has {scores}; they must match.',
   // HEALTHWEIGHTS, HEALTHAUC and the backtest
   outcomeRows: '{name} has {rows} rows but outcomes has {outcomes}; they must match.',
   outcomeWord:

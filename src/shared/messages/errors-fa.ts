@@ -101,6 +101,35 @@ export const errorsFa: ErrorMessages = {
   lostOver:
     'customers_lost {lost} از customers_at_start {start}{where} بیشتر است: هیچ دوره‌ای بیش از مشتریان آغاز خود را از دست نمی‌دهد.',
   neverPaid: '{arg} برابر ۰ است: هزینه جذب مشتری هرگز برنمی‌گردد.',
+  segmentCell:
+    'Segment {cell} باید به شکل ستون = مقدار باشد، مثلاً \u2066Tier = Enterprise\u2069 (برای چند مقدار: \u2066Tier = Enterprise, Strategic\u2069).',
+  segmentColumns:
+    'Segment از ستون «{column}» استفاده می‌کند اما ردیف‌های پیشین از «{first}»؛ همه بخش‌های یک مدل باید از یک ستون برگه حساب‌ها استفاده کنند.',
+  segmentValueTwice: 'مقدار «{value}» از پیش به بخش {first} تعلق دارد؛ هر مقدار را فقط در یک بخش بگذارید.',
+  segmentWeightsZero: 'وزن همه شاخص‌های بخش {segment} ۰ است؛ دست‌کم به یکی وزنی بیشتر از ۰ بدهید.',
+  segmentHeader:
+    'بخش‌های Health Model از ستون «{column}» استفاده می‌کنند که با هیچ سرستونی جور نیست{closest}. نام ستون را به حالت قبل برگردانید یا خانه‌های Segment را در Health Model تغییر دهید.',
+  closestHeader: ' (نزدیک‌ترین سرستون: «{header}»)',
+  driversNoSegment: 'مدلی برای \u2066{column} = {value}\u2069 نیست',
+  driversOverride: 'تعیین دستی توسط {by}: {reason}، تا {until}',
+  driversOverrideAnonymous: 'تعیین دستی: {reason}، تا {until}',
+  overridesRange:
+    'overrides باید محدوده Overrides باشد (مثلاً Overrides) که ردیف اولش سرستون‌هاست، نه یک خانه.',
+  overridesKeyHeader:
+    'Overrides: سرستون اول (A1) باید نام ستون حساب‌ها باشد، همان‌طور که در برگه حساب‌ها آمده است، مثلاً «حساب».',
+  overridesHeader: 'Overrides: ردیف سرستون‌ها ستون «{name}» را ندارد (یافته‌ها: {found}).',
+  overridesKey:
+    'Overrides: ستون اول آن «{header}» است که با هیچ سرستونی جور نیست{closest}. نام آن را همان نام ستون حساب‌ها بگذارید.',
+  overrideEmpty: 'ردیف {row} از Overrides ({account}): Score یا Band را پر کنید.',
+  overrideScore: 'ردیف {row} از Overrides ({account}): Score {cell} باید عددی از ۰ تا ۱۰۰ باشد.',
+  overrideReason:
+    'ردیف {row} از Overrides ({account}): Reason خالی است؛ بنویسید چرا امتیاز به‌صورت دستی تعیین شده است.',
+  overrideUntil:
+    'ردیف {row} از Overrides ({account}): Until {cell} باید تاریخ باشد، یعنی آخرین روزی که مقدار دستی اعمال می‌شود (پنل ۳۰ روز بعد را پیشنهاد می‌دهد).',
+  overrideTwice:
+    'ردیف‌های {first} و {second} از Overrides هر دو برای امروز مقدار {account} را تعیین می‌کنند؛ به یکی پایان دهید (تاریخ Until آن را تغییر دهید).',
+  overrideBand: 'ردیف {row} از Overrides ({account}): Band {cell} یکی از رده‌های {labels} نیست.',
+  overrideAccounts: 'accounts {accounts} ردیف دارد اما scores {scores} ردیف؛ تعداد ردیف‌ها باید برابر باشد.',
   outcomeRows: '{name} {rows} ردیف دارد اما outcomes {outcomes} ردیف؛ تعداد ردیف‌ها باید برابر باشد.',
   outcomeWord:
     '{where} برابر {cell} است: برای حساب ریزش‌کرده \u2066TRUE/1/yes/churned/lost/cancelled\u2069 و برای حساب ماندگار \u2066FALSE/0/no/retained/renewed/active\u2069 بنویسید.',

@@ -98,6 +98,38 @@ export const errorsIt: ErrorMessages = {
   lostOver:
     'customers_lost {lost} supera customers_at_start {start}{where}: un periodo non può perdere più clienti di quanti ne aveva all’inizio.',
   neverPaid: '{arg} è 0: il costo di acquisizione non viene mai recuperato.',
+  segmentCell:
+    'Segment {cell} dovrebbe avere la forma Colonna = valore, ad es. Tier = Enterprise (più valori: Tier = Enterprise, Strategic).',
+  segmentColumns:
+    'Segment usa la colonna "{column}", ma le righe precedenti usano "{first}"; tutti i segmenti di un modello devono usare la stessa colonna del foglio degli account.',
+  segmentValueTwice:
+    'il valore "{value}" appartiene già al segmento {first}; assegna ogni valore a un solo segmento.',
+  segmentWeightsZero:
+    'tutte le metriche del segmento {segment} hanno peso 0; dai ad almeno una un peso maggiore di 0.',
+  segmentHeader:
+    'I segmenti del Health Model usano la colonna "{column}", che non corrisponde a nessuna intestazione di colonna{closest}. Ridai alla colonna il suo nome oppure cambia le celle Segment nel Health Model.',
+  closestHeader: ' (l’intestazione più simile è "{header}")',
+  driversNoSegment: 'nessun modello per {column} = {value}',
+  driversOverride: 'impostato a mano da {by}: {reason}, fino al {until}',
+  driversOverrideAnonymous: 'impostato a mano: {reason}, fino al {until}',
+  overridesRange:
+    'overrides deve essere l’intervallo Overrides (ad es. Overrides), con la riga di intestazione per prima, non una sola cella.',
+  overridesKeyHeader:
+    'Overrides: la prima intestazione (A1) deve essere il nome della colonna degli account, ad es. Account, come nel foglio degli account.',
+  overridesHeader: 'Overrides: la riga di intestazione non ha la colonna "{name}" (trovato: {found}).',
+  overridesKey:
+    'Overrides: la prima colonna si chiama "{header}", ma nessuna intestazione di colonna ha questo nome{closest}. Chiamala come la colonna degli account.',
+  overrideEmpty: 'Overrides, riga {row} ({account}): compila Score oppure Band.',
+  overrideScore: 'Overrides, riga {row} ({account}): Score {cell} deve essere un numero da 0 a 100.',
+  overrideReason:
+    'Overrides, riga {row} ({account}): Reason è vuoto; scrivi perché il punteggio è impostato a mano.',
+  overrideUntil:
+    'Overrides, riga {row} ({account}): Until {cell} deve essere una data, l’ultimo giorno in cui vale l’impostazione manuale (il pannello propone 30 giorni da oggi).',
+  overrideTwice:
+    'Le righe {first} e {second} di Overrides impostano entrambe {account} per oggi; chiudine una (cambia la sua data in Until).',
+  overrideBand: 'Overrides, riga {row} ({account}): Band {cell} non è una delle fasce {labels}.',
+  overrideAccounts:
+    'Le colonne devono avere lo stesso numero di righe: accounts ne ha {accounts}, scores {scores}.',
   outcomeRows: 'Le colonne devono avere lo stesso numero di righe: {name} ne ha {rows}, outcomes {outcomes}.',
   outcomeWord:
     '{where} è {cell}: scrivi TRUE/1/yes/churned/lost/cancelled per un account perso oppure FALSE/0/no/retained/renewed/active per uno rimasto.',

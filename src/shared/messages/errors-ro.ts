@@ -99,6 +99,38 @@ export const errorsRo: ErrorMessages = {
   lostOver:
     'customers_lost {lost} depășește customers_at_start {start}{where}: o perioadă nu poate pierde mai mulți clienți decât avea la început.',
   neverPaid: '{arg} este 0: costul de achiziție nu se recuperează niciodată.',
+  segmentCell:
+    'Segment {cell} ar trebui să arate ca Coloană = valoare, de ex. Tier = Enterprise (mai multe valori: Tier = Enterprise, Strategic).',
+  segmentColumns:
+    'Segment folosește coloana „{column}”, dar rândurile de mai sus folosesc „{first}”; toate segmentele unui model trebuie să folosească aceeași coloană din foaia cu conturi.',
+  segmentValueTwice:
+    'valoarea „{value}” aparține deja segmentului {first}; pune fiecare valoare într-un singur segment.',
+  segmentWeightsZero:
+    'toate metricile segmentului {segment} au pondere 0; dă cel puțin uneia o pondere peste 0.',
+  segmentHeader:
+    'Segmentele din Health Model folosesc coloana „{column}”, care nu se potrivește cu niciun antet de coloană{closest}. Redă coloanei numele vechi sau schimbă celulele Segment din Health Model.',
+  closestHeader: ' (cel mai apropiat antet: „{header}”)',
+  driversNoSegment: 'niciun model pentru {column} = {value}',
+  driversOverride: 'setat manual de {by}: {reason}, până la {until}',
+  driversOverrideAnonymous: 'setat manual: {reason}, până la {until}',
+  overridesRange:
+    'overrides trebuie să fie intervalul Overrides (de ex. Overrides), cu rândul de antet primul, nu o singură celulă.',
+  overridesKeyHeader:
+    'Overrides: primul antet (A1) trebuie să fie numele coloanei cu conturi, de ex. Cont, ca în foaia cu conturi.',
+  overridesHeader: 'Overrides: rândul de antet nu are coloana „{name}” (găsit: {found}).',
+  overridesKey:
+    'Overrides: prima coloană are antetul „{header}”, care nu se potrivește cu niciun antet de coloană{closest}. Numește-o la fel ca pe coloana cu conturi.',
+  overrideEmpty: 'Overrides, rândul {row} ({account}): completează Score sau Band.',
+  overrideScore: 'Overrides, rândul {row} ({account}): Score {cell} trebuie să fie un număr de la 0 la 100.',
+  overrideReason:
+    'Overrides, rândul {row} ({account}): Reason este gol; scrie de ce scorul este setat manual.',
+  overrideUntil:
+    'Overrides, rândul {row} ({account}): Until {cell} trebuie să fie o dată, ultima zi în care se aplică valoarea setată manual (panoul propune 30 de zile de azi).',
+  overrideTwice:
+    'Rândurile {first} și {second} din Overrides setează amândouă {account} pentru azi; încheie-l pe unul dintre ele (schimbă-i data din Until).',
+  overrideBand: 'Overrides, rândul {row} ({account}): Band {cell} nu este una dintre categoriile {labels}.',
+  overrideAccounts:
+    'Coloanele trebuie să aibă același număr de rânduri: accounts are {accounts}, scores {scores}.',
   outcomeRows: 'Coloanele trebuie să aibă același număr de rânduri: {name} are {rows}, outcomes {outcomes}.',
   outcomeWord:
     '{where} este {cell}: scrie TRUE/1/yes/churned/lost/cancelled pentru un cont plecat sau FALSE/0/no/retained/renewed/active pentru unul rămas.',

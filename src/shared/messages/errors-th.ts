@@ -92,6 +92,31 @@ export const errorsTh: ErrorMessages = {
   lostOver:
     'customers_lost {lost} มากกว่า customers_at_start {start}{where} ในหนึ่งงวดจะเสียลูกค้ามากกว่าที่มีตอนต้นงวดไม่ได้',
   neverPaid: '{arg} เป็น 0 จึงไม่มีวันคืนทุนค่าหาลูกค้าใหม่',
+  segmentCell:
+    'Segment {cell} ควรอยู่ในรูป คอลัมน์ = ค่า เช่น Tier = Enterprise (หลายค่า: Tier = Enterprise, Strategic)',
+  segmentColumns:
+    'Segment ใช้คอลัมน์ "{column}" แต่แถวก่อนหน้าใช้ "{first}" ทุกกลุ่มลูกค้าในโมเดลเดียวกันต้องใช้คอลัมน์เดียวกันจากชีตบัญชีลูกค้า',
+  segmentValueTwice: 'ค่า "{value}" อยู่ในกลุ่มลูกค้า {first} แล้ว ให้แต่ละค่าอยู่ในกลุ่มลูกค้าเดียว',
+  segmentWeightsZero: 'ตัวชี้วัดทุกตัวของกลุ่มลูกค้า {segment} มีน้ำหนัก 0 โปรดให้น้ำหนักมากกว่า 0 อย่างน้อยหนึ่งตัว',
+  segmentHeader:
+    'กลุ่มลูกค้าใน Health Model ใช้คอลัมน์ "{column}" ซึ่งไม่ตรงกับหัวคอลัมน์ใดเลย{closest} โปรดเปลี่ยนชื่อคอลัมน์กลับเป็นเหมือนเดิม หรือแก้เซลล์ Segment ใน Health Model',
+  closestHeader: ' (หัวคอลัมน์ที่ใกล้เคียงที่สุด: "{header}")',
+  driversNoSegment: 'ไม่มีโมเดลสำหรับ {column} = {value}',
+  driversOverride: 'กำหนดเองโดย {by}: {reason} มีผลถึง {until}',
+  driversOverrideAnonymous: 'กำหนดเอง: {reason} มีผลถึง {until}',
+  overridesRange: 'overrides ต้องเป็นช่วง Overrides (เช่น Overrides) ที่มีแถวหัวคอลัมน์เป็นแถวแรก ไม่ใช่เซลล์เดียว',
+  overridesKeyHeader: 'Overrides: หัวคอลัมน์แรก (A1) ต้องเป็นชื่อคอลัมน์บัญชีตามที่ตั้งไว้ในชีตบัญชีลูกค้า เช่น บัญชี',
+  overridesHeader: 'Overrides: แถวหัวคอลัมน์ไม่มีคอลัมน์ "{name}" (ที่พบ: {found})',
+  overridesKey: 'Overrides: คอลัมน์แรกชื่อ "{header}" ซึ่งไม่ตรงกับหัวคอลัมน์ใดเลย{closest} โปรดตั้งชื่อให้ตรงกับคอลัมน์บัญชี',
+  overrideEmpty: 'Overrides แถว {row} ({account}): ใส่ Score หรือ Band',
+  overrideScore: 'Overrides แถว {row} ({account}): Score {cell} ต้องเป็นตัวเลขตั้งแต่ 0 ถึง 100',
+  overrideReason: 'Overrides แถว {row} ({account}): Reason ว่างอยู่ โปรดระบุเหตุผลที่กำหนดคะแนนเอง',
+  overrideUntil:
+    'Overrides แถว {row} ({account}): Until {cell} ต้องเป็นวันที่ คือวันสุดท้ายที่ค่าที่กำหนดเองมีผล (แผงควบคุมตั้งให้เป็น 30 วันข้างหน้า)',
+  overrideTwice:
+    'Overrides แถว {first} และ {second} ต่างกำหนดค่าให้ {account} สำหรับวันนี้ โปรดสิ้นสุดแถวใดแถวหนึ่ง (เปลี่ยนวันที่ใน Until)',
+  overrideBand: 'Overrides แถว {row} ({account}): Band {cell} ไม่ใช่ระดับใดใน {labels}',
+  overrideAccounts: 'accounts มี {accounts} แถว แต่ scores มี {scores} แถว ต้องมีจำนวนแถวเท่ากัน',
   outcomeRows: '{name} มี {rows} แถว แต่ outcomes มี {outcomes} แถว ต้องมีจำนวนแถวเท่ากัน',
   outcomeWord:
     '{where} คือ {cell} ให้ใส่ TRUE/1/yes/churned/lost/cancelled สำหรับบัญชีที่เลิกใช้บริการ หรือ FALSE/0/no/retained/renewed/active สำหรับบัญชีที่ยังอยู่',

@@ -72,4 +72,108 @@ export const serverEn = {
     'One score per account from 0 to 100, built from the metrics and weights of the Health Model sheet. ' +
     '≥ healthy threshold is green, below the unhealthy threshold is red, yellow in between. ' +
     'Use =HEALTHSCORE(values, headers, HealthModel) in a sheet, or open the health panel to tune the model.',
+  // Survey import and preview (src/server/surveys): errors, report lines and notes
+  surveyFieldAccount: 'Account',
+  surveyFieldComment: 'Comment',
+  surveyChooseSource:
+    'Choose the survey to import: a Google Form (its URL or ID) or the sheet holding the responses.',
+  surveyNoSuchSheet: 'There is no sheet named "{sheet}" in this spreadsheet.',
+  surveyAddonSheetChosen:
+    "\"{sheet}\" is one of the add-on's own sheets, not survey responses: choose the sheet where your survey tool's export or your form's responses are.",
+  surveyAccountSheetChosen:
+    '"{sheet}" is your account sheet, not survey responses: choose the sheet where your survey tool\'s export or your form\'s responses are.',
+  surveyNoForm:
+    'There is no form at "{form}" that you can open ({message}). Paste the URL (or the ID) of a form you can edit.',
+  surveySheetEmpty:
+    'The sheet "{sheet}" is empty: paste or import the survey\'s responses there, headers first.',
+  surveyBusy:
+    'Another survey import (or an assignment) is writing the Survey Responses sheet right now. Nothing was changed: try again in a minute.',
+  surveyNothingImportedYet:
+    'No survey has been imported yet: open the health panel, choose a form or a sheet of responses on the Surveys tab and import it once. After that, this imports the same survey again.',
+  surveyNoFormsPermission:
+    'The scheduled import reads a Google Form, but this account has not allowed the add-on to read forms. Open the Surveys tab and turn the schedule on again (or import once by hand) to allow it.',
+  surveyScheduleWouldOverwrite:
+    'Nothing was imported: this import would blank {blanked} and change {changed} values already on the Survey Responses sheet. Open the Surveys tab, check which question feeds each field, and import from there.',
+  surveySetUpOnAddonSheet:
+    'The health score is set up on "{sheet}", one of the add-on\'s own sheets: open the sheet that lists your accounts, run {menu} there, then import again.',
+  surveySetUpFirst:
+    'Set up the health score on your account sheet first ({menu}): survey responses are matched to the accounts of that sheet.',
+  surveyChooseResponse: 'Choose the response to assign.',
+  surveyChooseAccount: 'Choose the account to assign it to.',
+  surveyNoSuchAccount: 'There is no account "{account}" in "{sheet}".',
+  surveyNoSuchResponse: 'There is no response "{response}" on the Survey Responses sheet.',
+  surveyAlreadyMatched: 'Response "{response}" is already matched to "{account}".',
+  surveyNothingToAssignBy: 'Response "{response}" has neither an answer nor an e-mail to assign it by.',
+  surveySheetNotOurs:
+    'The sheet "{sheet}" does not start with the columns {columns}. Rename that sheet, then import again.',
+  surveySheetNoHeader:
+    'The sheet "{sheet}" has rows but no header row: restore its header, or rename the sheet.',
+  surveyMappingMissing: 'The question mapping is missing.',
+  surveyNotAQuestion: '{field}: "{question}" is not a question of "{form}".',
+  surveyScaleTop: 'The top of the {field} scale must be a whole number from 2 to {max} (got {value}).',
+  surveyQuestionTwice:
+    '"{question}" is chosen for both {first} and {second}: a question can feed one field only. Choose another question for one of them.',
+  surveyQuestionGone: '{field}: the question "{question}" is no longer in "{form}", so {now} is used.',
+  surveyQuestionGoneReason: '"{question}" is no longer in the form: {now}',
+  surveyQuoted: '"{text}"',
+  surveyListSeparator: ', ',
+  surveyNoQuestion: 'no question',
+  surveyReplacement: '"{question}" ({reason})',
+  surveyOptionsInvalid: 'The import options are not valid.',
+  surveyWindowInvalid: 'The number of days of responses the scores count must be above 0 (got {value}).',
+  surveyAddColumnsInvalid: 'Whether to add the score columns must be yes or no (got {value}).',
+  surveyTimeRanOut:
+    'Time ran out after reading {read} of {total} responses (the oldest first): the next import goes on from there. Import again, or let the schedule do it.',
+  surveyOldResponses:
+    '{old, plural, one {# of the {total} responses is} other {# of the {total} responses are}} older than the {days} days the scores count: they are on the Survey Responses sheet, not in the NPS and CSAT columns.',
+  surveyNotImported: 'Not imported (no field of the health score): {questions}.',
+  surveyNotImportedMore: 'Not imported (no field of the health score): {questions} and {more} more.',
+  surveyAnswerLeftBlank: '{problem} It was left blank.',
+  surveyMoreLeftBlank: '…and {more} more answers left blank for the same reasons.',
+  surveyColumnsNotAdded:
+    'The responses were imported, but the {columns} columns could not be added to "{sheet}" ({message}). Import again to add them.',
+  surveyModelNotUpdated: 'The Health Model could not be updated ({message}): the next import tries again.',
+  surveyCsatScale:
+    'CSAT answers are on a 1–{scale} scale, but the CSAT column counts 1–5 answers only, so no CSAT column was added (the answers are on the Survey Responses sheet).',
+  surveyAddMetricsYourself: '{why} Add {metrics} to the Health Model yourself so the score uses them.',
+  surveyNoModelRange: 'There is no {range} named range.',
+  surveyModelUnreadable: 'The Health Model could not be read ({message}).',
+  surveyModelFull: 'The {range} range has no empty rows left.',
+  surveyMetricNote: 'Added by the survey import (Survey Responses sheet).',
+  // The starter model's Notes column (core/starter.ts returns a key, set-up writes it in the spreadsheet's language)
+  starterNoteRamp: 'Red/Green from P10/P90 of the data.',
+  starterNoteLowerIsBetter: 'Lower is better. Red/Green from P90/P10 of the data.',
+  starterNoteBuiltInWords: 'Built-in words.',
+  starterNoteCheckValues: 'Check the Values: suggested from what the labels mean.',
+  starterNoteScoreLabels: 'Score these labels in Values, then give the metric a weight: {labels}.',
+  starterNoteOff: 'Off: the size of a bill is not health by itself. {note}',
+  starterNoteNoColumn: 'No column found for this ingredient: add one with this name, then give it a weight.',
+  // Overrides (issue 17, src/server/overrides-api.ts)
+  overridesMissing: 'There is no Overrides table yet: run {setUp} once to create it.',
+  overrideUnknownAccount: 'There is no account "{account}" in the {column} column of the account sheet.',
+  overrideAlreadyActive: '"{account}" already has an override until {until}: end it first.',
+  overrideRowChanged:
+    'Row {row} of the Overrides sheet no longer holds an active override of "{account}": the sheet changed. Nothing was written.',
+  overrideUntilPast: 'Until ({until}) is before today ({today}).',
+  overridesBusy:
+    'Someone else is writing the Overrides sheet right now. Nothing was changed: try again in a moment.',
+  // Overrides that ended, in the digest e-mail (issue 17, core/history/alerts.ts)
+  digestEndedSubject: '{count, plural, one {# override} other {# overrides}} ended in {sheet}',
+  digestEndedIntro:
+    '{count, plural, one {# override passed its Until date and stopped} other {# overrides passed their Until date and stopped}}: the computed score shows again.',
+  digestEndedItem: '{set} set by {by} until {date}: {reason}',
+  digestEndedItemNoBy: '{set} until {date}: {reason}',
+  digestEndedScore: 'score {score}',
+  digestEndedBand: 'band {band}',
+  digestEndedScoreBand: 'score {score} and band {band}',
+  // Overrides (issue 17): set-up's Overrides sheet, the Until onEdit fills in, header renames
+  overridesSheetNotOurs:
+    'This spreadsheet already has a sheet named "{sheet}" whose first row is not {columns}. Set-up keeps the team\'s overrides on that sheet: rename yours, then run "{menu}" again.',
+  overridesNameTaken:
+    'This spreadsheet already has a named range "{name}" (on "{sheet}"), a name the add-on uses for its {target} sheet. Rename yours (Data ▸ Named ranges), then run "{menu}" again.',
+  toastUntilFilled:
+    'Until set to {date}, {days, plural, one {# day} other {# days}} from today: change it if the override should end sooner or later.',
+  toastOverridesKeyRenamed: 'Overrides updated: the account column is now "{to}", like its header.',
+  toastSegmentColumnRenamed:
+    'Health Model updated: the segments by "{from}" now read "{to}", like its column.',
 };

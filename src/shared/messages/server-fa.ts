@@ -60,4 +60,109 @@ export const serverFa: ServerMessages = {
     'برای هر حساب یک امتیاز از ۰ تا ۱۰۰ که از شاخص‌ها و وزن‌های برگه Health Model ساخته می‌شود. ' +
     'از آستانه «سالم» به بالا سبز، زیر آستانه «بحرانی» قرمز و میان این دو زرد است. ' +
     'در برگه از \u200e=HEALTHSCORE(values, headers, HealthModel)\u200e استفاده کنید یا پنل سلامت مشتری را باز کنید تا مدل را تنظیم کنید.',
+  // Survey import and preview (src/server/surveys): errors, report lines and notes
+  surveyFieldAccount: 'حساب',
+  surveyFieldComment: 'نظر',
+  surveyChooseSource:
+    'نظرسنجی‌ای را که می‌خواهید درون‌ریزی شود انتخاب کنید: یک فرم گوگل (نشانی یا شناسهٔ آن) یا برگه‌ای که پاسخ‌ها در آن است.',
+  surveyNoSuchSheet: 'در این صفحه‌گسترده برگه‌ای با نام «{sheet}» وجود ندارد.',
+  surveyAddonSheetChosen:
+    '«{sheet}» یکی از برگه‌های خود افزونه است، نه پاسخ‌های نظرسنجی: برگه‌ای را انتخاب کنید که خروجی ابزار نظرسنجی یا پاسخ‌های فرم شما در آن است.',
+  surveyAccountSheetChosen:
+    '«{sheet}» برگهٔ حساب‌های شماست، نه پاسخ‌های نظرسنجی: برگه‌ای را انتخاب کنید که خروجی ابزار نظرسنجی یا پاسخ‌های فرم شما در آن است.',
+  surveyNoForm:
+    'در «{form}» فرمی نیست که بتوانید آن را باز کنید ({message}). نشانی (یا شناسهٔ) فرمی را بچسبانید که اجازهٔ ویرایش آن را دارید.',
+  surveySheetEmpty:
+    'برگهٔ «{sheet}» خالی است: پاسخ‌های نظرسنجی را با سرستون‌ها در ردیف اول در آن بچسبانید یا درون‌ریزی کنید.',
+  surveyBusy:
+    'درون‌ریزی دیگری از نظرسنجی (یا یک تخصیص) همین حالا در حال نوشتن در برگهٔ Survey Responses است. چیزی تغییر نکرد: یک دقیقهٔ دیگر دوباره امتحان کنید.',
+  surveyNothingImportedYet:
+    'هنوز هیچ نظرسنجی‌ای درون‌ریزی نشده است: پنل سلامت مشتری را باز کنید، در زبانهٔ نظرسنجی‌ها یک فرم یا برگهٔ پاسخ‌ها را انتخاب کنید و یک بار آن را درون‌ریزی کنید. از آن پس، همین‌جا همان نظرسنجی دوباره درون‌ریزی می‌شود.',
+  surveyNoFormsPermission:
+    'درون‌ریزی زمان‌بندی‌شده یک فرم گوگل را می‌خواند، اما این حساب کاربری به افزونه اجازهٔ خواندن فرم‌ها را نداده است. برای دادن این اجازه، زبانهٔ نظرسنجی‌ها را باز کنید و زمان‌بندی را دوباره روشن کنید (یا یک بار دستی درون‌ریزی کنید).',
+  surveyScheduleWouldOverwrite:
+    'چیزی درون‌ریزی نشد: این درون‌ریزی {blanked} مقدار موجود در برگهٔ Survey Responses را پاک و {changed} مقدار را تغییر می‌داد. زبانهٔ نظرسنجی‌ها را باز کنید، بررسی کنید هر فیلد از کدام پرسش پر می‌شود و از همان‌جا درون‌ریزی کنید.',
+  surveySetUpOnAddonSheet:
+    'امتیاز سلامت مشتری روی «{sheet}» راه‌اندازی شده که یکی از برگه‌های خود افزونه است: برگه‌ای را باز کنید که فهرست حساب‌هایتان در آن است، {menu} را همان‌جا اجرا کنید و سپس دوباره درون‌ریزی کنید.',
+  surveySetUpFirst:
+    'ابتدا امتیاز سلامت مشتری را روی برگهٔ حساب‌هایتان راه‌اندازی کنید ({menu}): پاسخ‌های نظرسنجی با حساب‌های همان برگه تطبیق داده می‌شوند.',
+  surveyChooseResponse: 'پاسخی را که باید تخصیص داده شود انتخاب کنید.',
+  surveyChooseAccount: 'حسابی را که پاسخ باید به آن تخصیص داده شود انتخاب کنید.',
+  surveyNoSuchAccount: 'در «{sheet}» حسابی با نام «{account}» وجود ندارد.',
+  surveyNoSuchResponse: 'در برگهٔ Survey Responses پاسخی با شناسهٔ «{response}» وجود ندارد.',
+  surveyAlreadyMatched: 'پاسخ «{response}» پیش‌تر با «{account}» تطبیق داده شده است.',
+  surveyNothingToAssignBy: 'پاسخ «{response}» نه جوابی دارد و نه ایمیلی که بتوان آن را بر اساسش تخصیص داد.',
+  surveySheetNotOurs:
+    'برگهٔ «{sheet}» با ستون‌های {columns} شروع نمی‌شود. نام آن برگه را تغییر دهید و سپس دوباره درون‌ریزی کنید.',
+  surveySheetNoHeader:
+    'برگهٔ «{sheet}» ردیف دارد اما ردیف سرستون ندارد: سرستون‌ها را برگردانید یا نام برگه را تغییر دهید.',
+  surveyMappingMissing: 'نگاشت پرسش‌ها به فیلدها مشخص نشده است.',
+  surveyNotAQuestion: '{field}: «{question}» یکی از پرسش‌های «{form}» نیست.',
+  surveyScaleTop: 'بیشینهٔ مقیاس {field} باید عددی صحیح از ۲ تا {max} باشد (مقدار دریافتی: {value}).',
+  surveyQuestionTwice:
+    '«{question}» هم برای {first} و هم برای {second} انتخاب شده است: هر پرسش فقط یک فیلد را پر می‌کند. برای یکی از آن دو پرسش دیگری انتخاب کنید.',
+  surveyQuestionGone: '{field}: پرسش «{question}» دیگر در «{form}» نیست، بنابراین {now} به کار می‌رود.',
+  surveyQuestionGoneReason: '«{question}» دیگر در فرم نیست: {now}',
+  surveyQuoted: '«{text}»',
+  surveyListSeparator: '، ',
+  surveyNoQuestion: 'هیچ پرسشی',
+  surveyReplacement: '«{question}» ({reason})',
+  surveyOptionsInvalid: 'گزینه‌های درون‌ریزی معتبر نیستند.',
+  surveyWindowInvalid:
+    'تعداد روزهایی که امتیازها پاسخ‌های آن را حساب می‌کنند باید بیشتر از ۰ باشد (مقدار دریافتی: {value}).',
+  surveyAddColumnsInvalid: 'افزودن ستون‌های امتیاز باید بله یا خیر باشد (مقدار دریافتی: {value}).',
+  surveyTimeRanOut:
+    'زمان پس از خواندن {read} پاسخ از {total} پاسخ (از قدیمی‌ترین) به پایان رسید: درون‌ریزی بعدی از همان‌جا ادامه می‌دهد. دوباره درون‌ریزی کنید یا بگذارید زمان‌بندی این کار را انجام دهد.',
+  surveyOldResponses:
+    '{old} پاسخ از {total} پاسخ قدیمی‌تر از {days} روزی است که امتیازها حساب می‌کنند: این پاسخ‌ها در برگهٔ Survey Responses هستند، نه در ستون‌های NPS و CSAT.',
+  surveyNotImported: 'درون‌ریزی نشد (فیلدی از امتیاز سلامت مشتری نیست): {questions}.',
+  surveyNotImportedMore: 'درون‌ریزی نشد (فیلدی از امتیاز سلامت مشتری نیست): {questions} و {more} پرسش دیگر.',
+  surveyAnswerLeftBlank: '{problem} این خانه خالی گذاشته شد.',
+  surveyMoreLeftBlank: '…و {more} پاسخ دیگر به همین دلایل خالی گذاشته شد.',
+  surveyColumnsNotAdded:
+    'پاسخ‌ها درون‌ریزی شدند، اما ستون‌های {columns} به «{sheet}» افزوده نشدند ({message}). برای افزودن آن‌ها دوباره درون‌ریزی کنید.',
+  surveyModelNotUpdated: 'Health Model به‌روز نشد ({message}): درون‌ریزی بعدی دوباره تلاش می‌کند.',
+  surveyCsatScale:
+    'پاسخ‌های CSAT روی مقیاس ۱ تا {scale} هستند، اما ستون CSAT فقط پاسخ‌های ۱ تا ۵ را حساب می‌کند؛ بنابراین ستون CSAT افزوده نشد (پاسخ‌ها در برگهٔ Survey Responses هستند).',
+  surveyAddMetricsYourself: '{why} خودتان {metrics} را به Health Model بیفزایید تا امتیاز آن‌ها را حساب کند.',
+  surveyNoModelRange: 'محدودهٔ نام‌گذاری‌شدهٔ {range} وجود ندارد.',
+  surveyModelUnreadable: 'Health Model خوانده نشد ({message}).',
+  surveyModelFull: 'محدودهٔ {range} دیگر ردیف خالی ندارد.',
+  surveyMetricNote: 'افزوده‌شده به‌دست درون‌ریزی نظرسنجی (برگهٔ Survey Responses).',
+  // The starter model's Notes column (core/starter.ts returns a key, set-up writes it in the spreadsheet's language)
+  starterNoteRamp: 'Red/Green از صدک‌های P10/P90 داده‌ها.',
+  starterNoteLowerIsBetter: 'کمتر بهتر است. Red/Green از صدک‌های P90/P10 داده‌ها.',
+  starterNoteBuiltInWords: 'واژه‌هایی که افزونه از پیش امتیازشان را می‌داند.',
+  starterNoteCheckValues: 'ستون Values را بررسی کنید: امتیازها از معنای برچسب‌ها پیشنهاد شده‌اند.',
+  starterNoteScoreLabels: 'به این برچسب‌ها در Values امتیاز دهید و سپس به شاخص وزن بدهید: {labels}.',
+  starterNoteOff: 'خاموش: مبلغ یک صورت‌حساب به‌تنهایی نشانهٔ سلامت مشتری نیست. {note}',
+  starterNoteNoColumn:
+    'ستونی برای این مؤلفهٔ امتیاز سلامت پیدا نشد: ستونی با همین نام بیفزایید و سپس به آن وزن بدهید.',
+  // بازنویسی‌ها (issue 17, src/server/overrides-api.ts)
+  overridesMissing: 'هنوز جدول بازنویسی‌ها وجود ندارد: یک بار {setUp} را اجرا کنید تا ساخته شود.',
+  overrideUnknownAccount: 'حسابی به نام «{account}» در ستون {column} برگهٔ حساب‌ها نیست.',
+  overrideAlreadyActive: '«{account}» از قبل تا {until} بازنویسی دارد: اول آن را پایان دهید.',
+  overrideRowChanged:
+    'ردیف {row} برگهٔ Overrides دیگر بازنویسی فعالِ «{account}» را ندارد: برگه تغییر کرده است. چیزی نوشته نشد.',
+  overrideUntilPast: 'تاریخ پایان ({until}) پیش از امروز ({today}) است.',
+  overridesBusy: 'کس دیگری همین حالا در برگهٔ Overrides می‌نویسد. چیزی تغییر نکرد: کمی بعد دوباره تلاش کنید.',
+  // بازنویسی‌های پایان‌یافته در ایمیل خلاصه (issue 17, core/history/alerts.ts)
+  digestEndedSubject: '{count, plural, other {# بازنویسی در {sheet} پایان یافت}}',
+  digestEndedIntro:
+    '{count, plural, other {تاریخ پایان # بازنویسی گذشت و دیگر اعمال نمی‌شود}}: امتیاز محاسبه‌شده دوباره نمایش داده می‌شود.',
+  digestEndedItem: '{set}، تنظیم‌شده توسط {by} تا {date}: {reason}',
+  digestEndedItemNoBy: '{set} تا {date}: {reason}',
+  digestEndedScore: 'امتیاز {score}',
+  digestEndedBand: 'رده {band}',
+  digestEndedScoreBand: 'امتیاز {score} و رده {band}',
+  // Overrides (issue 17): set-up's Overrides sheet, the Until onEdit fills in, header renames
+  overridesSheetNotOurs:
+    'این صفحه‌گسترده از قبل برگه‌ای به نام «{sheet}» دارد که ردیف اولش {columns} نیست. راه‌اندازی، بازنویسی‌های دستی تیم را در آن برگه نگه می‌دارد: نام برگهٔ خودتان را عوض کنید، سپس «{menu}» را دوباره اجرا کنید.',
+  overridesNameTaken:
+    'این صفحه‌گسترده از قبل محدودهٔ نام‌گذاری‌شده‌ای به نام «{name}» (در «{sheet}») دارد، نامی که افزونه برای برگهٔ {target} خود به کار می‌برد. نام محدودهٔ خودتان را عوض کنید (داده‌ها ▸ محدوده‌های نام‌گذاری‌شده)، سپس «{menu}» را دوباره اجرا کنید.',
+  toastUntilFilled:
+    'Until روی {date} تنظیم شد، {days} روز از امروز: اگر بازنویسی دستی باید زودتر یا دیرتر تمام شود، آن را تغییر دهید.',
+  toastOverridesKeyRenamed: 'Overrides به‌روز شد: نام ستون حساب‌ها اکنون «{to}» است، همان نام سرستونش.',
+  toastSegmentColumnRenamed:
+    'Health Model به‌روز شد: بخش‌های «{from}» اکنون «{to}» را می‌خوانند، همان نام ستونش.',
 };

@@ -67,4 +67,118 @@ export const serverIt: ServerMessages = {
     'Un punteggio da 0 a 100 per ogni account, calcolato con le metriche e i pesi del foglio Health Model. ' +
     'Dalla soglia “sano” in su è verde, sotto la soglia “critico” è rosso, in mezzo è giallo. ' +
     'Usa =HEALTHSCORE(valori; intestazioni; HealthModel) in un foglio, oppure apri il pannello health score per regolare il modello.',
+  // Survey import and preview (src/server/surveys): errors, report lines and notes
+  surveyFieldAccount: 'Account',
+  surveyFieldComment: 'Commento',
+  surveyChooseSource:
+    'Scegli il sondaggio da importare: un modulo Google (URL o ID) oppure il foglio con le risposte.',
+  surveyNoSuchSheet: 'In questo foglio di lavoro non c’è un foglio chiamato "{sheet}".',
+  surveyAddonSheetChosen:
+    '"{sheet}" è uno dei fogli del componente aggiuntivo, non contiene risposte a un sondaggio: scegli il foglio con l’esportazione del tuo strumento di sondaggi o le risposte del modulo.',
+  surveyAccountSheetChosen:
+    '"{sheet}" è il tuo foglio degli account, non contiene risposte a un sondaggio: scegli il foglio con l’esportazione del tuo strumento di sondaggi o le risposte del modulo.',
+  surveyNoForm:
+    'Non esiste un modulo all’indirizzo "{form}" che tu possa aprire ({message}). Incolla l’URL (o l’ID) di un modulo che puoi modificare.',
+  surveySheetEmpty:
+    'Il foglio "{sheet}" è vuoto: incolla o importa lì le risposte al sondaggio, con le intestazioni nella prima riga.',
+  surveyBusy:
+    'Un’altra importazione di sondaggi (o un’assegnazione) sta scrivendo in questo momento nel foglio Survey Responses. Non è stato modificato nulla: riprova tra un minuto.',
+  surveyNothingImportedYet:
+    'Non è ancora stato importato alcun sondaggio: apri il pannello health score, scegli un modulo o un foglio di risposte nella scheda Sondaggi e importalo una prima volta. Da allora, qui viene importato di nuovo lo stesso sondaggio.',
+  surveyNoFormsPermission:
+    'L’importazione pianificata legge un modulo Google, ma questo account non ha autorizzato il componente aggiuntivo a leggere i moduli. Apri la scheda Sondaggi e riattiva la pianificazione (o importa una volta a mano) per concedere l’autorizzazione.',
+  surveyScheduleWouldOverwrite:
+    'Non è stato importato nulla: questa importazione svuoterebbe {blanked} valori e ne cambierebbe {changed} già presenti nel foglio Survey Responses. Apri la scheda Sondaggi, controlla quale domanda alimenta ciascun campo e importa da lì.',
+  surveySetUpOnAddonSheet:
+    'L’health score è configurato su "{sheet}", uno dei fogli del componente aggiuntivo: apri il foglio con l’elenco dei tuoi account, esegui lì {menu}, poi importa di nuovo.',
+  surveySetUpFirst:
+    'Configura prima l’health score sul foglio dei tuoi account ({menu}): le risposte ai sondaggi vengono abbinate agli account di quel foglio.',
+  surveyChooseResponse: 'Scegli la risposta da assegnare.',
+  surveyChooseAccount: 'Scegli l’account a cui assegnarla.',
+  surveyNoSuchAccount: 'In "{sheet}" non c’è nessun account "{account}".',
+  surveyNoSuchResponse: 'Nel foglio Survey Responses non c’è nessuna risposta "{response}".',
+  surveyAlreadyMatched: 'La risposta "{response}" è già abbinata a "{account}".',
+  surveyNothingToAssignBy:
+    'La risposta "{response}" non ha né una risposta né un indirizzo email con cui assegnarla.',
+  surveySheetNotOurs:
+    'Il foglio "{sheet}" non inizia con le colonne {columns}. Rinomina quel foglio, poi importa di nuovo.',
+  surveySheetNoHeader:
+    'Il foglio "{sheet}" ha delle righe ma nessuna riga di intestazione: ripristina l’intestazione o rinomina il foglio.',
+  surveyMappingMissing: 'Manca l’abbinamento tra domande e campi.',
+  surveyNotAQuestion: '{field}: "{question}" non è una domanda di "{form}".',
+  surveyScaleTop:
+    'Il massimo della scala {field} deve essere un numero intero da 2 a {max} (ricevuto: {value}).',
+  surveyQuestionTwice:
+    '"{question}" è scelta sia per {first} sia per {second}: una domanda può alimentare un solo campo. Scegli un’altra domanda per uno dei due.',
+  surveyQuestionGone:
+    '{field}: la domanda "{question}" non è più presente in "{form}", quindi viene usato {now}.',
+  surveyQuestionGoneReason: '"{question}" non è più presente nel modulo: {now}',
+  surveyQuoted: '"{text}"',
+  surveyListSeparator: ', ',
+  surveyNoQuestion: 'nessuna domanda',
+  surveyReplacement: '"{question}" ({reason})',
+  surveyOptionsInvalid: 'Le opzioni di importazione non sono valide.',
+  surveyWindowInvalid:
+    'I giorni di risposte considerati dai punteggi devono essere più di 0 (ricevuto: {value}).',
+  surveyAddColumnsInvalid: 'L’aggiunta delle colonne dei punteggi deve essere sì o no (ricevuto: {value}).',
+  surveyTimeRanOut:
+    'Tempo esaurito dopo aver letto {read} risposte su {total} (a partire dalle più vecchie): la prossima importazione riprende da lì. Importa di nuovo o lascia che se ne occupi la pianificazione.',
+  surveyOldResponses:
+    '{old, plural, one {# delle {total} risposte è più vecchia} other {# delle {total} risposte sono più vecchie}} dei {days} giorni considerati dai punteggi: si trovano nel foglio Survey Responses, non nelle colonne NPS e CSAT.',
+  surveyNotImported: 'Non importate (nessun campo dell’health score): {questions}.',
+  surveyNotImportedMore: 'Non importate (nessun campo dell’health score): {questions} e altre {more}.',
+  surveyAnswerLeftBlank: '{problem} La cella è stata lasciata vuota.',
+  surveyMoreLeftBlank: '…e altre {more} risposte lasciate vuote per gli stessi motivi.',
+  surveyColumnsNotAdded:
+    'Le risposte sono state importate, ma non è stato possibile aggiungere le colonne {columns} a "{sheet}" ({message}). Importa di nuovo per aggiungerle.',
+  surveyModelNotUpdated:
+    'Non è stato possibile aggiornare l’Health Model ({message}): la prossima importazione ci riprova.',
+  surveyCsatScale:
+    'Le risposte CSAT sono su una scala 1–{scale}, ma la colonna CSAT conta solo risposte 1–5: per questo non è stata aggiunta (le risposte sono nel foglio Survey Responses).',
+  surveyAddMetricsYourself: '{why} Aggiungi tu {metrics} all’Health Model perché il punteggio le consideri.',
+  surveyNoModelRange: 'Non esiste l’intervallo denominato {range}.',
+  surveyModelUnreadable: 'Non è stato possibile leggere l’Health Model ({message}).',
+  surveyModelFull: 'L’intervallo {range} non ha più righe vuote.',
+  surveyMetricNote: 'Aggiunta dall’importazione dei sondaggi (foglio Survey Responses).',
+  // The starter model's Notes column (core/starter.ts returns a key, set-up writes it in the spreadsheet's language)
+  starterNoteRamp: 'Red/Green dal 10° e dal 90° percentile (P10/P90) dei dati.',
+  starterNoteLowerIsBetter: 'Più basso è meglio. Red/Green dal 90° e dal 10° percentile (P90/P10) dei dati.',
+  starterNoteBuiltInWords: 'Parole che il componente aggiuntivo sa già valutare.',
+  starterNoteCheckValues: 'Controlla Values: punteggi suggeriti in base al significato delle etichette.',
+  starterNoteScoreLabels:
+    'Assegna un punteggio a queste etichette in Values, poi dai un peso alla metrica: {labels}.',
+  starterNoteOff:
+    'Disattivata: l’importo di una fattura, da solo, non dice se il cliente è in salute. {note}',
+  starterNoteNoColumn:
+    'Nessuna colonna trovata per questa componente dell’health score: aggiungine una con questo nome, poi assegnale un peso.',
+  // Override (issue 17, src/server/overrides-api.ts)
+  overridesMissing: 'La tabella degli override non esiste ancora: esegui una volta {setUp} per crearla.',
+  overrideUnknownAccount:
+    'Nella colonna {column} del foglio degli account non c’è nessun account "{account}".',
+  overrideAlreadyActive: '"{account}" ha già un override fino al {until}: prima chiudilo.',
+  overrideRowChanged:
+    'La riga {row} del foglio Overrides non contiene più un override attivo di "{account}": il foglio è cambiato. Non è stato scritto nulla.',
+  overrideUntilPast: 'La data di fine ({until}) è precedente a oggi ({today}).',
+  overridesBusy:
+    'Qualcun altro sta scrivendo nel foglio Overrides in questo momento. Non è stato modificato nulla: riprova tra poco.',
+  // Override scaduti, nel digest via e-mail (issue 17, core/history/alerts.ts)
+  digestEndedSubject: '{count, plural, one {# override scaduto} other {# override scaduti}} in {sheet}',
+  digestEndedIntro:
+    '{count, plural, one {# override ha superato la data di fine e non è più attivo} other {# override hanno superato la data di fine e non sono più attivi}}: torna a vedersi il punteggio calcolato.',
+  digestEndedItem: '{set} (autore: {by}) fino al {date}: {reason}',
+  digestEndedItemNoBy: '{set} fino al {date}: {reason}',
+  digestEndedScore: 'punteggio {score}',
+  digestEndedBand: 'fascia {band}',
+  digestEndedScoreBand: 'punteggio {score} e fascia {band}',
+  // Overrides (issue 17): set-up's Overrides sheet, the Until onEdit fills in, header renames
+  overridesSheetNotOurs:
+    'Questo foglio di lavoro ha già un foglio chiamato "{sheet}" la cui prima riga non è {columns}. La configurazione tiene lì gli override del team: rinomina il tuo foglio, poi esegui di nuovo "{menu}".',
+  overridesNameTaken:
+    'Questo foglio di lavoro ha già un intervallo denominato "{name}" (su "{sheet}"), un nome che il componente aggiuntivo usa per il suo foglio {target}. Rinomina il tuo (Dati ▸ Intervalli denominati), poi esegui di nuovo "{menu}".',
+  toastUntilFilled:
+    'Until impostato al {date}, tra {days, plural, one {# giorno} other {# giorni}}: modificalo se l’override deve finire prima o dopo.',
+  toastOverridesKeyRenamed:
+    'Overrides aggiornato: la colonna degli account ora si chiama "{to}", come la sua intestazione.',
+  toastSegmentColumnRenamed:
+    'Health Model aggiornato: i segmenti per "{from}" ora usano "{to}", come la sua colonna.',
 };

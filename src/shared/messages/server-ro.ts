@@ -65,4 +65,116 @@ export const serverRo: ServerMessages = {
     'Câte un scor de la 0 la 100 pentru fiecare cont, calculat din metricile și ponderile din foaia Health Model. ' +
     'De la pragul „sănătos” în sus este verde, sub pragul „critic” este roșu, între ele este galben. ' +
     'Folosește =HEALTHSCORE(valori; anteturi; HealthModel) într-o foaie sau deschide panoul scorului de sănătate ca să ajustezi modelul.',
+  // Survey import and preview (src/server/surveys): errors, report lines and notes
+  surveyFieldAccount: 'Cont',
+  surveyFieldComment: 'Comentariu',
+  surveyChooseSource:
+    'Alege sondajul de importat: un formular Google (URL-ul sau ID-ul lui) sau foaia cu răspunsurile.',
+  surveyNoSuchSheet: 'În această foaie de calcul nu există nicio foaie numită „{sheet}”.',
+  surveyAddonSheetChosen:
+    '„{sheet}” este una dintre foile suplimentului, nu conține răspunsuri la un sondaj: alege foaia cu exportul din instrumentul tău de sondaje sau cu răspunsurile formularului.',
+  surveyAccountSheetChosen:
+    '„{sheet}” este foaia ta de conturi, nu conține răspunsuri la un sondaj: alege foaia cu exportul din instrumentul tău de sondaje sau cu răspunsurile formularului.',
+  surveyNoForm:
+    'La „{form}” nu există niciun formular pe care să-l poți deschide ({message}). Lipește URL-ul (sau ID-ul) unui formular pe care îl poți edita.',
+  surveySheetEmpty:
+    'Foaia „{sheet}” este goală: lipește sau importă acolo răspunsurile la sondaj, cu anteturile pe primul rând.',
+  surveyBusy:
+    'Un alt import de sondaje (sau o asociere) scrie chiar acum în foaia Survey Responses. Nu s-a modificat nimic: încearcă din nou peste un minut.',
+  surveyNothingImportedYet:
+    'Încă nu a fost importat niciun sondaj: deschide panoul scorului de sănătate, alege un formular sau o foaie cu răspunsuri în fila Sondaje și importă-l o dată. După aceea, aici se importă din nou același sondaj.',
+  surveyNoFormsPermission:
+    'Importul programat citește un formular Google, dar acest cont nu a permis suplimentului să citească formulare. Deschide fila Sondaje și activează din nou programarea (sau importă o dată manual) ca să acorzi permisiunea.',
+  surveyScheduleWouldOverwrite:
+    'Nu s-a importat nimic: acest import ar goli {blanked} și ar modifica {changed} valori aflate deja în foaia Survey Responses. Deschide fila Sondaje, verifică ce întrebare alimentează fiecare câmp și importă de acolo.',
+  surveySetUpOnAddonSheet:
+    'Scorul de sănătate este configurat pe „{sheet}”, una dintre foile suplimentului: deschide foaia cu lista conturilor tale, rulează acolo {menu}, apoi importă din nou.',
+  surveySetUpFirst:
+    'Configurează mai întâi scorul de sănătate pe foaia ta de conturi ({menu}): răspunsurile la sondaje sunt asociate conturilor din acea foaie.',
+  surveyChooseResponse: 'Alege răspunsul de asociat.',
+  surveyChooseAccount: 'Alege contul căruia să-i fie asociat.',
+  surveyNoSuchAccount: 'În „{sheet}” nu există niciun cont „{account}”.',
+  surveyNoSuchResponse: 'În foaia Survey Responses nu există niciun răspuns „{response}”.',
+  surveyAlreadyMatched: 'Răspunsul „{response}” este deja asociat contului „{account}”.',
+  surveyNothingToAssignBy:
+    'Răspunsul „{response}” nu are nici un răspuns, nici o adresă de e-mail după care să fie asociat.',
+  surveySheetNotOurs:
+    'Foaia „{sheet}” nu începe cu coloanele {columns}. Redenumește acea foaie, apoi importă din nou.',
+  surveySheetNoHeader:
+    'Foaia „{sheet}” are rânduri, dar nu are rând de antet: refă antetul sau redenumește foaia.',
+  surveyMappingMissing: 'Lipsește corespondența dintre întrebări și câmpuri.',
+  surveyNotAQuestion: '{field}: „{question}” nu este o întrebare din „{form}”.',
+  surveyScaleTop:
+    'Valoarea maximă a scalei {field} trebuie să fie un număr întreg între 2 și {max} (primit: {value}).',
+  surveyQuestionTwice:
+    '„{question}” este aleasă atât pentru {first}, cât și pentru {second}: o întrebare poate alimenta un singur câmp. Alege altă întrebare pentru unul dintre ele.',
+  surveyQuestionGone:
+    '{field}: întrebarea „{question}” nu mai există în „{form}”, așa că se folosește {now}.',
+  surveyQuestionGoneReason: '„{question}” nu mai există în formular: {now}',
+  surveyQuoted: '„{text}”',
+  surveyListSeparator: ', ',
+  surveyNoQuestion: 'nicio întrebare',
+  surveyReplacement: '„{question}” ({reason})',
+  surveyOptionsInvalid: 'Opțiunile de import nu sunt valide.',
+  surveyWindowInvalid:
+    'Numărul de zile de răspunsuri luate în calcul de scoruri trebuie să fie peste 0 (primit: {value}).',
+  surveyAddColumnsInvalid: 'Adăugarea coloanelor de scor trebuie să fie da sau nu (primit: {value}).',
+  surveyTimeRanOut:
+    'Timpul s-a terminat după citirea a {read} din {total} răspunsuri (începând cu cele mai vechi): următorul import continuă de acolo. Importă din nou sau lasă programarea să o facă.',
+  surveyOldResponses:
+    '{old, plural, one {# din cele {total} răspunsuri este mai vechi} few {# din cele {total} răspunsuri sunt mai vechi} other {# din cele {total} de răspunsuri sunt mai vechi}} decât cele {days} zile luate în calcul de scoruri: se află în foaia Survey Responses, nu în coloanele NPS și CSAT.',
+  surveyNotImported: 'Neimportate (niciun câmp al scorului de sănătate): {questions}.',
+  surveyNotImportedMore: 'Neimportate (niciun câmp al scorului de sănătate): {questions} și încă {more}.',
+  surveyAnswerLeftBlank: '{problem} Celula a fost lăsată goală.',
+  surveyMoreLeftBlank: '…și încă {more} răspunsuri lăsate goale din aceleași motive.',
+  surveyColumnsNotAdded:
+    'Răspunsurile au fost importate, dar coloanele {columns} nu au putut fi adăugate în „{sheet}” ({message}). Importă din nou ca să le adaugi.',
+  surveyModelNotUpdated:
+    'Health Model nu a putut fi actualizat ({message}): următorul import încearcă din nou.',
+  surveyCsatScale:
+    'Răspunsurile CSAT sunt pe o scală 1–{scale}, dar coloana CSAT numără doar răspunsuri 1–5, așa că nu a fost adăugată nicio coloană CSAT (răspunsurile sunt în foaia Survey Responses).',
+  surveyAddMetricsYourself: '{why} Adaugă tu {metrics} în Health Model, ca scorul să le ia în calcul.',
+  surveyNoModelRange: 'Nu există intervalul denumit {range}.',
+  surveyModelUnreadable: 'Health Model nu a putut fi citit ({message}).',
+  surveyModelFull: 'Intervalul {range} nu mai are rânduri goale.',
+  surveyMetricNote: 'Adăugată de importul de sondaje (foaia Survey Responses).',
+  // The starter model's Notes column (core/starter.ts returns a key, set-up writes it in the spreadsheet's language)
+  starterNoteRamp: 'Red/Green din percentilele P10/P90 ale datelor.',
+  starterNoteLowerIsBetter: 'Mai mic înseamnă mai bine. Red/Green din percentilele P90/P10 ale datelor.',
+  starterNoteBuiltInWords: 'Cuvinte pe care suplimentul știe deja să le evalueze.',
+  starterNoteCheckValues: 'Verifică Values: scoruri sugerate după sensul etichetelor.',
+  starterNoteScoreLabels: 'Acordă scoruri acestor etichete în Values, apoi dă metricii o pondere: {labels}.',
+  starterNoteOff: 'Dezactivată: valoarea unei facturi nu arată, singură, sănătatea clientului. {note}',
+  starterNoteNoColumn:
+    'Nicio coloană găsită pentru această componentă a scorului: adaugă una cu acest nume, apoi dă-i o pondere.',
+  // Suprascrieri (issue 17, src/server/overrides-api.ts)
+  overridesMissing: 'Tabelul de suprascrieri nu există încă: rulează o dată {setUp} ca să-l creezi.',
+  overrideUnknownAccount: 'Nu există niciun cont „{account}” în coloana {column} a foii de conturi.',
+  overrideAlreadyActive: '„{account}” are deja o suprascriere până la {until}: încheie-o mai întâi.',
+  overrideRowChanged:
+    'Rândul {row} din foaia Overrides nu mai conține o suprascriere activă pentru „{account}”: foaia s-a schimbat. Nu s-a scris nimic.',
+  overrideUntilPast: 'Data de sfârșit ({until}) este înainte de azi ({today}).',
+  overridesBusy:
+    'Altcineva scrie chiar acum în foaia Overrides. Nu s-a modificat nimic: încearcă din nou peste puțin timp.',
+  // Suprascrieri expirate, în e-mailul de rezumat (issue 17, core/history/alerts.ts)
+  digestEndedSubject:
+    '{count, plural, one {# suprascriere a expirat} few {# suprascrieri au expirat} other {# de suprascrieri au expirat}} în {sheet}',
+  digestEndedIntro:
+    '{count, plural, one {# suprascriere a depășit data de încheiere și nu se mai aplică} few {# suprascrieri au depășit data de încheiere și nu se mai aplică} other {# de suprascrieri au depășit data de încheiere și nu se mai aplică}}: se vede din nou scorul calculat.',
+  digestEndedItem: '{set} (autor: {by}) până la {date}: {reason}',
+  digestEndedItemNoBy: '{set} până la {date}: {reason}',
+  digestEndedScore: 'scor {score}',
+  digestEndedBand: 'categoria {band}',
+  digestEndedScoreBand: 'scor {score} și categoria {band}',
+  // Overrides (issue 17): set-up's Overrides sheet, the Until onEdit fills in, header renames
+  overridesSheetNotOurs:
+    'Foaia de calcul are deja o foaie numită „{sheet}”, al cărei prim rând nu este {columns}. Configurarea păstrează acolo override-urile echipei: redenumește foaia ta, apoi rulează din nou „{menu}”.',
+  overridesNameTaken:
+    'Foaia de calcul are deja un interval denumit „{name}” (în „{sheet}”), un nume pe care suplimentul îl folosește pentru foaia sa {target}. Redenumește-l pe al tău (Date ▸ Intervale denumite), apoi rulează din nou „{menu}”.',
+  toastUntilFilled:
+    'Until a fost setat la {date}, peste {days, plural, one {# zi} few {# zile} other {# de zile}}: modifică-l dacă override-ul trebuie să se încheie mai devreme sau mai târziu.',
+  toastOverridesKeyRenamed:
+    'Overrides actualizat: coloana conturilor se numește acum „{to}”, ca și antetul ei.',
+  toastSegmentColumnRenamed:
+    'Health Model actualizat: segmentele după „{from}” folosesc acum „{to}”, ca și coloana.',
 };

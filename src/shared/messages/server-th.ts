@@ -55,4 +55,99 @@ export const serverTh: ServerMessages = {
     'คะแนนตั้งแต่ 0 ถึง 100 สำหรับแต่ละบัญชี คำนวณจากตัวชี้วัดและน้ำหนักในชีต Health Model ' +
     'ตั้งแต่เกณฑ์ "สุขภาพดี" ขึ้นไปเป็นสีเขียว ต่ำกว่าเกณฑ์ "วิกฤต" เป็นสีแดง ระหว่างนั้นเป็นสีเหลือง ' +
     'ใช้ =HEALTHSCORE(values, headers, HealthModel) ในชีต หรือเปิดแผงคะแนนสุขภาพลูกค้าเพื่อปรับโมเดล',
+  // Survey import and preview (src/server/surveys): errors, report lines and notes
+  surveyFieldAccount: 'บัญชี',
+  surveyFieldComment: 'ความคิดเห็น',
+  surveyChooseSource: 'เลือกแบบสำรวจที่จะนำเข้า: Google Form (URL หรือ ID ของฟอร์ม) หรือชีตที่มีคำตอบ',
+  surveyNoSuchSheet: 'ไม่มีชีตชื่อ "{sheet}" ในสเปรดชีตนี้',
+  surveyAddonSheetChosen:
+    '"{sheet}" เป็นชีตหนึ่งที่ส่วนเสริมใช้เอง ไม่ใช่คำตอบแบบสำรวจ เลือกชีตที่มีไฟล์ส่งออกจากเครื่องมือแบบสำรวจหรือคำตอบของฟอร์มของคุณ',
+  surveyAccountSheetChosen:
+    '"{sheet}" เป็นชีตบัญชีลูกค้าของคุณ ไม่ใช่คำตอบแบบสำรวจ เลือกชีตที่มีไฟล์ส่งออกจากเครื่องมือแบบสำรวจหรือคำตอบของฟอร์มของคุณ',
+  surveyNoForm: 'ไม่พบฟอร์มที่ "{form}" ที่คุณเปิดได้ ({message}) วาง URL (หรือ ID) ของฟอร์มที่คุณมีสิทธิ์แก้ไข',
+  surveySheetEmpty: 'ชีต "{sheet}" ว่างอยู่ วางหรือนำเข้าคำตอบแบบสำรวจลงในชีตนั้น โดยให้ส่วนหัวอยู่ในแถวแรก',
+  surveyBusy:
+    'มีการนำเข้าแบบสำรวจอื่น (หรือการกำหนดบัญชี) กำลังเขียนชีต Survey Responses อยู่ในขณะนี้ ยังไม่มีสิ่งใดเปลี่ยนแปลง ลองอีกครั้งในอีกหนึ่งนาที',
+  surveyNothingImportedYet:
+    'ยังไม่เคยนำเข้าแบบสำรวจใดเลย เปิดแผงคะแนนสุขภาพลูกค้า เลือกฟอร์มหรือชีตคำตอบในแท็บแบบสำรวจ แล้วนำเข้าหนึ่งครั้ง หลังจากนั้นตรงนี้จะนำเข้าแบบสำรวจเดิมให้อีกครั้ง',
+  surveyNoFormsPermission:
+    'การนำเข้าตามกำหนดเวลาต้องอ่าน Google Form แต่บัญชีนี้ยังไม่อนุญาตให้ส่วนเสริมอ่านฟอร์ม เปิดแท็บแบบสำรวจแล้วเปิดกำหนดเวลาอีกครั้ง (หรือนำเข้าด้วยตนเองหนึ่งครั้ง) เพื่ออนุญาต',
+  surveyScheduleWouldOverwrite:
+    'ยังไม่ได้นำเข้าสิ่งใด การนำเข้าครั้งนี้จะล้างค่า {blanked} ค่าและเปลี่ยนค่า {changed} ค่าที่มีอยู่แล้วในชีต Survey Responses เปิดแท็บแบบสำรวจ ตรวจสอบว่าแต่ละฟิลด์มาจากคำถามใด แล้วนำเข้าจากที่นั่น',
+  surveySetUpOnAddonSheet:
+    'คะแนนสุขภาพลูกค้าถูกตั้งค่าไว้บน "{sheet}" ซึ่งเป็นชีตที่ส่วนเสริมใช้เอง เปิดชีตที่มีรายชื่อบัญชีของคุณ เรียกใช้ {menu} ในชีตนั้น แล้วนำเข้าอีกครั้ง',
+  surveySetUpFirst: 'ตั้งค่าคะแนนสุขภาพลูกค้าบนชีตบัญชีของคุณก่อน ({menu}) คำตอบแบบสำรวจจะถูกจับคู่กับบัญชีในชีตนั้น',
+  surveyChooseResponse: 'เลือกคำตอบที่จะกำหนดบัญชี',
+  surveyChooseAccount: 'เลือกบัญชีที่จะกำหนดให้คำตอบนี้',
+  surveyNoSuchAccount: 'ไม่มีบัญชี "{account}" ใน "{sheet}"',
+  surveyNoSuchResponse: 'ไม่มีคำตอบ "{response}" ในชีต Survey Responses',
+  surveyAlreadyMatched: 'คำตอบ "{response}" ถูกจับคู่กับ "{account}" แล้ว',
+  surveyNothingToAssignBy: 'คำตอบ "{response}" ไม่มีทั้งคำตอบและอีเมลที่จะใช้กำหนดบัญชีได้',
+  surveySheetNotOurs: 'ชีต "{sheet}" ไม่ได้เริ่มต้นด้วยคอลัมน์ {columns} เปลี่ยนชื่อชีตนั้น แล้วนำเข้าอีกครั้ง',
+  surveySheetNoHeader: 'ชีต "{sheet}" มีข้อมูลแต่ไม่มีแถวส่วนหัว กู้คืนส่วนหัวหรือเปลี่ยนชื่อชีต',
+  surveyMappingMissing: 'ยังไม่ได้ระบุว่าคำถามใดใช้กับฟิลด์ใด',
+  surveyNotAQuestion: '{field}: "{question}" ไม่ใช่คำถามของ "{form}"',
+  surveyScaleTop: 'ค่าสูงสุดของสเกล {field} ต้องเป็นจำนวนเต็มตั้งแต่ 2 ถึง {max} (ได้รับ {value})',
+  surveyQuestionTwice:
+    '"{question}" ถูกเลือกให้ทั้ง {first} และ {second} คำถามหนึ่งใช้ได้กับฟิลด์เดียวเท่านั้น เลือกคำถามอื่นให้ฟิลด์ใดฟิลด์หนึ่ง',
+  surveyQuestionGone: '{field}: คำถาม "{question}" ไม่อยู่ใน "{form}" แล้ว จึงใช้ {now} แทน',
+  surveyQuestionGoneReason: '"{question}" ไม่อยู่ในฟอร์มแล้ว: {now}',
+  surveyQuoted: '"{text}"',
+  surveyListSeparator: ', ',
+  surveyNoQuestion: 'ไม่มีคำถาม',
+  surveyReplacement: '"{question}" ({reason})',
+  surveyOptionsInvalid: 'ตัวเลือกการนำเข้าไม่ถูกต้อง',
+  surveyWindowInvalid: 'จำนวนวันของคำตอบที่คะแนนนับต้องมากกว่า 0 (ได้รับ {value})',
+  surveyAddColumnsInvalid: 'การเพิ่มคอลัมน์คะแนนต้องเป็นใช่หรือไม่ (ได้รับ {value})',
+  surveyTimeRanOut:
+    'หมดเวลาหลังจากอ่านคำตอบไป {read} จาก {total} รายการ (เริ่มจากเก่าที่สุด) การนำเข้าครั้งถัดไปจะอ่านต่อจากตรงนั้น นำเข้าอีกครั้ง หรือปล่อยให้การนำเข้าตามกำหนดเวลาทำให้',
+  surveyOldResponses:
+    'คำตอบ {old} จาก {total} รายการเก่ากว่า {days} วันที่คะแนนนับ คำตอบเหล่านี้อยู่ในชีต Survey Responses แต่ไม่ได้นับในคอลัมน์ NPS และ CSAT',
+  surveyNotImported: 'ไม่ได้นำเข้า (ไม่ใช่ฟิลด์ของคะแนนสุขภาพลูกค้า): {questions}',
+  surveyNotImportedMore: 'ไม่ได้นำเข้า (ไม่ใช่ฟิลด์ของคะแนนสุขภาพลูกค้า): {questions} และอีก {more} คำถาม',
+  surveyAnswerLeftBlank: '{problem} จึงเว้นช่องนี้ว่างไว้',
+  surveyMoreLeftBlank: '…และอีก {more} คำตอบที่เว้นว่างไว้ด้วยเหตุผลเดียวกัน',
+  surveyColumnsNotAdded:
+    'นำเข้าคำตอบแล้ว แต่เพิ่มคอลัมน์ {columns} ลงใน "{sheet}" ไม่ได้ ({message}) นำเข้าอีกครั้งเพื่อเพิ่มคอลัมน์เหล่านั้น',
+  surveyModelNotUpdated: 'อัปเดต Health Model ไม่ได้ ({message}) การนำเข้าครั้งถัดไปจะลองอีกครั้ง',
+  surveyCsatScale:
+    'คำตอบ CSAT อยู่บนสเกล 1–{scale} แต่คอลัมน์ CSAT นับเฉพาะคำตอบ 1–5 จึงไม่ได้เพิ่มคอลัมน์ CSAT (คำตอบอยู่ในชีต Survey Responses)',
+  surveyAddMetricsYourself: '{why} เพิ่ม {metrics} ลงใน Health Model ด้วยตนเองเพื่อให้คะแนนนับรวมด้วย',
+  surveyNoModelRange: 'ไม่มีช่วงที่มีชื่อ {range}',
+  surveyModelUnreadable: 'อ่าน Health Model ไม่ได้ ({message})',
+  surveyModelFull: 'ช่วง {range} ไม่มีแถวว่างเหลือแล้ว',
+  surveyMetricNote: 'เพิ่มโดยการนำเข้าแบบสำรวจ (ชีต Survey Responses)',
+  // The starter model's Notes column (core/starter.ts returns a key, set-up writes it in the spreadsheet's language)
+  starterNoteRamp: 'Red/Green จากเปอร์เซ็นไทล์ P10/P90 ของข้อมูล',
+  starterNoteLowerIsBetter: 'ยิ่งต่ำยิ่งดี Red/Green จากเปอร์เซ็นไทล์ P90/P10 ของข้อมูล',
+  starterNoteBuiltInWords: 'คำที่ส่วนเสริมรู้จักและให้คะแนนได้อยู่แล้ว',
+  starterNoteCheckValues: 'ตรวจสอบ Values: คะแนนที่แนะนำมาจากความหมายของป้ายกำกับ',
+  starterNoteScoreLabels: 'ให้คะแนนป้ายกำกับเหล่านี้ใน Values แล้วกำหนดน้ำหนักให้ตัวชี้วัด: {labels}',
+  starterNoteOff: 'ปิดไว้: ยอดเงินในใบแจ้งหนี้เพียงอย่างเดียวไม่ได้บอกสุขภาพของลูกค้า {note}',
+  starterNoteNoColumn: 'ไม่พบคอลัมน์สำหรับองค์ประกอบนี้ของคะแนนสุขภาพ เพิ่มคอลัมน์ชื่อนี้ แล้วกำหนดน้ำหนักให้',
+  // การแทนค่าด้วยตนเอง (issue 17, src/server/overrides-api.ts)
+  overridesMissing: 'ยังไม่มีตาราง Overrides: เรียกใช้ {setUp} หนึ่งครั้งเพื่อสร้างตาราง',
+  overrideUnknownAccount: 'ไม่มีบัญชี "{account}" ในคอลัมน์ {column} ของชีตบัญชี',
+  overrideAlreadyActive: '"{account}" มีการแทนค่าอยู่แล้วจนถึง {until}: สิ้นสุดรายการนั้นก่อน',
+  overrideRowChanged:
+    'แถว {row} ของชีต Overrides ไม่ได้เป็นการแทนค่าที่ยังมีผลของ "{account}" แล้ว: ชีตมีการเปลี่ยนแปลง ไม่ได้เขียนข้อมูลใด ๆ',
+  overrideUntilPast: 'วันสิ้นสุด ({until}) อยู่ก่อนวันนี้ ({today})',
+  overridesBusy: 'มีผู้อื่นกำลังเขียนชีต Overrides อยู่ในขณะนี้ ยังไม่มีการเปลี่ยนแปลงใด ๆ โปรดลองอีกครั้งในอีกสักครู่',
+  // การแทนค่าที่สิ้นสุดแล้ว ในอีเมลสรุป (issue 17, core/history/alerts.ts)
+  digestEndedSubject: '{count, plural, other {การแทนค่า # รายการใน {sheet} สิ้นสุดแล้ว}}',
+  digestEndedIntro:
+    '{count, plural, other {การแทนค่า # รายการเลยวันสิ้นสุดแล้วและหยุดใช้โดยอัตโนมัติ}}: ชีตกลับมาแสดงคะแนนที่คำนวณได้',
+  digestEndedItem: '{set} ตั้งโดย {by} จนถึง {date}: {reason}',
+  digestEndedItemNoBy: '{set} จนถึง {date}: {reason}',
+  digestEndedScore: 'คะแนน {score}',
+  digestEndedBand: 'ระดับ {band}',
+  digestEndedScoreBand: 'คะแนน {score} และระดับ {band}',
+  // Overrides (issue 17): set-up's Overrides sheet, the Until onEdit fills in, header renames
+  overridesSheetNotOurs:
+    'สเปรดชีตนี้มีชีตชื่อ "{sheet}" อยู่แล้ว และแถวแรกของชีตนั้นไม่ใช่ {columns} การตั้งค่าจะเก็บค่า override ของทีมไว้ในชีตนี้ โปรดเปลี่ยนชื่อชีตของคุณ แล้วเรียกใช้ "{menu}" อีกครั้ง',
+  overridesNameTaken:
+    'สเปรดชีตนี้มีช่วงที่ตั้งชื่อ "{name}" อยู่แล้ว (ในชีต "{sheet}") ซึ่งเป็นชื่อที่ส่วนเสริมใช้กับชีต {target} ของตัวเอง โปรดเปลี่ยนชื่อช่วงของคุณ (ข้อมูล ▸ ช่วงที่ตั้งชื่อแล้ว) แล้วเรียกใช้ "{menu}" อีกครั้ง',
+  toastUntilFilled: 'ตั้ง Until เป็น {date} แล้ว ({days} วันนับจากวันนี้) แก้ไขได้หาก override ควรสิ้นสุดเร็วหรือช้ากว่านี้',
+  toastOverridesKeyRenamed: 'อัปเดต Overrides แล้ว: คอลัมน์บัญชีเปลี่ยนชื่อเป็น "{to}" ตามชื่อส่วนหัว',
+  toastSegmentColumnRenamed: 'อัปเดต Health Model แล้ว: กลุ่มที่แบ่งตาม "{from}" เปลี่ยนเป็น "{to}" ตามชื่อคอลัมน์',
 };

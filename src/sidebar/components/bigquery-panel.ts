@@ -5,6 +5,7 @@
  * Nothing is sent anywhere: the SQL is written in the browser (bigquery-sql.ts).
  */
 import type { HealthModel } from '../../core/model';
+import { isSegmented } from '../../core/segments';
 import type { SqlColumn } from '../../core/sql';
 import type { Messages } from '../../shared/messages';
 import type { BandSettings } from '../../shared/protocol';
@@ -120,6 +121,7 @@ export function bigQueryPanel(t: Messages): BigQueryPanel {
     setFieldError(history.input, history.error, undefined);
     if (sheet === null) return '';
     if (model === null || bands === null) return t.bigQueryFixErrors;
+    if (isSegmented(model)) return t.bigQuerySegments;
     const outcome = bigQuerySql(
       model,
       bands,

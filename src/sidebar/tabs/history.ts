@@ -11,6 +11,7 @@ import { alertSettingsForm } from '../components/alert-settings-form';
 import { bandChart } from '../components/band-chart';
 import { crmExportSection } from '../components/crm-export';
 import { loadStatus } from '../components/load-status';
+import { overridesPanel } from '../components/overrides-panel';
 import { snapshotPanel } from '../components/snapshot-panel';
 import { h, replaceChildren, uid } from '../dom';
 import { calendarDay, errorMessage } from '../formatting';
@@ -29,6 +30,8 @@ export function mountHistoryTab(root: HTMLElement, context: TabContext): void {
     attrs: { 'aria-labelledby': alertsId, 'data-testid': 'alerts' },
   });
   const settings = alertSettingsForm(context);
+  // Loads on its own: a missing Overrides table must not hide the history.
+  const overrides = overridesPanel(t, locale);
 
   const content = h(
     'div',
@@ -47,6 +50,7 @@ export function mountHistoryTab(root: HTMLElement, context: TabContext): void {
       alertsNote,
       alertList,
     ),
+    overrides.element,
     crmExportSection(context),
     settings.element,
   );
@@ -85,4 +89,5 @@ export function mountHistoryTab(root: HTMLElement, context: TabContext): void {
   }
 
   void loading.run(load);
+  void overrides.load();
 }

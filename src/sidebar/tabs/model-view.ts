@@ -17,6 +17,8 @@ export interface ModelView {
   sheetInfo: HTMLElement;
   /** "No Health Model yet…" or why the model could not be read. */
   notice: HTMLElement;
+  /** Where the segment picker goes (components/segment-picker.ts). */
+  segmentsHolder: HTMLElement;
   metricList: HTMLElement;
   addSelect: HTMLSelectElement;
   addButton: HTMLButtonElement;
@@ -36,6 +38,7 @@ export function modelView(root: HTMLElement, t: Messages, locale: string): Model
   const sheetSelect = h('select', { attrs: { id: sheetSelectId } });
   const sheetInfo = h('p', { cls: 'hint' });
   const notice = h('p', { cls: 'notice', attrs: { role: 'status' } });
+  const segmentsHolder = h('div');
   const metricsHeadingId = uid('metrics');
   const metricList = h('div', { cls: 'metric-list' });
   const addSelectId = uid('add');
@@ -70,6 +73,7 @@ export function modelView(root: HTMLElement, t: Messages, locale: string): Model
       sheetInfo,
       notice,
     ),
+    segmentsHolder,
     h(
       'section',
       { cls: 'panel', attrs: { 'aria-labelledby': metricsHeadingId } },
@@ -96,6 +100,7 @@ export function modelView(root: HTMLElement, t: Messages, locale: string): Model
     sheetSelect,
     sheetInfo,
     notice,
+    segmentsHolder,
     metricList,
     addSelect,
     addButton,

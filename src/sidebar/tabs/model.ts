@@ -11,6 +11,7 @@ import type { SidebarState } from '../../shared/protocol';
 import { call } from '../client';
 import { bandsPanel } from '../components/bands';
 import { type MetricCard, metricCard } from '../components/metric-card';
+import { segmentPicker } from '../components/segment-picker';
 import { debounce, h, replaceChildren } from '../dom';
 import { freeHeaders, type MetricDraft, newMetric, suggestFor } from '../draft';
 import { errorMessage } from '../formatting';
@@ -47,6 +48,21 @@ export function mountModelTab(
   const view = modelView(root, t, locale);
   const { preview, bigQuery, saveStatus, saveButton, addSelect, addButton } = view;
   let bands = bandsPanel(editor.draft.bands, t, locale, () => changed());
+  const segments = segmentPicker({
+    t,
+    locale,
+    draft: () => editor.draft,
+    sheet: () => sheet,
+    selected: () => editor.segment,
+    select(segment, edits) {
+      editor.segment = segment;
+      segments.render();
+      renderMetrics();
+      if (edits) edited();
+      else changed();
+    },
+  });
+  replaceChildren(view.segmentsHolder, segments.element);
   view.sheetSelect.addEventListener('change', () => void switchSheet(view.sheetSelect.value));
   addButton.addEventListener('click', () => addMetric());
   saveButton.addEventListener('click', () => void save());
@@ -61,12 +77,12 @@ export function mountModelTab(
   }
 
   function refresh(): void {
-    const { check, draft } = editor;
+    const { check } = editor;
     const total = editor.totalWeight();
     for (const card of cards) card.update(check, total, editor.adviceOf(card.metric.key));
     bands.update(check);
-    view.modelError.textContent = check.modelError ?? '';
-    view.modelWarning.textContent = weightSpreadWarning(draft.metrics, t, locale) ?? '';
+    view.modelError.textContent = check.modelError ?? otherSegmentErrors() ?? '';
+    view.modelWarning.textContent = weightSpreadWarning(editor.shown(), t, locale) ?? '';
     const unchanged = editor.isSaved();
     const valid = editor.saveable();
     saveButton.disabled = saving || !valid || unchanged;
@@ -76,12 +92,26 @@ export function mountModelTab(
     saveStatus.classList.toggle('invalid', !valid);
   }
 
+  /** Fields at fault in a segment not shown: Save is off, so say where they are. */
+  function otherSegmentErrors(): string | null {
+    const { check, draft } = editor;
+    const hidden = draft.metrics.find(
+      (metric) => metric.segment !== editor.segment && check.metricErrors.has(metric.key),
+    );
+    if (hidden === undefined) return null;
+    return format(t.segmentHasErrors, { segment: hidden.segment === '' ? t.segmentDefault : hidden.segment });
+  }
+
   function runPreview(): void {
     const { check } = editor;
     const missing = editor.missingColumns();
     const usable = check.valid && !missing;
     bigQuery.update(sheet, usable ? check.model : null, usable ? check.bands : null);
     if (sheet === null) return;
+    if (editor.segment !== '' && editor.shown().length === 0) {
+      preview.stale(t.segmentNoMetrics);
+      return;
+    }
     if (missing) {
       preview.stale(t.previewNeedsColumns);
       return;
@@ -91,7 +121,7 @@ export function mountModelTab(
       return;
     }
     try {
-      preview.show(computePreview(sheet, check.model, check.bands));
+      preview.show(computePreview(sheet, check.model, check.bands, editor.segment));
     } catch (error) {
       preview.stale(format(t.previewFailed, { message: errorMessage(error) }));
     }
@@ -117,7 +147,7 @@ export function mountModelTab(
       suggest: (metric: MetricDraft) =>
         sheet === null ? null : suggestFor(metric, sheet.headers, sheet.rows, sheet.nowMs, locale),
     };
-    cards = editor.draft.metrics.map((metric) => metricCard(metric, context));
+    cards = editor.shown().map((metric) => metricCard(metric, context));
     replaceChildren(
       view.metricList,
       cards.length === 0 ? h('p', { cls: 'hint', text: t.noMetrics }) : null,
@@ -128,7 +158,7 @@ export function mountModelTab(
   }
 
   function renderAddSelect(): void {
-    const free = freeHeaders(sheet?.headers ?? [], editor.draft.metrics);
+    const free = freeHeaders(sheet?.headers ?? [], editor.shown());
     replaceChildren(
       addSelect,
       h('option', { attrs: { value: '' }, text: free.length === 0 ? t.noColumnsLeft : t.addMetricChoose }),
@@ -148,7 +178,7 @@ export function mountModelTab(
       addSelect.focus();
       return;
     }
-    const metric = newMetric(header.trim().replace(/\s+/g, ' '), locale);
+    const metric = newMetric(header.trim().replace(/\s+/g, ' '), locale, editor.segment);
     editor.draft.metrics.push(metric);
     renderMetrics(metric.key);
     cards.find((card) => card.metric.key === metric.key)?.expand();
@@ -159,8 +189,10 @@ export function mountModelTab(
     const metrics = editor.draft.metrics;
     const index = metrics.indexOf(metric);
     if (index === -1) return;
+    const shownIndex = editor.shown().indexOf(metric);
     metrics.splice(index, 1);
-    const next = metrics[Math.min(index, metrics.length - 1)];
+    const shown = editor.shown();
+    const next = shown[Math.min(shownIndex, shown.length - 1)];
     renderMetrics(next?.key);
     if (next === undefined) addSelect.focus();
     edited();
@@ -181,6 +213,7 @@ export function mountModelTab(
     bands = bandsPanel(editor.draft.bands, t, locale, () => changed());
     replaceChildren(view.bandsHolder, bands.element);
     saveStatus.classList.remove('done');
+    segments.render();
     renderMetrics();
     refresh();
     runPreview();
