@@ -26,6 +26,9 @@ export interface Override {
   until: number;
 }
 
+/** An override as people read it (the digest, the sidebar): its last day as `YYYY-MM-DD`. */
+export type OverrideDay = Omit<Override, 'row' | 'until'> & { until: string };
+
 export interface Overrides {
   /** The first header: the account column's name in the account sheet. */
   keyHeader: string;

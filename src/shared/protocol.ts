@@ -7,6 +7,7 @@
 import type { BandAlert } from '../core/history/alerts';
 import type { BandChurn, ModelBacktest } from '../core/history/backtest';
 import type { HealthModel } from '../core/model';
+import type { OverrideDay } from '../core/overrides';
 import type { SurveyMapping } from '../core/survey-import/detect';
 
 /** A sheet cell as it crosses the wire. */
@@ -288,17 +289,10 @@ export interface AssignRequest {
 }
 
 /** A score or band set by hand (core/overrides.ts), as the sidebar lists it. */
-export interface OverrideEntry {
+export type OverrideEntry = OverrideDay & {
   /** Its row in the Overrides table (header = 1): what "End now" names. */
   row: number;
-  account: string;
-  score: number | null;
-  band: string | null;
-  reason: string;
-  by: string;
-  /** The last day it holds, YYYY-MM-DD. */
-  until: string;
-}
+};
 
 export interface OverridesState {
   /** Today in the spreadsheet's time zone, YYYY-MM-DD. */
@@ -315,16 +309,8 @@ export interface OverridesState {
   bands: string[];
 }
 
-export interface AddOverrideRequest {
-  account: string;
-  /** 0–100, or null when the override sets a band. */
-  score: number | null;
-  band: string | null;
-  reason: string;
-  by: string;
-  /** The last day it holds, YYYY-MM-DD. */
-  until: string;
-}
+/** A new override: a Score (0–100, or null) or a Band, a Reason, who, and its last day. */
+export type AddOverrideRequest = OverrideDay;
 
 export interface EndOverrideRequest {
   row: number;

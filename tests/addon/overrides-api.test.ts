@@ -1,16 +1,9 @@
 /** The sidebar's overrides endpoints (src/server/overrides-api.ts) through the built add-on. */
 import { describe, expect, it } from 'vitest';
+import type { OverrideEntry } from '../../src/shared/protocol';
 import { callsDuring, sampleAccounts, workbookWith } from './helpers';
 
-interface Entry {
-  row: number;
-  account: string;
-  score: number | null;
-  band: string | null;
-  reason: string;
-  by: string;
-  until: string;
-}
+type Entry = OverrideEntry;
 interface State {
   today: string;
   keyHeader: string;

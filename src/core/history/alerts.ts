@@ -14,6 +14,7 @@ import {
 import { fail } from '../args';
 import type { BandLabels } from '../bands';
 import { normalizeKey } from '../cells';
+import type { OverrideDay } from '../overrides';
 import { readBand } from './band-rank';
 
 export interface PreviousScore {
@@ -119,18 +120,8 @@ export interface DigestContext {
   maxListed?: number;
 }
 
-/**
- * An override that passed its Until date and stopped by itself: listed once in the next digest.
- * `until` is its last day, `YYYY-MM-DD`.
- */
-export interface EndedOverride {
-  account: string;
-  score: number | null;
-  band: string | null;
-  reason: string;
-  by: string;
-  until: string;
-}
+/** An override that passed its Until date and stopped by itself: listed once in the next digest. */
+export type EndedOverride = OverrideDay;
 
 /** The digest's words: the `digest*` messages of the server catalogue (shared/messages/server-en.ts). */
 export type DigestMessages = Pick<
