@@ -1,7 +1,8 @@
 /** HEALTHEXPLAIN and HEALTHGROUPS: the same sub-scores as HEALTHSCORE, summarised differently. */
 import { type DriversText, driversText, ENGLISH_DRIVER_MESSAGES } from '../shared/messages/drivers';
 import { asColumn, failWith, type Grid, rowArg, scalarArg, toGrid } from './args';
-import { cellParam, isBlank, normalizeKey, readNumber } from './cells';
+import { asciiDigits, cellParam, isBlank, normalizeKey, readNumber } from './cells';
+import { modelScores } from './healthscore';
 import { type HealthModel, parseModelTable } from './model';
 import { overrideKeyColumn, overridesByRow, parseOverrides, untilDay } from './overrides';
 import { prepareScorer, type RowScorer } from './scoring';
@@ -35,12 +36,35 @@ export function healthExplain(
   const held = overridesByRow(parseOverrides(overridesArg, nowMs), values, (overrides) =>
     overrideKeyColumn(overrides, headers),
   );
+  // A score set by hand hides the model's: the text opens with it (the snapshot's history reads
+  // it there, src/server/computed-scores.ts), scored as HEALTHSCORE scores at set-up's coverage.
+  const computed = held?.some((override) => override?.score != null)
+    ? modelScores(values, headers, model, DEFAULT_MIN_COVERAGE, nowMs)
+    : null;
   held?.forEach((override, i) => {
     if (override === null) return;
-    const text = drivers.override(override.by, override.reason, untilDay(override));
-    texts[i] = texts[i] === '' ? drivers.join([text]) : drivers.join([text, texts[i]]);
+    const parts = [drivers.override(override.by, override.reason, untilDay(override))];
+    if (computed !== null && override.score != null) parts.unshift(drivers.modelScore(computed[i][0]));
+    texts[i] = drivers.join(texts[i] === '' ? parts : [...parts, texts[i]]);
   });
   return asColumn(texts, !Array.isArray(valuesArg));
+}
+
+/** HEALTHSCORE's default min_coverage, the one set-up's formula passes. */
+const DEFAULT_MIN_COVERAGE = 0.5;
+
+/**
+ * The model's own score at the start of an overridden row's drivers (`64.2 from the model; …`,
+ * `۶۴٫۲ …`, `64,2 …`, `N/A …`), or null when the text does not open with one.
+ */
+export function leadingModelScore(text: unknown): number | 'N/A' | null {
+  if (typeof text !== 'string') return null;
+  const opening = asciiDigits(text.slice(0, 16)).replace(/^[\u200e\u200f\u2066-\u2069\u061c]+/, '');
+  if (opening.startsWith('N/A')) return 'N/A';
+  const match = /^([0-9]{1,3})(?:[.,]([0-9]))?(?![0-9])/.exec(opening);
+  if (match === null) return null;
+  const score = Number(`${match[1]}.${match[2] ?? '0'}`);
+  return score <= 100 ? score : null;
 }
 
 /** Each row's drivers under one model. */

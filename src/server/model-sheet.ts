@@ -208,12 +208,17 @@ export function refreshAsOf(spreadsheet: Spreadsheet): boolean {
   return setAsOf(spreadsheet, todayIn(spreadsheet));
 }
 
-/** Sets AsOf to `day` (a midnight in the spreadsheet's zone) unless it holds it already. */
-export function setAsOf(spreadsheet: Spreadsheet, day: Date): boolean {
+/**
+ * Sets AsOf to `day` (a midnight in the spreadsheet's zone) unless it holds it already; with
+ * `compare` false it writes without reading first (one call fewer; the caller knows it moved).
+ */
+export function setAsOf(spreadsheet: Spreadsheet, day: Date, compare = true): boolean {
   const range = spreadsheet.getRangeByName(NAMED.asOf);
   if (range === null) return false;
-  const current = range.getValue();
-  if (isDate(current) && current.getTime() === day.getTime()) return false;
+  if (compare) {
+    const current = range.getValue();
+    if (isDate(current) && current.getTime() === day.getTime()) return false;
+  }
   range.setValue(day);
   return true;
 }

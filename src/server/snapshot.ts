@@ -129,7 +129,8 @@ function snapshotHoldingLock(): SnapshotResult {
   // Today's scores, not those of the last day anything changed: date metrics are measured from
   // AsOf, which moves to today first (a read after a write sees the recalculated formulas).
   const asOf = zonedMidnight(today, timeZone);
-  setAsOf(spreadsheet, asOf);
+  // On a new day AsOf is written without reading it first (a call saved): at worst the same date.
+  setAsOf(spreadsheet, asOf, pointer?.day === today);
   // Overrides hold as the formulas see them: through their Until day, measured from AsOf.
   const overrides = readOverrides(spreadsheet, asOf.getTime());
   const accounts = readAccounts(spreadsheet, accountSheet, pointer);
@@ -346,7 +347,7 @@ function accountColumns(
   a1: string,
 ): AccountRows | null {
   const headers = values[0] ?? [];
-  const [score, band] = managedColumns(headers);
+  const [score, band, drivers] = managedColumns(headers);
   if (score === -1 || band === -1) return null;
   const key = accountKeyColumn(headers);
   const rows: AccountRows['rows'] = [];
@@ -355,7 +356,12 @@ function accountColumns(
     if (isBlank(row[key]) && isBlank(row[score])) continue;
     rows.push({ row: r, key: row[key], score: row[score], band: row[band] });
   }
-  const grid: AccountGrid = { values, scoreColumn: score, formulas: () => range.getFormulas() };
+  const grid: AccountGrid = {
+    values,
+    scoreColumn: score,
+    driversColumn: drivers,
+    formulas: () => range.getFormulas(),
+  };
   return { rows, grid, a1, trend: trendColumn(headers) };
 }
 

@@ -12,6 +12,7 @@ const oneDecimal = (score: unknown) => Math.round(Number(score) * 10) / 10;
 const day = (key: string) => new Date(`${key}T00:00:00Z`);
 const SCORE = 8;
 const BAND = 9;
+const DRIVERS = 10;
 
 function setUp(count = 6): { workbook: Workbook; addon: Addon } {
   const { workbook, addon } = workbookWith({ Accounts: generatedAccounts(count) });
@@ -122,6 +123,29 @@ describe('the history keeps the shown and the computed score', () => {
   });
 });
 
+describe('where the computed score comes from', () => {
+  it('reads it at the start of the drivers, and scores the rows again when that column is gone', () => {
+    const { workbook, addon } = setUp();
+    const computed = workbook.values('Accounts').map((row) => row[SCORE]);
+    setOverrides(workbook, TWO_OVERRIDES);
+    const drivers = String(workbook.values('Accounts')[1][DRIVERS]);
+    expect(drivers.startsWith(`${oneDecimal(computed[1]).toFixed(1)} from the model; override by Ana`)).toBe(
+      true,
+    );
+    const read = callsDuring(workbook, () => snapshot(addon)).spreadsheet;
+    expect(historyRows(workbook)[1][4]).toBe(oneDecimal(computed[1]));
+
+    // Without the drivers column the model is read and the table scored again: same figure.
+    workbook.services.SpreadsheetApp.getActive()
+      .getSheetByName('Accounts')!
+      .deleteColumn(DRIVERS + 1);
+    workbook.setNow('2026-11-03T09:00:00Z');
+    const scored = callsDuring(workbook, () => snapshot(addon)).spreadsheet;
+    expect(historyRows(workbook)[7][4]).toBe(oneDecimal(computed[1]));
+    expect(scored).toBe(read + 2); // the Health Model's range and values
+  });
+});
+
 describe('a broken Overrides table', () => {
   it('stops the snapshot before it writes, naming the row', () => {
     const { workbook, addon } = setUp(3);
@@ -199,7 +223,7 @@ describe('the digest lists an override that ended, once', () => {
 });
 
 describe('call budget with overrides', () => {
-  it('is flat in rows: ≤ 12 SpreadsheetApp calls when no override holds, 3 more when one does', () => {
+  it('is flat in rows: ≤ 12 SpreadsheetApp calls, whether an override holds or not', () => {
     const costs = (count: number) => {
       const { workbook, addon } = setUp(count);
       setOverrides(workbook, [['Account 1', 12, '', 'Champion left', 'Ana', day('2026-11-30')]]);
@@ -220,7 +244,8 @@ describe('call budget with overrides', () => {
     const large = costs(2_000);
     expect(large).toEqual(small);
     for (const cost of small.none) expect(cost).toBeLessThanOrEqual(12);
-    for (const cost of small.held) expect(cost).toBeLessThanOrEqual(15);
+    // The drivers column tells the model's score of an overridden row: the Health Model is not read.
+    for (const cost of small.held) expect(cost).toBeLessThanOrEqual(12);
   }, 120_000);
 });
 

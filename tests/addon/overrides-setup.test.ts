@@ -175,7 +175,7 @@ describe('overrides in the score, band and drivers columns', () => {
   it('HEALTHEXPLAIN says who, why and until when, then the drivers', () => {
     const { workbook } = overridden();
     expect(row(workbook, 'Account 1')[DRIVERS]).toMatch(
-      /^override by Ana: Champion left, until 2026-11-10; /,
+      /^\d+\.\d from the model; override by Ana: Champion left, until 2026-11-10; /,
     );
     expect(row(workbook, 'Account 2')[DRIVERS]).toMatch(
       /^override by Bo: Renewal signed, until 2026-11-10; /,

@@ -293,6 +293,7 @@ describe('error catalogues', () => {
       'driversNoSegment',
       'driversOverride',
       'driversOverrideAnonymous',
+      'driversModelScore',
     ];
     const unused = (Object.keys(errorsEn) as ErrorKey[]).filter(
       (key) => !used.has(key) && !drivers.includes(key),
@@ -376,6 +377,7 @@ describe('drivers', () => {
       driversNoSegment: errorsEn.driversNoSegment,
       driversOverride: errorsEn.driversOverride,
       driversOverrideAnonymous: errorsEn.driversOverrideAnonymous,
+      driversModelScore: errorsEn.driversModelScore,
     });
   });
 

@@ -1,8 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import { healthBand } from '../../src/core/bands';
-import { healthExplain } from '../../src/core/explain';
+import { healthExplain, leadingModelScore } from '../../src/core/explain';
 import { healthScore } from '../../src/core/healthscore';
 import { parseOverrides, untilDay } from '../../src/core/overrides';
+import { driversText } from '../../src/shared/messages/drivers';
+import { errorsFa } from '../../src/shared/messages/errors-fa';
+import { errorsIt } from '../../src/shared/messages/errors-it';
+import { errorsTh } from '../../src/shared/messages/errors-th';
 
 const DAY = 86_400_000;
 /** Midnight in Rome (UTC+1 in December), as a date cell of a spreadsheet in Rome holds it. */
@@ -53,7 +57,10 @@ describe('overrides', () => {
 
   it('puts who, why and until when first in HEALTHEXPLAIN', () => {
     const texts = healthExplain(accounts, headers, model, 3, NOW, undefined, overrides) as string[][];
-    expect(texts[0][0]).toBe('override by Ana: Champion left, until 2026-12-31; Usage -10.0');
+    // A score set by hand opens with the model's own (the history reads it there).
+    expect(texts[0][0]).toBe(
+      '90.0 from the model; override by Ana: Champion left, until 2026-12-31; Usage -10.0',
+    );
     expect(texts[1][0]).toBe('override: Signed renewal, until 2026-12-04; Usage -70.0');
     expect(texts[2][0]).toBe('Usage -40.0');
   });
@@ -98,5 +105,23 @@ describe('overrides', () => {
       const [override] = parseOverrides([overrides[0], ['Acme', 1, '', 'x', '', until]], NOW)?.all ?? [];
       expect(untilDay(override)).toBe('2026-12-31');
     }
+  });
+
+  it('opens a hand-set score’s drivers with the model’s score, read back in every language', () => {
+    const languages = [
+      [errorsIt, 'it'],
+      [errorsFa, 'fa'],
+      [errorsTh, 'th'],
+    ] as const;
+    for (const [messages, locale] of languages) {
+      const texts = healthExplain(accounts, headers, model, 3, NOW, driversText(messages, locale), overrides);
+      expect(leadingModelScore((texts as string[][])[0][0])).toBe(90);
+      expect(leadingModelScore((texts as string[][])[1][0])).toBeNull(); // a band set by hand
+    }
+    expect(leadingModelScore('۶۴٫۲ طبق مدل')).toBe(64.2);
+    expect(leadingModelScore('\u200f64,2 conform modelului')).toBe(64.2);
+    expect(leadingModelScore('N/A from the model; override: x')).toBe('N/A');
+    expect(leadingModelScore('Usage -10.0')).toBeNull();
+    expect(leadingModelScore('2026 logins -3.0')).toBeNull();
   });
 });

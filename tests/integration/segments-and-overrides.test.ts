@@ -59,7 +59,7 @@ describe('overrides (the last argument)', () => {
     ]);
     expect(call('HEALTHEXPLAIN', ROWS, HEADERS, MODEL, 3, ASOF, OVERRIDES)).toEqual([
       ['Open tickets -40.0; Seats used -10.0'],
-      ['override by Ana: Exec sponsor signed, until 2026-12-14; Seats used -80.0'],
+      ['20.0 from the model; override by Ana: Exec sponsor signed, until 2026-12-14; Seats used -80.0'],
       ['override: Champion left, until 2026-12-04; Seats used -50.0'],
     ]);
   });

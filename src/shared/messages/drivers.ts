@@ -15,6 +15,7 @@ export type DriverMessages = Pick<
   | 'driversNoSegment'
   | 'driversOverride'
   | 'driversOverrideAnonymous'
+  | 'driversModelScore'
 >;
 
 /** English's, also in errors-en.ts (a test keeps them equal): HEALTHSCORE's file need not unpack. */
@@ -26,6 +27,7 @@ export const ENGLISH_DRIVER_MESSAGES: DriverMessages = {
   driversNoSegment: 'no model for {column} = {value}',
   driversOverride: 'override by {by}: {reason}, until {until}',
   driversOverrideAnonymous: 'override: {reason}, until {until}',
+  driversModelScore: '{score} from the model',
 };
 
 export interface DriversText {
@@ -37,6 +39,8 @@ export interface DriversText {
   noSegment(column: string, value: string): string;
   /** A score or band set by hand: who (may be blank), why, and the last day (`YYYY-MM-DD`). */
   override(by: string, reason: string, until: string): string;
+  /** What the model scores an account whose score is set by hand (one decimal, or N/A). */
+  modelScore(score: number | '' | 'N/A'): string;
 }
 
 /** `{name}` placeholders only, split once: the template as a function of its values. */
@@ -88,6 +92,12 @@ export function driversText(messages: DriverMessages, locale?: string): DriversT
   const noSegment = compile(messages.driversNoSegment);
   const override = compile(messages.driversOverride);
   const anonymous = compile(messages.driversOverrideAnonymous);
+  const modelScore = compile(messages.driversModelScore);
+  const oneDecimal =
+    locale === undefined
+      ? (score: number) => score.toFixed(1)
+      : (score: number) =>
+          new Intl.NumberFormat(locale, { minimumFractionDigits: 1, maximumFractionDigits: 1 }).format(score);
   const lost = locale === undefined ? (points: number) => (-points).toFixed(1) : pointsLost(locale);
   const rtl = locale !== undefined && isRightToLeft(locale);
   const name = rtl ? isolate : (metric: string) => metric;
@@ -102,5 +112,6 @@ export function driversText(messages: DriverMessages, locale?: string): DriversT
       by === ''
         ? anonymous({ reason: name(reason), until })
         : override({ by: name(by), reason: name(reason), until }),
+    modelScore: (score) => modelScore({ score: typeof score === 'number' ? oneDecimal(score) : 'N/A' }),
   };
 }

@@ -124,6 +124,7 @@ export const errorsEn = {
   driversNoSegment: 'no model for {column} = {value}',
   driversOverride: 'override by {by}: {reason}, until {until}',
   driversOverrideAnonymous: 'override: {reason}, until {until}',
+  driversModelScore: '{score} from the model',
   // Overrides: a score or band set by hand, with a reason and an expiry date
   overridesRange:
     'overrides must be the Overrides range (e.g. Overrides), header row first, not a single cell.',

@@ -113,6 +113,7 @@ export const errorsFa: ErrorMessages = {
   driversNoSegment: 'مدلی برای \u2066{column} = {value}\u2069 نیست',
   driversOverride: 'تعیین دستی توسط {by}: {reason}، تا {until}',
   driversOverrideAnonymous: 'تعیین دستی: {reason}، تا {until}',
+  driversModelScore: '{score} طبق مدل',
   overridesRange:
     'overrides باید محدوده Overrides باشد (مثلاً Overrides) که ردیف اولش سرستون‌هاست، نه یک خانه.',
   overridesKeyHeader:

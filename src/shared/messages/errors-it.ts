@@ -112,6 +112,7 @@ export const errorsIt: ErrorMessages = {
   driversNoSegment: 'nessun modello per {column} = {value}',
   driversOverride: 'impostato a mano da {by}: {reason}, fino al {until}',
   driversOverrideAnonymous: 'impostato a mano: {reason}, fino al {until}',
+  driversModelScore: '{score} secondo il modello',
   overridesRange:
     'overrides deve essere l’intervallo Overrides (ad es. Overrides), con la riga di intestazione per prima, non una sola cella.',
   overridesKeyHeader:

@@ -113,6 +113,7 @@ export const errorsRo: ErrorMessages = {
   driversNoSegment: 'niciun model pentru {column} = {value}',
   driversOverride: 'setat manual de {by}: {reason}, până la {until}',
   driversOverrideAnonymous: 'setat manual: {reason}, până la {until}',
+  driversModelScore: '{score} conform modelului',
   overridesRange:
     'overrides trebuie să fie intervalul Overrides (de ex. Overrides), cu rândul de antet primul, nu o singură celulă.',
   overridesKeyHeader:

@@ -104,6 +104,7 @@ export const errorsTh: ErrorMessages = {
   driversNoSegment: 'ไม่มีโมเดลสำหรับ {column} = {value}',
   driversOverride: 'กำหนดเองโดย {by}: {reason} มีผลถึง {until}',
   driversOverrideAnonymous: 'กำหนดเอง: {reason} มีผลถึง {until}',
+  driversModelScore: '{score} ตามโมเดล',
   overridesRange: 'overrides ต้องเป็นช่วง Overrides (เช่น Overrides) ที่มีแถวหัวคอลัมน์เป็นแถวแรก ไม่ใช่เซลล์เดียว',
   overridesKeyHeader: 'Overrides: หัวคอลัมน์แรก (A1) ต้องเป็นชื่อคอลัมน์บัญชีตามที่ตั้งไว้ในชีตบัญชีลูกค้า เช่น บัญชี',
   overridesHeader: 'Overrides: แถวหัวคอลัมน์ไม่มีคอลัมน์ "{name}" (ที่พบ: {found})',
