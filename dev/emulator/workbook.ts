@@ -668,6 +668,22 @@ export class Workbook implements EngineHost {
     return { bold: rule?.bold ?? null, italic: rule?.italic ?? null, fontColor: rule?.fontColor ?? null };
   }
 
+  /** cellBackground and cellTextStyle at once, the rules evaluated once (the playground draws both). */
+  cellLook(
+    sheet: string,
+    a1: string,
+  ): { background: string | null; bold: boolean | null; italic: boolean | null; fontColor: string | null } {
+    const s = this.sheetOrThrow(sheet);
+    const { row, col } = this.resolve(a1, s).range;
+    const rule = this.firstMatchingRule(s, row, col);
+    return {
+      background: rule ? rule.background : (s.get(row, col)?.bg ?? null),
+      bold: rule?.bold ?? null,
+      italic: rule?.italic ?? null,
+      fontColor: rule?.fontColor ?? null,
+    };
+  }
+
   private firstMatchingRule(s: SheetModel, row: number, col: number): CfRuleData | null {
     for (const rule of s.cfRules) {
       const g = rule.ranges.find((x) => contains(x, row, col));

@@ -27,15 +27,22 @@ export interface Playground {
 function sheetView(workbook: Workbook, name: string) {
   const display = workbook.displayValues(name);
   const formulas = workbook.formulas(name);
-  const backgrounds = display.map((row, r) =>
-    row.map((_, c) => workbook.cellBackground(name, `${columnLetter(c + 1)}${r + 1}`)),
+  // One evaluation of the conditional formats per cell: its fill and text style (overrides: bold italic).
+  const looks = display.map((row, r) =>
+    row.map((_, c) => workbook.cellLook(name, `${columnLetter(c + 1)}${r + 1}`)),
+  );
+  const backgrounds = looks.map((row) => row.map((look) => look.background));
+  const styles = looks.map((row) =>
+    row.map(({ bold, italic, fontColor }) =>
+      bold || italic || fontColor ? { bold, italic, fontColor } : null,
+    ),
   );
   const errors = display.map((row, r) =>
     row.map((text, c) =>
       text.startsWith('#') ? workbook.cellError(name, `${columnLetter(c + 1)}${r + 1}`) : null,
     ),
   );
-  return { name, display, formulas, backgrounds, errors };
+  return { name, display, formulas, backgrounds, styles, errors };
 }
 
 function readBody(request: IncomingMessage): Promise<unknown> {
