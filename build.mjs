@@ -86,19 +86,23 @@ function stub(fn) {
  * bundling as ESM and turning its one closing `export {…}` into a plain object returned from our
  * own IIFE (strict, as ES modules are) gives the same global (`var Addon_`) in fewer bytes.
  */
-function asGlobal(esm) {
+function asGlobal(esm, name = GLOBAL_NAME) {
   const tail = /export\s*\{([^}]*)\};?\s*$/.exec(esm);
   if (tail === null) throw new Error('The ESM bundle does not end with one export clause.');
   const entries = tail[1].split(',').map((entry) => {
     const [local, exported = local] = entry.trim().split(/\s+as\s+/);
     return `${exported}:${local}`;
   });
-  return `var ${GLOBAL_NAME}=(()=>{"use strict";${esm.slice(0, tail.index)}return{${entries.join(',')}}})();`;
+  return `var ${name}=(()=>{"use strict";${esm.slice(0, tail.index)}return{${entries.join(',')}}})();`;
 }
 
-async function bundle() {
+/** The survey importer's file (src/server/survey-module.ts reads it): `var Surveys_=…;` as text. */
+export const SURVEY_MODULE = { entry: join(root, 'src/server/survey-endpoints.ts'), file: 'surveys.html' };
+export const SURVEY_GLOBAL = 'Surveys_';
+
+async function bundle(entry = ENTRY, name = GLOBAL_NAME) {
   const result = await esbuild.build({
-    entryPoints: [ENTRY],
+    entryPoints: [entry],
     bundle: true,
     format: 'esm',
     platform: 'neutral',
@@ -112,7 +116,7 @@ async function bundle() {
   // because every custom-function call loads Code.js. Top-level names (Addon_) are kept. The
   // "unsafe" transforms are checked by the tests that load this Code.js (the addon project and
   // the playground's browser tests); the unit tests (tests/core) run the TypeScript sources.
-  const minified = await minify(asGlobal(result.outputFiles[0].text), {
+  const minified = await minify(asGlobal(result.outputFiles[0].text, name), {
     ecma: 2020,
     compress: { passes: 3, unsafe: true, unsafe_arrows: true },
     mangle: true,
@@ -146,6 +150,11 @@ export async function build() {
   // A classic script: Apps Script rejects import/export. Compiling it here catches both.
   new vm.Script(code, { filename: 'Code.js' });
   writeFileSync(join(dist, 'Code.js'), code);
+  // The survey importer, evaluated only when used (survey-module.ts): its file ends by naming the
+  // module, so the text is a function body whose result is the module.
+  const surveys = `${await bundle(SURVEY_MODULE.entry, SURVEY_GLOBAL)}\nreturn ${SURVEY_GLOBAL};`;
+  new vm.Script(`(function(){${surveys}\n})`, { filename: SURVEY_MODULE.file });
+  writeFileSync(join(dist, SURVEY_MODULE.file), surveys);
   copyFileSync(join(root, 'appsscript.json'), join(dist, 'appsscript.json'));
   for (const [name, text] of Object.entries(await translationFiles())) writeFileSync(join(dist, name), text);
   const sidebar = join(root, 'src/sidebar/build.mjs');

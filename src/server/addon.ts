@@ -35,8 +35,7 @@ import { setUpHealthScoreIn } from './setup';
 import { saveModelFrom, sheetData, sidebarState } from './sidebar-api';
 import { takeSnapshot } from './snapshot';
 import { activeSpreadsheet, requireSheet } from './spreadsheet';
-import { importRemembered } from './surveys/schedule';
-import { rememberedImport } from './surveys/settings';
+import { surveyModule } from './survey-module';
 import { applyTrafficLightsTo } from './traffic-lights';
 import { runDueJobs } from './triggers';
 import { inUserLanguage, speakingUser } from './user-errors';
@@ -213,7 +212,8 @@ export function takeHealthSnapshotFromMenu() {
  * @return {Object} The import's counts (undefined when it failed; the alert says why).
  */
 export function importSurveysFromMenu(): SurveyImportResult | undefined {
-  const remembered = rememberedImport();
+  const surveys = surveyModule();
+  const remembered = surveys.rememberedImport();
   if (remembered === null) {
     // Not a failure: the first import is made from the sidebar, where the questions are chosen.
     const text = messages();
@@ -229,7 +229,7 @@ export function importSurveysFromMenu(): SurveyImportResult | undefined {
     return undefined;
   }
   return fromMenu(() => {
-    const result = importRemembered(remembered);
+    const result = surveys.importRemembered(remembered);
     activeSpreadsheet().toast(
       format(messages().toastSurveysImported, {
         added: result.added,
@@ -277,7 +277,7 @@ export function runScheduledJobs(e?: { triggerUid?: string }): number {
     e,
     new Map<Job, () => unknown>([
       [SNAPSHOT_JOB, takeSnapshot],
-      [SURVEY_JOB, importRemembered],
+      [SURVEY_JOB, () => surveyModule().importRemembered()],
     ]),
   );
 }

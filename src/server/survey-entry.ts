@@ -1,7 +1,7 @@
 /**
  * Survey import entry points: the sidebar's Surveys tab, the menu action and the scheduled
- * trigger. The build writes each export as a top-level function of Code.js; the work is done in
- * ./surveys/. Which OAuth scope each path asks for: docs/scopes.md.
+ * trigger. The build writes each export as a top-level function of Code.js; the work is done by
+ * the importer, loaded when first used (survey-module.ts, survey-endpoints.ts, ./surveys/).
  */
 import type {
   AssignRequest,
@@ -13,10 +13,7 @@ import type {
   SurveySource,
   SurveyState,
 } from '../shared/protocol';
-import { importSettings, importSurvey, previewSurvey } from './surveys/import';
-import { setSchedule } from './surveys/schedule';
-import { assignResponse, surveyState } from './surveys/unmatched';
-import { speakingUser } from './user-errors';
+import { surveyModule } from './survey-module';
 
 /**
  * Sidebar: reads a survey and shows what an import would do: the questions, the detected (or
@@ -27,25 +24,23 @@ import { speakingUser } from './user-errors';
  * @return {Object} The preview (SurveyPreview).
  */
 export function previewSurveyImport(source: SurveySource): SurveyPreview {
-  return speakingUser(() => previewSurvey(source));
+  return surveyModule().previewSurveyImport(source);
 }
 
 /**
- * Sidebar: imports a survey's responses into the Survey Responses sheet (new ones added, edited ones
- * updated in place), matched to the accounts of the account sheet, and adds the NPS / CSAT / Last
- * survey columns the account sheet lacks. Remembers the mapping and the source for the next import.
+ * Sidebar: imports a survey's responses into the Survey Responses sheet and adds the NPS / CSAT /
+ * Last survey columns the account sheet lacks (survey-endpoints.ts).
  *
  * @param {Object|string} source A form URL or ID, a form-responses sheet's name, or
  *     { kind: 'form', form } / { kind: 'sheet', sheet }.
- * @param {Object} options The confirmed mapping, whether to add columns (default true) and the
- *     days of responses the scores count (default 180); all optional.
+ * @param {Object} options The confirmed mapping, whether to add columns and the days counted.
  * @return {Object} Counts of added, updated and unmatched responses, problems, columns added.
  */
 export function importSurveyResponses(
   source: SurveySource,
   options?: SurveyImportOptions,
 ): SurveyImportResult {
-  return speakingUser(() => importSurvey(source, importSettings(options)));
+  return surveyModule().importSurveyResponses(source, options);
 }
 
 /**
@@ -55,27 +50,25 @@ export function importSurveyResponses(
  * @return {Object} The Surveys tab's state (SurveyState).
  */
 export function getSurveyState(): SurveyState {
-  return speakingUser(surveyState);
+  return surveyModule().getSurveyState();
 }
 
 /**
- * Sidebar: assigns an unmatched response to an account; every unmatched response with the same
- * answer (or e-mail) follows, now and in later imports.
+ * Sidebar: assigns an unmatched response to an account (and every response with the same answer).
  *
  * @param {Object} request { responseId, account }.
  * @return {Object} The Surveys tab's new state.
  */
 export function assignSurveyResponse(request: AssignRequest): SurveyState {
-  return speakingUser(() => assignResponse(request));
+  return surveyModule().assignSurveyResponse(request);
 }
 
 /**
- * Sidebar: imports the last imported survey again every hour or every day ('off' stops it). One
- * schedule per spreadsheet, whoever sets it.
+ * Sidebar: imports the last imported survey again every hour or every day ('off' stops it).
  *
  * @param {string} schedule 'off', 'hourly' or 'daily'.
  * @return {Object} The schedule, its last run and last error.
  */
 export function setSurveySchedule(schedule: Schedule): JobStatus {
-  return speakingUser(() => setSchedule(schedule));
+  return surveyModule().setSurveySchedule(schedule);
 }

@@ -209,7 +209,7 @@ describe('takeHealthSnapshot', () => {
       .map((row) => row[trend]);
     expect(narrowed).toEqual(whole);
     expect(narrowed.every((value) => typeof value === 'number')).toBe(true);
-  });
+  }, 120_000); // 400 daily snapshots: ~18 s alone, more on a busy machine
 });
 
 describe('alerts', () => {

@@ -105,7 +105,65 @@ describe('exports of survey tools', () => {
     expect(values[1][1]).toEqual(new Date('2024-05-02 09:03:12'));
   });
 
-  it('Delighted (generic): a bare "Score" column with 0–10 answers is NPS; Response ID and the Company property', () => {
+  it('SoGoSurvey / Sogolytics: "Sr.No., Response No, ParticipationStatus", the options row of a select-all question, responses abandoned before their first answer left out', () => {
+    const rows = fixture('sogosurvey.csv');
+    // As exported: two byte-order marks before "Sr.No.", and a second header row.
+    expect(String(rows[0][0])).toBe('\uFEFF\uFEFFSr.No.');
+    const { workbook, addon } = withExport(rows);
+    const preview = addon.previewSurveyImport(EXPORT) as Preview;
+    const products = '3.Which of our products do you use? (select all that apply)';
+    expect(preview.questions.map((question) => question.title)).toEqual([
+      '1.How likely is it that you would recommend us to a friend or colleague?',
+      '2.What is the name of your company?',
+      `${products} – Reports`,
+      `${products} – Integrations`,
+      `${products} – Mobile app`,
+      '4(a). Please rate: Overall satisfaction with our support',
+      '4(b). Please rate: Quality of the documentation',
+      '5.Is there anything we could do better?',
+    ]);
+    expect(preview.mapping).toEqual({
+      nps: '1.How likely is it that you would recommend us to a friend or colleague?',
+      csat: '4(a). Please rate: Overall satisfaction with our support',
+      csatScale: 5,
+      ces: null,
+      cesScale: null,
+      account: '2.What is the name of your company?',
+      comment: '5.Is there anything we could do better?',
+    });
+    // Six data rows; response 281 was abandoned before its first answer.
+    expect(preview.responses).toBe(5);
+    expect(addon.importSurveyResponses(EXPORT)).toMatchObject({ added: 5, unmatched: 1, problems: [] });
+    const responses = imported(workbook.values(SURVEY));
+    // Response No counts each survey's responses from 1: unique in its sheet only.
+    expect(responses.map((row) => String(row[0]).replace(/^\d+:/, ''))).toEqual(['1', '2', '3', '282', '4']);
+    expect(responses.every((row) => /^\d+:\d+$/.test(String(row[0])))).toBe(true);
+    expect(responses.map((row) => [row[1], row[3], row[4], row[7]])).toEqual([
+      ['Acme Inc', 9, 5, 'name'],
+      ['Globex S.p.A.', 3, 2, 'name'],
+      ['Initech', 7, 4, 'name'],
+      // "Incomplete", yet answered as far as the account and NPS: imported.
+      ['Umbrella Corp', 6, '', 'name'],
+      ['Nobody Ltd', 10, 5, 'unmatched'],
+    ]);
+  });
+
+  it("SoGoSurvey: a second survey's export, numbered from 1 again, adds its responses instead of updating the first survey's", () => {
+    const first = fixture('sogosurvey.csv');
+    const second = first.map((row) => row.slice());
+    second[3][3] = 2; // the second survey's response 1 answered NPS 2
+    const { workbook, addon } = setUpSurveys({
+      Accounts: surveyAccounts(),
+      [EXPORT]: first,
+      'Export 2': second,
+    });
+    expect(addon.importSurveyResponses(EXPORT)).toMatchObject({ added: 5, updated: 0 });
+    expect(addon.importSurveyResponses('Export 2')).toMatchObject({ added: 5, updated: 0 });
+    const ones = imported(workbook.values(SURVEY)).filter((row) => String(row[0]).endsWith(':1'));
+    expect(ones.map((row) => row[3])).toEqual([9, 2]);
+  });
+
+  it('Delighted (generic; its layout not verified against a real export): a bare "Score" column with 0–10 answers is NPS; Response ID and the Company property', () => {
     const { workbook, addon } = withExport(fixture('delighted.csv'));
     const preview = addon.previewSurveyImport(EXPORT) as Preview;
     expect(preview.mapping).toMatchObject({ nps: 'Score', account: 'Company', comment: 'Comment' });

@@ -11,13 +11,25 @@
  * - Qualtrics: three header rows: column ids (StartDate, ResponseId, Q1…), question text, and
  *   {"ImportId":…} JSON. ID: ResponseId.
  * - Typeform: one header row starting with "#" (the response token), "Submit Date (UTC)".
- * - Anything else (Delighted, SoGoSurvey, SurveyLegend, an R or pandas export, a pasted table):
- *   one header row, an ID column and a date column found by their names, either may be absent.
+ * - SoGoSurvey (now Sogolytics): "Sr.No., Response No, ParticipationStatus" then numbered
+ *   questions ("1.How likely…", "6(a). Please rate: …"); a second header row holds a
+ *   multiple-choice question's options under its merged title (flattened as SurveyMonkey's) and a
+ *   space elsewhere. ID: Response No, the survey's own counter (1, 2, 3…: unique in its sheet
+ *   only). No date unless the export adds one. The file starts with a byte-order mark, twice in
+ *   the exports we have seen.
+ * - Anything else (Delighted, SurveyLegend, an R or pandas export, a pasted table): one header
+ *   row, an ID column and a date column found by their names, either may be absent.
  */
 import { isBlank, normalizeKey } from '../cells';
 import { readTime } from '../surveys';
 
-export type ExportVendor = 'google-forms' | 'surveymonkey' | 'qualtrics' | 'typeform' | 'generic';
+export type ExportVendor =
+  | 'google-forms'
+  | 'surveymonkey'
+  | 'qualtrics'
+  | 'typeform'
+  | 'sogosurvey'
+  | 'generic';
 
 export interface ExportLayout {
   vendor: ExportVendor;
@@ -27,6 +39,8 @@ export interface ExportLayout {
   titles: string[];
   /** The export's response ID column, -1 when it has none (then the row number stands for it). */
   idColumn: number;
+  /** The IDs are unique across the tool's surveys; false for a count that restarts in each one. */
+  globalIds: boolean;
   /** When the response was submitted, -1 when the export has no date. */
   dateColumn: number;
   /** Columns of the tool's own (IDs, dates, IP, progress…): never offered as questions. */
@@ -129,6 +143,9 @@ const META_HEADERS = new Set([
 /** SurveyMonkey's own respondent columns, blank unless the collector knew the respondent. */
 const SURVEYMONKEY_META = new Set(['respondent id', 'email address', 'first name', 'last name']);
 
+/** SoGoSurvey's leading columns: the export's row serial, the response number, its status. */
+const SOGOSURVEY_META = new Set(['sr.no.', 'response no', 'participationstatus']);
+
 /** A header compared by name: case, spacing and snake_case ignored ("submitted_at" = "Submitted at"). */
 const headerKey = (title: string) => normalizeKey(title.replace(/_/g, ' '));
 
@@ -141,6 +158,8 @@ export function readExportLayout(grid: readonly (readonly unknown[])[]): ExportL
   const rows = (at: number) => grid.slice(at);
   if (isQualtrics(grid)) return qualtricsLayout(grid);
   if (keys.includes('respondent id') && keys.includes('collector id')) return surveyMonkeyLayout(grid);
+  if (keys.includes('response no') && (keys.includes('sr.no.') || keys.includes('participationstatus')))
+    return soGoSurveyLayout(grid);
   if (keys[0] === '#' && (keys.includes('submit date (utc)') || keys.includes('network id')))
     return singleRowLayout('typeform', first, rows(1), { id: ['#'], date: ['submit date (utc)'] });
   const timestamp = keys.findIndex((key) => FORMS_TIMESTAMPS.has(key));
@@ -155,7 +174,13 @@ export function readExportLayout(grid: readonly (readonly unknown[])[]): ExportL
 }
 
 function headerText(cell: unknown): string {
-  return isBlank(cell) ? '' : String(cell).replace(/\s+/g, ' ').trim();
+  // A byte-order mark the import kept (SoGoSurvey writes two) is not part of the first title.
+  return isBlank(cell)
+    ? ''
+    : String(cell)
+        .replace(/\uFEFF/g, '')
+        .replace(/\s+/g, ' ')
+        .trim();
 }
 
 function isQualtrics(grid: readonly (readonly unknown[])[]): boolean {
@@ -176,22 +201,65 @@ function qualtricsLayout(grid: readonly (readonly unknown[])[]): ExportLayout {
     // RecipientEmail is not metadata: it may be the only link to an account.
     if (META_HEADERS.has(key) || column === idColumn) meta.add(column);
   });
-  return { vendor: 'qualtrics', headerRows: 3, titles, idColumn, dateColumn, metaColumns: meta };
+  return {
+    vendor: 'qualtrics',
+    headerRows: 3,
+    titles,
+    idColumn,
+    globalIds: true,
+    dateColumn,
+    metaColumns: meta,
+  };
 }
 
 function surveyMonkeyLayout(grid: readonly (readonly unknown[])[]): ExportLayout {
+  const { titles, metaColumns } = flattenTwoRows(grid, SURVEYMONKEY_META);
+  const keys = (grid[0] ?? []).map((cell) => headerKey(headerText(cell)));
+  return {
+    vendor: 'surveymonkey',
+    headerRows: 2,
+    titles,
+    idColumn: keys.indexOf('respondent id'),
+    globalIds: true,
+    dateColumn: firstOf(keys, ['end date', 'start date']),
+    metaColumns,
+  };
+}
+
+function soGoSurveyLayout(grid: readonly (readonly unknown[])[]): ExportLayout {
+  const keys = (grid[0] ?? []).map((cell) => headerKey(headerText(cell)));
+  const numbered = keys.indexOf('response no');
+  // The options row has no response number; without it (deleted by hand) row 2 is a response.
+  const headerRows = isBlank((grid[1] ?? [])[numbered]) ? 2 : 1;
+  const rows = grid.slice(headerRows);
+  const idColumn = isIdColumn(rows, numbered) ? numbered : -1;
+  const { titles, metaColumns } = flattenTwoRows(grid.slice(0, headerRows), SOGOSURVEY_META);
+  // No date in the exports we have seen; a dated one is read by the generic names.
+  const dateColumn = findColumn(keys, DATE_HEADERS, (column) => holdsDates(rows, column));
+  if (dateColumn !== -1) metaColumns.add(dateColumn);
+  return { vendor: 'sogosurvey', headerRows, titles, idColumn, globalIds: false, dateColumn, metaColumns };
+}
+
+/**
+ * One title per column from a question row and an optional sub-answer row below it: a blank
+ * question cell continues the question merged over it, flattened as "Question – Sub-answer".
+ */
+function flattenTwoRows(
+  grid: readonly (readonly unknown[])[],
+  ownMeta: ReadonlySet<string>,
+): { titles: string[]; metaColumns: Set<number> } {
   const questions = (grid[0] ?? []).map(headerText);
   const subAnswers = (grid[1] ?? []).map(headerText);
   const width = Math.max(questions.length, subAnswers.length);
   const titles: string[] = [];
-  const meta = new Set<number>();
+  const metaColumns = new Set<number>();
   let merged = '';
   for (let column = 0; column < width; column++) {
     const own = questions[column] ?? '';
     const sub = subAnswers[column] ?? '';
     const key = headerKey(own);
-    const isMeta = own !== '' && (META_HEADERS.has(key) || SURVEYMONKEY_META.has(key));
-    if (isMeta) meta.add(column);
+    const isMeta = own !== '' && (META_HEADERS.has(key) || ownMeta.has(key));
+    if (isMeta) metaColumns.add(column);
     // A blank first-row cell continues the question merged over it, unless that was metadata.
     if (own !== '') merged = isMeta ? '' : own;
     const question = own !== '' ? own : merged;
@@ -199,15 +267,7 @@ function surveyMonkeyLayout(grid: readonly (readonly unknown[])[]): ExportLayout
     else if (sub === '' || SINGLE_ANSWER_LABELS.has(normalizeKey(sub))) titles.push(question);
     else titles.push(`${question}${SUB_ANSWER_JOINER}${sub}`);
   }
-  const keys = questions.map(headerKey);
-  return {
-    vendor: 'surveymonkey',
-    headerRows: 2,
-    titles,
-    idColumn: keys.indexOf('respondent id'),
-    dateColumn: firstOf(keys, ['end date', 'start date']),
-    metaColumns: meta,
-  };
+  return { titles, metaColumns };
 }
 
 function singleRowLayout(
@@ -223,7 +283,16 @@ function singleRowLayout(
   keys.forEach((key, column) => {
     if (META_HEADERS.has(key) || column === idColumn || column === dateColumn) meta.add(column);
   });
-  return { vendor, headerRows: 1, titles, idColumn, dateColumn, metaColumns: meta };
+  // Typeform's tokens are its own; a generic ID is unique in its sheet only.
+  return {
+    vendor,
+    headerRows: 1,
+    titles,
+    idColumn,
+    globalIds: vendor === 'typeform',
+    dateColumn,
+    metaColumns: meta,
+  };
 }
 
 function firstOf(keys: readonly string[], names: readonly string[]): number {

@@ -8,10 +8,11 @@
  * Response IDs come from the export's own ID column when it has one (Respondent ID, ResponseId,
  * Typeform's #…), so re-importing a fresh export, sorting the sheet or deleting rows never
  * duplicates a response or "updates" one with another's answers. Vendors' IDs are unique across
- * surveys and keep their value (`surveymonkey:<id>`); a generic ID column (1, 2, 3…) is only unique
- * in its sheet (`<sheet ID>:<id>`). Without an ID column (a Forms linked sheet) the ID is
- * `<sheet ID>:row<N>`: Forms rewrites an edited response in its own row, so it survives edits,
- * but sorting that sheet breaks the link (import from the form itself then).
+ * surveys and keep their value (`surveymonkey:<id>`); a generic ID column (1, 2, 3…) or
+ * SoGoSurvey's Response No (a survey's own counter) is only unique in its sheet
+ * (`<sheet ID>:<id>`). Without an ID column (a Forms linked sheet) the ID is `<sheet ID>:row<N>`:
+ * Forms rewrites an edited response in its own row, so it survives edits, but sorting that sheet
+ * breaks the link (import from the form itself then).
  */
 
 import { isBlank, isDate } from '../../core/cells';
@@ -58,8 +59,9 @@ export function openSheetSurvey(sheet: GoogleAppsScript.Spreadsheet.Sheet, name:
     const importedAt = new Date();
     const responses: SurveyResponse[] = [];
     rows.forEach((row, i) => {
-      // Not a response: a blank row, or (with a date column) one the user typed a note into.
-      if (row.every((cell) => isBlank(cell))) return;
+      // Not a response: a blank row, one abandoned before its first answer (the tool's own columns
+      // only: SoGoSurvey's "Incomplete" rows), or (with a date column) a note the user typed in.
+      if (row.every((cell, column) => isBlank(cell) || layout.metaColumns.has(column))) return;
       const submitted = layout.dateColumn === -1 ? importedAt : submittedAt(row[layout.dateColumn]);
       if (submitted === null) return;
       const id = idOf(row, i + layout.headerRows + 1);
@@ -96,8 +98,7 @@ function responseIdOf(
   sheetId: number,
 ): (row: readonly unknown[], sheetRow: number) => string | null {
   if (layout.idColumn === -1) return (_, sheetRow) => `${sheetId}:row${sheetRow}`;
-  const prefix =
-    layout.vendor === 'generic' || layout.vendor === 'google-forms' ? String(sheetId) : layout.vendor;
+  const prefix = layout.globalIds ? layout.vendor : String(sheetId);
   return (row) => {
     const cell = row[layout.idColumn];
     return isBlank(cell) ? null : `${prefix}:${String(cell).trim()}`;

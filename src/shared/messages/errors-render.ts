@@ -26,6 +26,16 @@ export class LocalizedError extends Error {
 }
 
 /**
+ * A LocalizedError of this bundle or of the survey importer's (loaded apart, with its own copy of
+ * the class: server/survey-module.ts), so the menu's alert translates either.
+ */
+export function isLocalizedError(error: unknown): error is LocalizedError {
+  if (error instanceof LocalizedError) return true;
+  const text = error instanceof Error ? (error as { text?: Partial<ErrorText> }).text : undefined;
+  return typeof text?.key === 'string' && typeof text.params === 'object' && text.params !== null;
+}
+
+/**
  * Fills `text` from `messages`. `locale` (an Intl tag) writes numbers in its digits and, when it
  * is right to left, isolates inserted text; without it numbers are written as JavaScript does,
  * which keeps the English messages exactly as they always read.

@@ -5,7 +5,7 @@
  */
 import { type DriversText, driversText, ENGLISH_DRIVER_MESSAGES } from './drivers';
 import type { ErrorMessages } from './errors-en';
-import { LocalizedError, renderText } from './errors-render';
+import { isLocalizedError, renderText } from './errors-render';
 import { intlLocale, isRightToLeft, languageOf } from './text';
 import { translationOf } from './translations';
 
@@ -25,7 +25,7 @@ function languageIn(locale: string | null | undefined): { messages: ErrorMessage
 
 /** A core error in `locale`'s language; any other error as it is. */
 export function localizeError(error: unknown, locale: string | null | undefined): unknown {
-  if (!(error instanceof LocalizedError)) return error;
+  if (!isLocalizedError(error)) return error;
   const language = languageIn(locale);
   if (language === null) return error;
   const { messages, tag } = language;
