@@ -169,7 +169,7 @@ export type { SurveyMapping };
 
 export interface SurveyQuestion {
   title: string;
-  /** What the form says of it, e.g. "Scale 0–10", "Paragraph". */
+  /** What the form says of it, e.g. "Scale 0–10", "Paragraph", in the user's language. */
   detail: string;
 }
 
@@ -179,7 +179,7 @@ export interface SurveyPreview {
   path: 'form' | 'sheet';
   questions: SurveyQuestion[];
   mapping: SurveyMapping;
-  /** Why each field was detected, for the user to confirm. */
+  /** Why each field was detected, for the user to confirm, in the user's language (the server words core's reasons). */
   reasons: Partial<Record<SurveyField, string>>;
   /** True when the mapping is the one the user confirmed before. */
   remembered: boolean;

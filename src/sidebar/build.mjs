@@ -6,6 +6,7 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import * as esbuild from 'esbuild';
+import { errorCataloguesPlugin } from './error-catalogues-plugin.mjs';
 
 const here = dirname(fileURLToPath(import.meta.url));
 export const SIDEBAR_FILE = 'Sidebar.html';
@@ -31,6 +32,7 @@ export async function bundleSidebar({ entry = join(here, 'main.ts') } = {}) {
     charset: 'utf8',
     legalComments: 'none',
     write: false,
+    plugins: [errorCataloguesPlugin()],
   });
   const style = await esbuild.transform(readFileSync(join(here, 'styles.css'), 'utf8'), {
     loader: 'css',

@@ -1,6 +1,7 @@
 /**
  * The model being edited, as the text of its fields, and its check: field errors (core
- * messages), the model and bands when valid, and whether they differ from what was saved.
+ * messages, in the panel's language: core-errors.ts), the model and bands when valid, and whether
+ * they differ from what was saved.
  * No DOM here, so it is testable without a browser. Numbers are typed and shown in the panel's
  * locale (`locale`, English when left out): "7,5" is 7.5 in Italian (locale-numbers.ts).
  */
@@ -24,6 +25,7 @@ import { suggestThresholds } from '../core/starter';
 import type { Messages } from '../shared/messages';
 import { format } from '../shared/messages';
 import type { BandSettings } from '../shared/protocol';
+import { coreErrorText, errorIn } from './core-errors';
 import {
   canonicalThreshold,
   formatInputNumber,
@@ -81,8 +83,6 @@ export interface DraftCheck {
 
 const DEFAULT_WEIGHT = 10;
 let nextKey = 1;
-
-const errorMessage = (error: unknown): string => (error instanceof Error ? error.message : String(error));
 
 export function draftMetric(rule: MetricRule, locale = 'en'): MetricDraft {
   return {
@@ -180,17 +180,17 @@ export function checkDraft(draft: Draft, messages: Messages, locale = 'en'): Dra
     try {
       red = parseThreshold(canonicalThreshold(metric.redText, locale), messages.red);
     } catch (error) {
-      fail(metric.key, 'red', errorMessage(error));
+      fail(metric.key, 'red', errorIn(error, locale));
     }
     try {
       green = parseThreshold(canonicalThreshold(metric.greenText, locale), messages.green);
     } catch (error) {
-      fail(metric.key, 'green', errorMessage(error));
+      fail(metric.key, 'green', errorIn(error, locale));
     }
     try {
       values = metric.valuesText.trim() === '' ? null : parseValueLabels(metric.valuesText, messages.values);
     } catch (error) {
-      fail(metric.key, 'values', errorMessage(error));
+      fail(metric.key, 'values', errorIn(error, locale));
     }
     const missing = parseMissing(metric.missingText, locale, messages.missingSkipWord);
     if (missing === undefined) fail(metric.key, 'missing', messages.missingInvalid);
@@ -232,21 +232,24 @@ export function checkDraft(draft: Draft, messages: Messages, locale = 'en'): Dra
 
   let model: HealthModel | null = null;
   let modelError: string | null = null;
-  if (metricErrors.size === 0) {
+  // No metric at all is no model yet, not an error: the tab says to add one (core's check would
+  // say it in English only, as nothing but a bad request reaches it).
+  if (metricErrors.size === 0 && rules.length > 0) {
     const candidate = { metrics: rules };
-    const problem = rules.length > 0 ? findModelProblem(candidate) : null;
+    const problem = findModelProblem(candidate);
+    const problemText = problem === null ? '' : coreErrorText(problem.text, locale);
     if (problem !== null && problem.index >= 0 && !acrossSegments(rules, problem.index)) {
       const key = draft.metrics[problem.index].key;
-      fail(key, /listed twice/.test(problem.message) ? 'metric' : 'thresholds', problem.message);
+      fail(key, problem.text.key === 'metricTwice' ? 'metric' : 'thresholds', problemText);
     } else if (problem !== null && isSegmented(candidate)) {
-      modelError = problem.message;
+      modelError = problemText;
     } else {
       try {
         // The server's own check (core/model.ts): both sides accept exactly the same models, and
         // the sidebar carries no schema library (zod would cost 22 KB of Sidebar.html).
         model = checkModelObject(candidate);
       } catch (error) {
-        modelError = errorMessage(error);
+        modelError = errorIn(error, locale);
       }
     }
   }

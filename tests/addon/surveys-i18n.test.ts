@@ -3,11 +3,29 @@
  * from the server catalogues, and a core error (a message key) reaching the sidebar through any
  * endpoint is rendered in the user's language before it leaves the server.
  */
+import { copyFileSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { distFile } from '../../dev/dist-path.mjs';
+import { createWorkbook, loadAddon } from '../../dev/emulator';
+import { errorsEn } from '../../src/shared/messages/errors-en';
+import { serverEn } from '../../src/shared/messages/server-en';
 import { serverFa } from '../../src/shared/messages/server-fa';
 import { serverIt } from '../../src/shared/messages/server-it';
+import { surveyWordsEn } from '../../src/shared/messages/survey-words-en';
 import { format } from '../../src/shared/messages/text';
-import { type ImportResult, pulseSpec, Q, SURVEY, setUpSurveys, threeResponses } from './surveys-fixtures';
+import type { Addon } from './helpers';
+import {
+  type ImportResult,
+  NOW,
+  pulseSpec,
+  Q,
+  SURVEY,
+  setUpSurveys,
+  surveyAccounts,
+  threeResponses,
+} from './surveys-fixtures';
 
 /** Bidi isolates and the right-to-left mark, which a Persian message wraps around inserted text. */
 const plain = (text: string) => text.replace(/[\u2068\u2069\u200f]/g, '');
@@ -114,5 +132,143 @@ describe('core errors through the sidebar’s endpoints', () => {
     expect(raw.startsWith('\u200f')).toBe(true);
     expect(plain(raw)).toContain('منفی است');
     expect(workbook.values('Health Model')[1][0]).not.toBe('NPS'); // nothing was written
+  });
+});
+
+// ---------------------------------------------------------------------------------------------
+// What the survey preview and import tell the user, composed by core (detection reasons, question
+// types, answers left blank) and worded by the server.
+
+/** A survey tool's export: NPS answered once in words, a head-count under an "organization" title. */
+const EXPORT = 'Export';
+const X = {
+  nps: 'How likely are you to recommend us?',
+  people: 'How many people in your organization use the product?',
+  why: 'Why?',
+} as const;
+function exportRows(): unknown[][] {
+  return [
+    ['Response ID', 'Created (UTC)', 'Email', X.nps, X.people, X.why],
+    ['a1', '2024-05-01 10:00:00', 'ann@acme.com', 9, 3, 'Fast answers from support, every time we asked.'],
+    ['a2', '2024-05-02 10:00:00', 'bob@globex.it', 'great', 8, 'The reports are hard to find in the menu.'],
+    ['a3', '2024-05-03 10:00:00', 'cy@initech.io', 6, 10, 'Pricing went up twice this year already.'],
+    ['a4', '2024-05-04 10:00:00', 'dee@umbrella.co.uk', 10, 2, 'Onboarding was smooth and well explained.'],
+  ];
+}
+const EXPORT_MAPPING = { nps: X.nps, account: null, comment: X.why };
+
+interface SurveyPreviewText {
+  reasons: Record<string, string>;
+  questions: { title: string; detail: string }[];
+}
+
+/** Every text of a preview and an import the user reads in the sidebar. */
+function surveyTexts(addon: Addon, formUrl: string): string[] {
+  const form = addon.previewSurveyImport(formUrl) as SurveyPreviewText;
+  const sheet = addon.previewSurveyImport({ kind: 'sheet', sheet: EXPORT }) as SurveyPreviewText;
+  const imported = addon.importSurveyResponses(
+    { kind: 'sheet', sheet: EXPORT },
+    { mapping: EXPORT_MAPPING },
+  ) as ImportResult & { notes?: string[] };
+  return [
+    ...[form, sheet].flatMap((preview) => [
+      ...Object.values(preview.reasons),
+      ...preview.questions.map((question) => question.detail),
+    ]),
+    ...imported.problems,
+    ...(imported.notes ?? []),
+  ];
+}
+
+/**
+ * Code.js next to an Italian language file whose every message, core's and the server's, is the
+ * English one wrapped in ⟦…⟧: a word outside the brackets reached the user without a catalogue.
+ */
+function pseudoItalianCode(): string {
+  const dir = mkdtempSync(join(tmpdir(), 'pseudo-i18n-'));
+  const wrap = (catalogue: Record<string, string>) =>
+    Object.fromEntries(Object.entries(catalogue).map(([key, text]) => [key, `⟦${text}⟧`]));
+  const json = JSON.stringify({
+    errors: wrap(errorsEn),
+    server: wrap({ ...serverEn, ...surveyWordsEn }),
+  }).replace(/[<>&]/g, (char) => `\\u${char.charCodeAt(0).toString(16).padStart(4, '0')}`);
+  copyFileSync(distFile('Code.js'), join(dir, 'Code.js'));
+  copyFileSync(distFile('surveys.html'), join(dir, 'surveys.html')); // the importer, loaded when used
+  writeFileSync(join(dir, 'i18n-it.html'), json);
+  return join(dir, 'Code.js');
+}
+
+/** What is left of a text once every ⟦…⟧, nested ones first, is taken out. */
+function outsideBrackets(text: string): string {
+  let rest = plain(text);
+  let before: string;
+  do {
+    before = rest;
+    rest = rest.replace(/⟦[^⟦⟧]*⟧/g, ' ');
+  } while (rest !== before);
+  return rest.trim();
+}
+
+describe('detection reasons, question types and answers left blank in the user’s language', () => {
+  it('pseudo-locale: every reason, question type, problem and note comes from a catalogue', () => {
+    const workbook = createWorkbook({ Accounts: surveyAccounts(), [EXPORT]: exportRows() });
+    const addon = loadAddon(workbook, pseudoItalianCode()) as Addon;
+    workbook.setNow(NOW);
+    addon.setUpHealthScore('Accounts');
+    workbook.userLocale = 'it';
+    const form = workbook.addForm(pulseSpec(threeResponses()));
+    const texts = surveyTexts(addon, form.url);
+    // Reasons of every field of both sources, a question type per question, the answer left blank.
+    expect(texts.length).toBeGreaterThan(15);
+    expect(texts.filter((text) => /\p{L}/u.test(outsideBrackets(text)))).toEqual([]);
+    expect(texts.join('\n')).toMatch(
+      /⟦⟦The answer of response \S*a2 to "How likely are you to recommend us\?"⟧/,
+    );
+  });
+
+  it('Italian: the reasons, the question types and the answer left blank read in Italian', () => {
+    const { workbook, addon } = setUpSurveys({ Accounts: surveyAccounts(), [EXPORT]: exportRows() });
+    workbook.userLocale = 'it';
+    const form = workbook.addForm(pulseSpec(threeResponses()));
+    const preview = addon.previewSurveyImport(form.url) as SurveyPreviewText;
+    expect(preview.reasons).toMatchObject({
+      nps: "scala 0–10, il titolo contiene 'recommend'",
+      ces: "nessuna domanda che contenga 'sforzo' o 'facile'",
+    });
+    expect(preview.questions.map((question) => question.detail)).toEqual([
+      'Scala 0–10',
+      'Scala 1–5',
+      'Risposta breve',
+      'Paragrafo',
+    ]);
+    const sheet = addon.previewSurveyImport({ kind: 'sheet', sheet: EXPORT }) as SurveyPreviewText;
+    expect(sheet.reasons.account).toBe(
+      `"${X.people}" contiene 'organization', ma le sue risposte sono numeri: lasciata senza abbinamento. ` +
+        'Se esiste, scegli tu la domanda da usare come account; nel frattempo, abbinamento con l’email di chi risponde',
+    );
+    const imported = addon.importSurveyResponses(
+      { kind: 'sheet', sheet: EXPORT },
+      { mapping: EXPORT_MAPPING },
+    );
+    const [problem, ...more] = (imported as ImportResult).problems;
+    expect(more).toEqual([]);
+    // The export's response ID, as its layout reads it, ends in the tool's own ID.
+    expect(problem.replace(/invio \S*a2 /, 'invio a2 ')).toBe(
+      `La risposta a "${X.nps}" nell’invio a2 è "great": le risposte NPS sono numeri interi da 0 a 10. La cella è stata lasciata vuota.`,
+    );
+  });
+
+  it('Persian: question types in Persian digits, reasons right to left around the Latin titles', () => {
+    const { workbook, addon } = surveysFor('fa_IR');
+    const form = workbook.addForm(pulseSpec(threeResponses()));
+    const preview = addon.previewSurveyImport(form.url) as SurveyPreviewText;
+    expect(preview.questions.map((question) => plain(question.detail))).toEqual([
+      'مقیاس ۰ تا ۱۰',
+      'مقیاس ۱ تا ۵',
+      'پاسخ کوتاه',
+      'پاراگراف',
+    ]);
+    // The keyword as the English title spells it, isolated so it cannot reorder the sentence.
+    expect(preview.reasons.nps).toBe('\u2068مقیاس ۰ تا ۱۰\u2069، عنوانش «\u2068recommend\u2069» دارد');
   });
 });

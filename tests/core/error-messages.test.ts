@@ -18,6 +18,7 @@ import { healthExplain, healthGroups } from '../../src/core/explain';
 import { healthScore } from '../../src/core/healthscore';
 import { backtest } from '../../src/core/history/backtest';
 import { parseModelTable } from '../../src/core/model';
+import { type SurveyMapping, surveyRow } from '../../src/core/survey-import';
 import { NPS_SCALE, parseScale, readAnswers, surveyScore } from '../../src/core/surveys';
 import { healthTrend } from '../../src/core/trend';
 import { healthWeights } from '../../src/core/weights';
@@ -79,7 +80,23 @@ const backtestOf = (changes: { rows?: unknown[][]; outcomes?: unknown[] }) =>
     nowMs: NOW,
   });
 
-/** A failing call per situation a formula can meet; together they reach every error key. */
+const NPS_ONLY: SurveyMapping = {
+  nps: 'Recommend?',
+  csat: null,
+  csatScale: null,
+  ces: null,
+  cesScale: null,
+  account: null,
+  comment: null,
+};
+/** A survey response's row (core/survey-import/rows.ts); an answer off its scale becomes a problem. */
+const rowOf = (id: string, answers: Record<string, unknown>) =>
+  surveyRow({ id, submitted: new Date(NOW), form: 'Pulse', answers }, NPS_ONLY, null);
+
+/**
+ * A failing call per situation a formula (or the survey import, whose problems the user reads in
+ * the import's report) can meet; together they reach every error key.
+ */
 const FAILURES: Record<string, () => unknown> = {
   'as_of not a date': () => asOfArg('yesterday', NOW),
   'top not a whole number': () => healthExplain(ROWS, HEADERS, MODEL, 1.5, NOW),
@@ -206,6 +223,11 @@ const FAILURES: Record<string, () => unknown> = {
       [OVERRIDES_HEADER, ['Acme', '', 'Great', 'x', '', UNTIL]],
       NOW,
     ),
+  // The survey import's rows: an answer it leaves blank is reported, a response without an ID stops it
+  'a survey answer off its scale': () => {
+    throw new LocalizedError(rowOf('r1', { 'Recommend?': 11 }).problems[0].text);
+  },
+  'a survey response without an ID': () => rowOf(' ', {}),
   'accounts shorter than scores': () =>
     healthBand(
       [[50], [60]],

@@ -15,6 +15,11 @@ import {
   type SurveyMapping,
   type SurveyResponse,
 } from '../../src/core/survey-import';
+import { ENGLISH } from '../../src/shared/messages/server';
+import { type KeyedText, renderKeyed } from '../../src/shared/messages/server-keyed';
+
+/** A reason or question type as an English user reads it. */
+const english = (text: KeyedText) => renderKeyed(text, ENGLISH);
 
 const MAPPING: SurveyMapping = {
   nps: 'Recommend?',
@@ -173,8 +178,8 @@ describe('rating questions', () => {
   });
 
   it('are described by their levels', () => {
-    expect(describeQuestion(rating('Stars', 5))).toBe('Rating 1–5');
-    expect(describeQuestion({ title: 'Stars', type: 'RATING' })).toBe('Rating 1–5');
+    expect(english(describeQuestion(rating('Stars', 5)))).toBe('Rating 1–5');
+    expect(english(describeQuestion({ title: 'Stars', type: 'RATING' }))).toBe('Rating 1–5');
   });
 
   it('are CSAT on their own number of levels when they ask about satisfaction', () => {
@@ -185,7 +190,7 @@ describe('rating questions', () => {
         csatScale: levels,
         nps: null,
       });
-      expect(detected.reasons.csat).toBe(`1–${levels} rating, title mentions 'satisfied'`);
+      expect(english(detected.reasons.csat)).toBe(`1–${levels} rating, title mentions 'satisfied'`);
     }
   });
 

@@ -7,6 +7,11 @@ import {
   inferScale,
   NPS_KEYWORDS,
 } from '../../src/core/survey-import';
+import { ENGLISH } from '../../src/shared/messages/server';
+import { type KeyedText, renderKeyed } from '../../src/shared/messages/server-keyed';
+
+/** A reason or question type as an English user reads it. */
+const english = (text: KeyedText) => renderKeyed(text, ENGLISH);
 
 const scale = (title: string, lower: number, upper: number): FormQuestion => ({
   title,
@@ -58,9 +63,9 @@ describe('inferScale', () => {
   });
 
   it('describes questions for the sidebar', () => {
-    expect(describeQuestion(scale('x', 0, 10))).toBe('Scale 0–10');
-    expect(describeQuestion(paragraph('x'))).toBe('Paragraph');
-    expect(describeQuestion(column('x', 2, 4))).toBe('Sheet column, answers 2–4');
+    expect(english(describeQuestion(scale('x', 0, 10)))).toBe('Scale 0–10');
+    expect(english(describeQuestion(paragraph('x')))).toBe('Paragraph');
+    expect(english(describeQuestion(column('x', 2, 4)))).toBe('Sheet column, answers 2–4');
   });
 });
 
@@ -82,20 +87,20 @@ describe('detectQuestions: scales', () => {
       account: 'Company name',
       comment: 'Anything else you would like to tell us?',
     });
-    expect(reasons.nps).toBe("0–10 scale, title mentions 'recommend'");
-    expect(reasons.csat).toBe("1–5 scale, title mentions 'satisfied'");
-    expect(reasons.ces).toBe("1–7 scale, title mentions 'easy'");
-    expect(reasons.account).toBe("title mentions 'Company'");
-    expect(reasons.comment).toContain('paragraph question');
+    expect(english(reasons.nps)).toBe("0–10 scale, title mentions 'recommend'");
+    expect(english(reasons.csat)).toBe("1–5 scale, title mentions 'satisfied'");
+    expect(english(reasons.ces)).toBe("1–7 scale, title mentions 'easy'");
+    expect(english(reasons.account)).toBe("title mentions 'Company'");
+    expect(english(reasons.comment)).toContain('paragraph question');
   });
 
   it('takes an untitled 0–10 scale as NPS and an untitled 1–5 scale as CSAT', () => {
     const { mapping, reasons } = detectQuestions([scale('Rate us', 1, 5), scale('Your score', 0, 10)]);
     expect(mapping.nps).toBe('Your score');
-    expect(reasons.nps).toBe('0–10 scale');
+    expect(english(reasons.nps)).toBe('0–10 scale');
     expect(mapping.csat).toBe('Rate us');
     expect(mapping.csatScale).toBe(5);
-    expect(reasons.csat).toBe('1–5 scale');
+    expect(english(reasons.csat)).toBe('1–5 scale');
   });
 
   it('prefers a 0–10 scale over a 1–5 "recommend" question, which is not NPS', () => {
@@ -111,7 +116,7 @@ describe('detectQuestions: scales', () => {
   it('a "recommend" question on a 1–5 scale alone is not NPS', () => {
     const { mapping, reasons } = detectQuestions([scale('How likely are you to recommend us?', 1, 5)]);
     expect(mapping.nps).toBeNull();
-    expect(reasons.nps).toContain('no 0–10 scale');
+    expect(english(reasons.nps)).toContain('no 0–10 scale');
   });
 
   it('prefers the 0–10 scale that mentions recommend over an earlier 0–10 scale', () => {
@@ -191,7 +196,7 @@ describe('detectQuestions: linked sheet columns (samples only)', () => {
       account: 'Company',
       comment: 'Why?',
     });
-    expect(reasons.nps).toBe("answers 6–10, title mentions 'recommend'");
+    expect(english(reasons.nps)).toBe("answers 6–10, title mentions 'recommend'");
   });
 
   it('reads CSAT answers above 5 as a 1–7 scale', () => {
@@ -201,7 +206,7 @@ describe('detectQuestions: linked sheet columns (samples only)', () => {
   it('takes answers above 7 under a "Score" title for a 0–10 scale, but never guesses an untitled column', () => {
     const { mapping, reasons } = detectQuestions([column('Q1', 3, 5), column('Score', 0, 8, 10)]);
     expect(mapping.nps).toBe('Score');
-    expect(reasons.nps).toBe("answers 0–10, a 0–10 scale, title mentions 'Score'");
+    expect(english(reasons.nps)).toBe("answers 0–10, a 0–10 scale, title mentions 'Score'");
     expect(mapping.csat).toBeNull();
     const untitled = detectQuestions([column('Q1', 3, 5), column('Q2', 0, 8, 10)]);
     expect(untitled.mapping.nps).toBeNull();
@@ -225,7 +230,7 @@ describe('detectQuestions: linked sheet columns (samples only)', () => {
       account: 'Your company',
       comment: 'Comments',
     });
-    expect(reasons.nps).toBe("title mentions 'recommend'");
+    expect(english(reasons.nps)).toBe("title mentions 'recommend'");
   });
 
   it('does not take a company column with numbers for a scale', () => {
@@ -237,14 +242,14 @@ describe('detectQuestions: account and comment', () => {
   it('falls back to the e-mail when no question names the company', () => {
     const { mapping, reasons } = detectQuestions([scale('Recommend?', 0, 10)]);
     expect(mapping.account).toBeNull();
-    expect(reasons.account).toContain("respondent's e-mail");
+    expect(english(reasons.account)).toContain("respondent's e-mail");
   });
 
   it('prefers a company question over an e-mail question, and uses the e-mail question otherwise', () => {
     expect(detectQuestions([text('Work e-mail'), text('Organisation')]).mapping.account).toBe('Organisation');
     const { mapping, reasons } = detectQuestions([text('Your work email')]);
     expect(mapping.account).toBe('Your work email');
-    expect(reasons.account).toContain('matched by its domain');
+    expect(english(reasons.account)).toContain('matched by its domain');
   });
 
   it('accepts a dropdown of companies after free-text questions', () => {
@@ -252,7 +257,7 @@ describe('detectQuestions: account and comment', () => {
       { title: 'Select your account', type: 'LIST', choices: ['Acme', 'Globex'] },
     ]);
     expect(mapping.account).toBe('Select your account');
-    expect(reasons.account).toBe("choice question, title mentions 'account'");
+    expect(english(reasons.account)).toBe("choice question, title mentions 'account'");
   });
 
   it('takes a paragraph question for the comment before a short "why" question', () => {
@@ -357,7 +362,7 @@ describe('detectQuestions: titles in Italian, Romanian, Persian and Thai', () =>
     table.nl = ['aanbevel'];
     try {
       const { reasons } = detectQuestions(questions);
-      expect(reasons.nps).toBe("0–10 scale, title mentions 'Aanbeveling'");
+      expect(english(reasons.nps)).toBe("0–10 scale, title mentions 'Aanbeveling'");
     } finally {
       delete table.nl;
     }
@@ -388,7 +393,7 @@ describe('detectQuestions: what the answers of a real export say (issue 13)', ()
     ]);
     expect(mapping.account).toBeNull();
     expect(confidence.account).toBe('low');
-    expect(reasons.account).toMatch(
+    expect(english(reasons.account)).toMatch(
       /^"How many people in your organization use the product\?" mentions 'organization' but its answers are numbers: left unmapped/,
     );
     // The head-count's numbers 2–10 are no NPS either: the "recommend" question is.

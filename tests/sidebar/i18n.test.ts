@@ -15,6 +15,8 @@ import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { type Handlers, type SidebarServer, serveSidebar } from '../../dev/sidebar-host/serve';
 import { format, getMessages, type Messages, useLocale } from '../../src/shared/messages';
+import { errorText, renderText } from '../../src/shared/messages/errors-render';
+import { ERROR_SOURCES } from '../../src/shared/messages/errors-sources';
 import type { SaveModelRequest } from '../../src/shared/protocol';
 import { bundleSidebar } from '../../src/sidebar/build.mjs';
 import { LANGUAGE_KEY } from '../../src/sidebar/language';
@@ -161,14 +163,13 @@ function sheetData(): string[] {
 
 /** English the sidebar shows but does not own, with where it comes from (listed in the report). */
 const FOREIGN_ENGLISH: { pattern: string; origin: string }[] = [
-  // Question details and import problems are the server's words (src/server/surveys).
+  // Question details and import problems are the server's words (src/server/surveys), worded in
+  // the user's language there (tests/addon/surveys-i18n.test.ts); this fixture plays an English server.
   ...SURVEY_QUESTIONS.map((question) => ({
     pattern: question.detail,
     origin: 'server: survey question detail',
   })),
   { pattern: 'R_0042: CSAT "7" is above the 1–5 scale', origin: 'server: import problem' },
-  // The core's own messages (src/core/model.ts), shown inside the catalogue's field messages.
-  { pattern: ' "[^"]*" is neither a number nor a percentile like P10\\.', origin: 'core: parseThreshold' },
 ];
 
 /** Intl's English dates (the pseudo-locale writes them as `en` does). */
@@ -736,6 +737,26 @@ describe('numbers typed in the locale', () => {
       )
       .toEqual([{ email: true, recipients: ['cs-lead@example.com'], minPointDrop: 12.5 }]);
     expect(await page.getByRole('textbox', { name: it.pointDropPoints }).inputValue()).toBe('12,5');
+  });
+
+  it('shows core’s field messages in Italian and Persian, as Sidebar.html carries them', async () => {
+    for (const language of ['it', 'fa'] as const) {
+      const page = await open(sidebar, { browserLocale: language });
+      useLocale(language);
+      const messages = getMessages(language);
+      const toggle = page.getByRole('group', { name: 'NPS', exact: true }).locator('.metric-summary');
+      if ((await toggle.getAttribute('aria-expanded')) === 'false') await toggle.click();
+      await page
+        .getByRole('textbox', { name: format(messages.redOf, { metric: 'NPS' }), exact: true })
+        .fill('soon');
+      const expected = renderText(
+        errorText('threshold', { what: messages.red, cell: errorText('cellText', { text: 'soon' }) }),
+        ERROR_SOURCES[language],
+        language,
+      );
+      await page.getByText(expected, { exact: true }).waitFor();
+      await context?.close();
+    }
   });
 
   it('reads Thai digits', async () => {

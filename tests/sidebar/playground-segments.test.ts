@@ -67,7 +67,8 @@ let scoreOverride = '';
 let bandOverride = '';
 let lastDay = '';
 
-describe('three segments and two overrides in the playground', () => {
+// Each step drives the emulator through the page: ~15 s alone, up to twice that on a busy machine.
+describe('three segments and two overrides in the playground', { timeout: 90_000 }, () => {
   it('sets up the sheet, and the Model tab gives each tier a model of its own', async () => {
     await page.getByRole('button', { name: 'Set up health score' }).click();
     await expect.poll(() => column('Health score')).toBeGreaterThan(0);

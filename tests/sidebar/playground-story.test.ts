@@ -47,7 +47,8 @@ afterAll(async () => {
 const accounts = () => playground.workbook.values('Accounts');
 const column = (header: string) => accounts()[0].indexOf(header);
 
-describe('the playground story', () => {
+// Each step drives the emulator through the page: ~15 s alone, up to twice that on a busy machine.
+describe('the playground story', { timeout: 90_000 }, () => {
   it('sets up the sample sheet and opens the panel: scores, colours and the live preview', async () => {
     await page.getByRole('button', { name: 'Set up health score' }).click();
     await expect.poll(() => column('Health score')).toBeGreaterThan(0);

@@ -3,8 +3,10 @@
  * bounds (stated by the form or the title), title keywords and, for a sheet column, what its
  * answers look like (answer-profile.ts). Each field is mapped only when a rule is sure of it; a
  * question that only half fits (a "company" title over head-counts) is named in the reason and
- * left for the user to choose, never guessed.
+ * left for the user to choose, never guessed. Reasons are keys of the server catalogue with their
+ * parameters (server-keyed.ts): the server words them in the user's language.
  */
+import { type KeyedText, keyed, type ServerKey } from '../../shared/messages/server-keyed';
 import { readNumber } from '../cells';
 import { type AnswerStats, answerStats } from './answer-profile';
 import { isMissingAnswer } from './answers';
@@ -65,7 +67,7 @@ export type Confidence = 'high' | 'low' | 'none';
 
 export interface QuestionDetection {
   mapping: SurveyMapping;
-  reasons: Record<MappingField, string>;
+  reasons: Record<MappingField, KeyedText>;
   confidence: Record<MappingField, Confidence>;
 }
 
@@ -104,7 +106,7 @@ type Scaled = Profile & { scale: ScaleBounds };
 const isScaled = (profile: Profile): profile is Scaled => profile.scale !== null;
 
 /** A detection rule: the reason this question fits the field, or null. */
-type Rule = (profile: Profile) => string | null;
+type Rule = (profile: Profile) => KeyedText | null;
 
 // Google Forms' own defaults for a scale item.
 const FORMS_SCALE_LOWER = 1;
@@ -136,13 +138,13 @@ export function detectQuestions(questions: readonly FormQuestion[]): QuestionDet
   const ces = pick(CES_RULES);
   const account = pick(ACCOUNT_RULES);
   const comment = pick(COMMENT_RULES);
-  const unsure = (table: KeywordTable, field: string) => nearMiss(profiles, used, table, field);
-  const misses: Record<MappingField, string | null> = {
+  const unsure = (table: KeywordTable, field: string | KeyedText) => nearMiss(profiles, used, table, field);
+  const misses: Record<MappingField, KeyedText | null> = {
     nps: nps ? null : unsure(NPS_KEYWORDS, 'NPS'),
     csat: csat ? null : unsure(CSAT_KEYWORDS, 'CSAT'),
     ces: ces ? null : unsure(CES_KEYWORDS, 'CES'),
-    account: account ? null : unsure(ACCOUNT_KEYWORDS, 'account'),
-    comment: comment ? null : unsure(COMMENT_KEYWORDS, 'comment'),
+    account: account ? null : unsure(ACCOUNT_KEYWORDS, keyed('surveyWhyFieldAccount')),
+    comment: comment ? null : unsure(COMMENT_KEYWORDS, keyed('surveyWhyFieldComment')),
   };
   const picked = { nps, csat, ces, account, comment };
   const confidence = {} as Record<MappingField, Confidence>;
@@ -160,15 +162,15 @@ export function detectQuestions(questions: readonly FormQuestion[]): QuestionDet
       comment: comment?.profile.title ?? null,
     },
     reasons: {
-      nps: nps?.reason ?? misses.nps ?? "no 0–10 scale or question mentioning 'recommend'",
-      csat: csat?.reason ?? misses.csat ?? "no 1–5 or 1–7 scale or question mentioning 'satisfied'",
-      ces: ces?.reason ?? misses.ces ?? "no question mentioning 'effort' or 'easy'",
+      nps: nps?.reason ?? misses.nps ?? keyed('surveyWhyNoNps'),
+      csat: csat?.reason ?? misses.csat ?? keyed('surveyWhyNoCsat'),
+      ces: ces?.reason ?? misses.ces ?? keyed('surveyWhyNoCes'),
       account:
         account?.reason ??
         (misses.account === null
-          ? "no company or account question: matched by the respondent's e-mail"
-          : `${misses.account}; until then matched by the respondent's e-mail`),
-      comment: comment?.reason ?? misses.comment ?? 'no paragraph question or question asking for comments',
+          ? keyed('surveyWhyNoAccount')
+          : keyed('surveyWhyAccountUntil', { reason: misses.account })),
+      comment: comment?.reason ?? misses.comment ?? keyed('surveyWhyNoComment'),
     },
   };
 }
@@ -178,7 +180,7 @@ function pickQuestion(
   profiles: readonly Profile[],
   used: Set<Profile>,
   rules: readonly Rule[],
-): { profile: Profile; reason: string } | null {
+): { profile: Profile; reason: KeyedText } | null {
   for (const rule of rules) {
     for (const profile of profiles) {
       if (used.has(profile)) continue;
@@ -200,32 +202,35 @@ function nearMiss(
   profiles: readonly Profile[],
   used: ReadonlySet<Profile>,
   table: KeywordTable,
-  field: string,
-): string | null {
+  field: string | KeyedText,
+): KeyedText | null {
   for (const profile of profiles) {
     if (used.has(profile)) continue;
     const keyword = mentionedKeyword(profile.folded, table);
     const seen = keyword === null ? null : answersSeen(profile);
     if (keyword === null || seen === null) continue;
-    return (
-      `"${profile.title}" mentions '${spelledInTitle(profile.title, keyword)}' but its answers are ` +
-      `${seen}: left unmapped, choose the ${field} question yourself if there is one`
-    );
+    return keyed('surveyWhyHalfFits', {
+      question: profile.title,
+      keyword: spelledInTitle(profile.title, keyword),
+      seen,
+      field,
+    });
   }
   return null;
 }
 
 /** What a question's answers are, in a reason's words; null when nothing was seen. */
-function answersSeen(profile: Profile): string | null {
+function answersSeen(profile: Profile): KeyedText | null {
   const stats = profile.stats;
   if (stats === null || stats.count === 0) return null;
-  if (stats.checkbox) return 'lists of checked options';
-  if (stats.links > 0.5) return 'links to files';
-  if (profile.counting || stats.numeric > 0.5) return 'numbers';
-  if (stats.digits > ACCOUNT_DIGITS) return 'mostly figures';
-  if (stats.options) return `${stats.distinct} options picked again and again`;
-  if (profile.scale !== null) return `numbers ${profile.scale.lower}–${profile.scale.upper}`;
-  return profile.shape === 'paragraph' ? 'long free text' : 'short text';
+  if (stats.checkbox) return keyed('surveySeenCheckboxes');
+  if (stats.links > 0.5) return keyed('surveySeenLinks');
+  if (profile.counting || stats.numeric > 0.5) return keyed('surveySeenNumbers');
+  if (stats.digits > ACCOUNT_DIGITS) return keyed('surveySeenFigures');
+  if (stats.options) return keyed('surveySeenOptions', { count: stats.distinct });
+  if (profile.scale !== null)
+    return keyed('surveySeenRange', { lower: profile.scale.lower, upper: profile.scale.upper });
+  return keyed(profile.shape === 'paragraph' ? 'surveySeenLongText' : 'surveySeenShortText');
 }
 
 function profileOf(question: FormQuestion): Profile {
@@ -314,50 +319,55 @@ function wholeNumberRange(values: readonly unknown[]): { lower: number; upper: n
   return { lower, upper };
 }
 
-const TYPE_NAMES: Record<QuestionType, string> = {
-  SCALE: 'Scale',
-  RATING: 'Rating',
-  TEXT: 'Short answer',
-  PARAGRAPH_TEXT: 'Paragraph',
-  MULTIPLE_CHOICE: 'Multiple choice',
-  LIST: 'Dropdown',
-  CHECKBOX: 'Checkboxes',
-  DATE: 'Date',
-  OTHER: 'Other',
-  UNKNOWN: 'Sheet column',
+/** Question types as Google Forms names them (in English: "Scale", "Short answer"…). */
+const TYPE_NAMES: Record<QuestionType, ServerKey> = {
+  SCALE: 'surveyTypeScale',
+  RATING: 'surveyTypeRating',
+  TEXT: 'surveyTypeText',
+  PARAGRAPH_TEXT: 'surveyTypeParagraph',
+  MULTIPLE_CHOICE: 'surveyTypeChoice',
+  LIST: 'surveyTypeList',
+  CHECKBOX: 'surveyTypeCheckboxes',
+  DATE: 'surveyTypeDate',
+  OTHER: 'surveyTypeOther',
+  UNKNOWN: 'surveyTypeColumn',
 };
 
 /** What a question is, for the sidebar's list: "Scale 0–10", "Paragraph", "Sheet column, answers 1–5". */
-export function describeQuestion(question: FormQuestion): string {
+export function describeQuestion(question: FormQuestion): KeyedText {
   const scale = inferScale(question);
-  const name = TYPE_NAMES[question.type];
-  if (scale === null) return name;
-  return scale.exact
-    ? `${name} ${scale.lower}–${scale.upper}`
-    : `${name}, answers ${scale.lower}–${scale.upper}`;
+  const type = keyed(TYPE_NAMES[question.type]);
+  if (scale === null) return type;
+  const bounds = { type, lower: scale.lower, upper: scale.upper };
+  return keyed(scale.exact ? 'surveyTypeScaled' : 'surveyTypeAnswers', bounds);
 }
 
-function describeScale(scale: ScaleBounds, rating = false): string {
-  if (!scale.exact) return `answers ${scale.lower}–${scale.upper}`;
-  return `${scale.lower}–${scale.upper} ${rating ? 'rating' : 'scale'}`;
+function describeScale(scale: ScaleBounds, rating = false): KeyedText {
+  const bounds = { lower: scale.lower, upper: scale.upper };
+  if (!scale.exact) return keyed('surveyWhyAnswers', bounds);
+  return keyed(rating ? 'surveyWhyRating' : 'surveyWhyScale', bounds);
 }
 
 /** How a numeric question's answers look, for a reason: "1–5 scale", "1–5 rating", "answers 1–4". */
 const describeAnswers = (profile: Scaled) => describeScale(profile.scale, profile.rating);
 
+/** What a rule saw of a question: a reason's first part, '' for nothing worth saying, null to refuse. */
+type Seen = KeyedText | '' | null;
+
 /**
  * A rule for questions whose title mentions a keyword of the table and whose shape `accepts` (it
- * returns what it saw, '' for nothing worth saying, or null to refuse); `note` ends the reason.
+ * returns what it saw); `byDomain` ends the reason with how the answers are matched.
  */
-function mentioning(table: KeywordTable, accepts: (profile: Profile) => string | null, note = ''): Rule {
+function mentioning(table: KeywordTable, accepts: (profile: Profile) => Seen, byDomain = false): Rule {
   return (profile) => {
-    const keyword = mentionedKeyword(profile.folded, table);
-    if (keyword === null) return null;
+    const found = mentionedKeyword(profile.folded, table);
+    if (found === null) return null;
     const fit = accepts(profile);
     if (fit === null) return null;
-    const mention = `title mentions '${spelledInTitle(profile.title, keyword)}'`;
-    const reason = fit === '' ? mention : `${fit}, ${mention}`;
-    return note === '' ? reason : `${reason}: ${note}`;
+    const keyword = spelledInTitle(profile.title, found);
+    const reason =
+      fit === '' ? keyed('surveyWhyMentions', { keyword }) : keyed('surveyWhyFitMentions', { fit, keyword });
+    return byDomain ? keyed('surveyWhyByDomain', { reason }) : reason;
   };
 }
 
@@ -385,8 +395,8 @@ const spreadLikeNps = (p: Scaled) =>
 
 /** `accepts` applied to scaled profiles only: the others are refused. */
 const scaled =
-  (accepts: (profile: Scaled) => string | null) =>
-  (profile: Profile): string | null =>
+  (accepts: (profile: Scaled) => KeyedText | null) =>
+  (profile: Profile): KeyedText | null =>
     isScaled(profile) ? accepts(profile) : null;
 
 const NPS_RULES: readonly Rule[] = [
@@ -409,7 +419,7 @@ const NPS_RULES: readonly Rule[] = [
       p.scale.upper > 7 &&
       spreadLikeNps(p) &&
       !mentionsAny(p, [CSAT_KEYWORDS, CES_KEYWORDS])
-        ? `${describeAnswers(p)}, a 0–10 scale`
+        ? keyed('surveyWhyZeroToTen', { answers: describeAnswers(p) })
         : null,
     ),
   ),
@@ -460,12 +470,12 @@ const ACCOUNT_RULES: readonly Rule[] = [
   // A form's dropdown of companies (a sheet column of a few values picked again and again could be
   // any multiple-choice question: left to the user).
   mentioning(ACCOUNT_KEYWORDS, (p) =>
-    p.shape === 'choice' && p.stats === null && nameLike(p) ? 'choice question' : null,
+    p.shape === 'choice' && p.stats === null && nameLike(p) ? keyed('surveyWhyChoice') : null,
   ),
-  mentioning(EMAIL_KEYWORDS, (p) => (isFreeText(p) ? '' : null), 'matched by its domain'),
+  mentioning(EMAIL_KEYWORDS, (p) => (isFreeText(p) ? '' : null), true),
 ];
 
-const paragraphSeen = (p: Profile) => (p.stats === null ? 'paragraph question' : 'long free-text answers');
+const paragraphSeen = (p: Profile) => keyed(p.stats === null ? 'surveyWhyParagraph' : 'surveyWhyLongAnswers');
 
 const COMMENT_RULES: readonly Rule[] = [
   mentioning(COMMENT_KEYWORDS, (p) => (p.shape === 'paragraph' ? paragraphSeen(p) : null)),
@@ -473,7 +483,7 @@ const COMMENT_RULES: readonly Rule[] = [
   // A short free-text question asking why: a form item, or a sheet column with no answers yet (a
   // column's short answers may be the options of a multiple-choice "Why did you choose us?").
   mentioning(COMMENT_KEYWORDS, (p) =>
-    p.shape === 'unknown' || (p.shape === 'text' && p.stats === null) ? 'free-text question' : null,
+    p.shape === 'unknown' || (p.shape === 'text' && p.stats === null) ? keyed('surveyWhyFreeText') : null,
   ),
 ];
 

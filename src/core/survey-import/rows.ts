@@ -3,8 +3,9 @@
  * into what the sheet already holds.
  */
 
+import { type ErrorText, errorText, LocalizedError } from '../../shared/messages/errors-render';
 import { asPlainText } from '../a1';
-import { fail } from '../args';
+import { failWith } from '../args';
 import { isBlank, isDate, parseNumericText } from '../cells';
 import { cesScale, csatScale, NPS_SCALE, readAnswer, readTime, type SurveyScale } from '../surveys';
 import type { SurveyMapping } from './detect';
@@ -58,7 +59,9 @@ export interface AnswerProblem {
   responseId: string;
   field: SurveyScale['kind'];
   answer: unknown;
+  /** In English; `text` is the same message for the user's language (the server renders it). */
   message: string;
+  text: ErrorText;
 }
 
 /** What {@link buildAccountIndex}'s match needs from a response under this mapping. */
@@ -77,19 +80,23 @@ export function surveyRow(
   mapping: SurveyMapping,
   matched: AccountMatch | null,
 ): { row: SurveyRow; problems: AnswerProblem[] } {
-  if (isBlank(response.id)) fail(`A response submitted ${String(response.submitted)} has no response ID.`);
+  if (isBlank(response.id)) failWith('surveyNoResponseId', { submitted: submittedText(response.submitted) });
   const problems: AnswerProblem[] = [];
   const score = (title: string | null, scale: SurveyScale): number | '' => {
     const answer = title === null ? undefined : response.answers[title];
+    const where = () => errorText('surveyAnswerOf', { response: response.id, question: String(title) });
     try {
-      const value = readAnswer(answer, scale, () => `The answer of response ${response.id} to "${title}"`);
+      const value = readAnswer(answer, scale, where);
       return Number.isNaN(value) ? '' : value;
     } catch (error) {
+      // Only a wrong answer is the respondent's: anything else is a fault of the import itself.
+      if (!(error instanceof LocalizedError)) throw error;
       problems.push({
         responseId: response.id,
         field: scale.kind,
         answer,
-        message: (error as Error).message,
+        message: error.message,
+        text: error.text,
       });
       return '';
     }
@@ -112,6 +119,13 @@ export function surveyRow(
 }
 
 const plain = (text: string) => asPlainText(text) as string;
+
+/** When a response was submitted, the same in every language (ISO), or as the export gave it. */
+function submittedText(submitted: unknown): string {
+  return isDate(submitted) && !Number.isNaN(submitted.getTime())
+    ? submitted.toISOString()
+    : String(submitted);
+}
 
 /** An answer as text: checkbox answers joined, dates as ISO, blanks as ''. */
 function textOf(answer: unknown): string {

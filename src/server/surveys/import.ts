@@ -42,7 +42,7 @@ import { withDocumentLock } from './lock';
 import { chooseMapping } from './mapping';
 import { addSurveyMetrics, metricRowsFor } from './model-metrics';
 import { MATCH_COLUMN, readSurveySheet, requireWritable, UNMATCHED, writeMerge } from './responses-sheet';
-import { lazyUserText, messageOf, refuse, say } from './say';
+import { lazyUserText, messageOf, refuse, say, sayError, sayKeyed } from './say';
 import { addSurveyColumns, columnsToAdd, csatScaleProblem } from './score-columns';
 import {
   rememberedAssignments,
@@ -68,12 +68,13 @@ export function previewSurvey(source: unknown): SurveyPreview {
   const built = buildRows(responses, chosen.mapping, table.index, assignments);
   const matched = responses.length - built.unmatched;
   const columns = columnsToAdd(table.headers, chosen.mapping);
+  const text = lazyUserText();
   return {
     formTitle: survey.title,
     path: survey.path,
     questions: survey.questions.map((question) => ({
       title: question.title,
-      detail: describeQuestion(question),
+      detail: sayKeyed(describeQuestion(question), text()),
     })),
     mapping: chosen.mapping,
     reasons: chosen.reasons,
@@ -335,7 +336,7 @@ function buildRows(
 function describeProblems(problems: readonly AnswerProblem[], text: () => ServerText): string[] {
   const listed = problems
     .slice(0, LISTED_PROBLEMS)
-    .map((problem) => say('surveyAnswerLeftBlank', { problem: problem.message }, text()));
+    .map((problem) => say('surveyAnswerLeftBlank', { problem: sayError(problem.text, text()) }, text()));
   const more = problems.length - listed.length;
   return more > 0 ? [...listed, say('surveyMoreLeftBlank', { more }, text())] : listed;
 }

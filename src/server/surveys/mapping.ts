@@ -14,11 +14,11 @@ import {
 } from '../../core/survey-import';
 import type { ServerText } from '../../shared/messages/server';
 import type { SurveyConfidence } from '../../shared/protocol';
-import { lazyUserText, refuse, say } from './say';
+import { lazyUserText, refuse, say, sayKeyed } from './say';
 
 export interface ChosenMapping {
   mapping: SurveyMapping;
-  /** Why each detected field was chosen (none for a mapping confirmed as it is). */
+  /** Why each detected field was chosen, in the user's words (none for a mapping confirmed as it is). */
   reasons: Partial<Record<MappingField, string>>;
   /** The mapping confirmed before, unchanged. */
   remembered: boolean;
@@ -55,15 +55,19 @@ export function chooseMapping(
     };
   }
   const detected = detectQuestions(questions);
+  const text = lazyUserText();
+  const why = (field: MappingField) => sayKeyed(detected.reasons[field], text());
   const confidence: Partial<Record<MappingField, SurveyConfidence>> = {};
   for (const field of FIELDS) confidence[field] = detectedConfidence(field, detected, questions);
-  if (remembered === null)
-    return { mapping: detected.mapping, reasons: detected.reasons, remembered: false, notes: [], confidence };
+  if (remembered === null) {
+    const reasons: Partial<Record<MappingField, string>> = {};
+    for (const field of FIELDS) reasons[field] = why(field);
+    return { mapping: detected.mapping, reasons, remembered: false, notes: [], confidence };
+  }
   const titles = new Set(questions.map((question) => question.title));
   const mapping = pickMapping(remembered);
   const reasons: Partial<Record<MappingField, string>> = {};
   const notes: string[] = [];
-  const text = lazyUserText();
   for (const field of FIELDS) {
     const title = mapping[field];
     // The user's own choice (a question, or none for this field): nothing to doubt.
@@ -83,7 +87,7 @@ export function chooseMapping(
     const now =
       replacement === null
         ? say('surveyNoQuestion', {}, text())
-        : say('surveyReplacement', { question: replacement, reason: detected.reasons[field] }, text());
+        : say('surveyReplacement', { question: replacement, reason: why(field) }, text());
     reasons[field] = say('surveyQuestionGoneReason', { question: title, now }, text());
     notes.push(
       say(

@@ -3,8 +3,10 @@
  * in the user's language (locale.ts: theirs, else the spreadsheet's, else English).
  */
 
-import { localizeError } from '../../shared/messages/errors';
+import { errorTextIn, localizeError } from '../../shared/messages/errors';
+import type { ErrorText } from '../../shared/messages/errors-render';
 import type { ServerMessages, ServerText } from '../../shared/messages/server';
+import { type KeyedText, renderKeyed } from '../../shared/messages/server-keyed';
 import type { MessageParams } from '../../shared/messages/text';
 import { userText } from '../locale';
 
@@ -41,4 +43,14 @@ export function setUpMenu(text: ServerText = userText()): string {
 export function messageOf(error: unknown, text: ServerText = userText()): string {
   const localized = localizeError(error, text.locale);
   return localized instanceof Error ? localized.message : String(localized);
+}
+
+/** What core composed from the server's keys (a detection reason, a question's type) in `text`'s language. */
+export function sayKeyed(keyedText: KeyedText, text: ServerText = userText()): string {
+  return renderKeyed(keyedText, text);
+}
+
+/** A core message (an answer's problem) in `text`'s language. */
+export function sayError(errorText: ErrorText, text: ServerText = userText()): string {
+  return errorTextIn(errorText, text.locale);
 }

@@ -93,6 +93,9 @@ export const errorsEn = {
   responseNaN: 'response_values row {row} is {cell}, not a number.',
   historyRows:
     'The history columns must have the same number of rows: history_accounts has {accounts}, history_dates {dates}, history_scores {scores}.',
+  // The survey import's rows (core/survey-import/rows.ts): `answer` names the response with this
+  surveyAnswerOf: 'The answer of response {response} to "{question}"',
+  surveyNoResponseId: 'A response submitted {submitted} has no response ID.',
   // CHURNRATE, GRR, NRR, CLV, CACPAYBACK
   argRow: '{name} row {row}',
   lengths: 'Columns must have equal length (or be single values): {sizes} rows.',

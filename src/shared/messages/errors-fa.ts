@@ -87,6 +87,8 @@ export const errorsFa: ErrorMessages = {
   responseNaN: 'response_values در ردیف {row} برابر {cell} است، نه عدد.',
   historyRows:
     'ستون‌های تاریخچه باید هم‌تعداد ردیف باشند: history_accounts {accounts}، history_dates {dates} و history_scores {scores} ردیف دارند.',
+  surveyAnswerOf: 'پاسخ به «{question}» در پاسخ‌نامهٔ {response}',
+  surveyNoResponseId: 'پاسخ‌نامه‌ای که در {submitted} فرستاده شده شناسهٔ پاسخ ندارد.',
   argRow: '{name} در ردیف {row}',
   lengths: 'ستون‌ها باید هم‌اندازه (یا تک‌مقدار) باشند؛ تعداد ردیف‌ها: {sizes}.',
   nameCount: '{name} {count}',

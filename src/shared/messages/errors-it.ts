@@ -84,6 +84,8 @@ export const errorsIt: ErrorMessages = {
   responseNaN: 'response_values riga {row} è {cell}, non un numero.',
   historyRows:
     'Le colonne dello storico devono avere lo stesso numero di righe: history_accounts ne ha {accounts}, history_dates {dates}, history_scores {scores}.',
+  surveyAnswerOf: 'La risposta a "{question}" nell’invio {response}',
+  surveyNoResponseId: 'Una risposta inviata il {submitted} non ha un ID di risposta.',
   argRow: '{name} riga {row}',
   lengths: 'Le colonne devono avere la stessa lunghezza (o essere valori singoli): righe {sizes}.',
   nameCount: '{name} {count}',

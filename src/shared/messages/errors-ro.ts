@@ -85,6 +85,8 @@ export const errorsRo: ErrorMessages = {
   responseNaN: 'response_values, rândul {row}, este {cell}, nu un număr.',
   historyRows:
     'Coloanele istoricului trebuie să aibă același număr de rânduri: history_accounts are {accounts}, history_dates {dates}, history_scores {scores}.',
+  surveyAnswerOf: 'Răspunsul la „{question}” din trimiterea {response}',
+  surveyNoResponseId: 'Un răspuns trimis la {submitted} nu are ID de răspuns.',
   argRow: '{name}, rândul {row}',
   lengths: 'Coloanele trebuie să aibă aceeași lungime (sau să fie valori unice): rânduri {sizes}.',
   nameCount: '{name} {count}',

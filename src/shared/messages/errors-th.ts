@@ -78,6 +78,8 @@ export const errorsTh: ErrorMessages = {
   responseNaN: 'response_values แถว {row} คือ {cell} ซึ่งไม่ใช่ตัวเลข',
   historyRows:
     'คอลัมน์ประวัติต้องมีจำนวนแถวเท่ากัน: history_accounts มี {accounts} แถว history_dates มี {dates} แถว history_scores มี {scores} แถว',
+  surveyAnswerOf: 'คำตอบของคำถาม "{question}" ในการตอบกลับ {response}',
+  surveyNoResponseId: 'การตอบกลับที่ส่งเมื่อ {submitted} ไม่มีรหัสการตอบกลับ',
   argRow: '{name} แถว {row}',
   lengths: 'คอลัมน์ต้องยาวเท่ากัน (หรือเป็นค่าเดียว) จำนวนแถว: {sizes}',
   nameCount: '{name} {count}',

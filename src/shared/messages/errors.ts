@@ -5,7 +5,7 @@
  */
 import { type DriversText, driversText, ENGLISH_DRIVER_MESSAGES } from './drivers';
 import type { ErrorMessages } from './errors-en';
-import { isLocalizedError, renderText } from './errors-render';
+import { type ErrorText, inEnglish, isLocalizedError, renderText } from './errors-render';
 import { intlLocale, isRightToLeft, languageOf } from './text';
 import { translationOf } from './translations';
 
@@ -31,6 +31,12 @@ export function localizeError(error: unknown, locale: string | null | undefined)
   const { messages, tag } = language;
   const text = renderText(error.text, messages, tag);
   return new Error(isRightToLeft(tag) ? RLM + text : text);
+}
+
+/** A core message (its key and parameters) in `locale`'s language; English without a catalogue. */
+export function errorTextIn(text: ErrorText, locale: string | null | undefined): string {
+  const language = languageIn(locale);
+  return language === null ? inEnglish(text) : renderText(text, language.messages, language.tag);
 }
 
 export function driversIn(locale: string | null | undefined): DriversText {

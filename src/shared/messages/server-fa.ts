@@ -1,8 +1,9 @@
 /** Persian strings of the server: menu, alerts and toasts (see server-en.ts). */
 import { commonFa } from './common';
 import type { ServerMessages } from './server';
+import type { SurveyWords } from './survey-words-en';
 
-export const serverFa: ServerMessages = {
+export const serverFa: ServerMessages & SurveyWords = {
   ...commonFa,
   addonName: 'Customer Health Score',
   menuOpenPanel: 'باز کردن پنل سلامت مشتری',
@@ -129,6 +130,50 @@ export const serverFa: ServerMessages = {
   surveyModelUnreadable: 'Health Model خوانده نشد ({message}).',
   surveyModelFull: 'محدودهٔ {range} دیگر ردیف خالی ندارد.',
   surveyMetricNote: 'افزوده‌شده به‌دست درون‌ریزی نظرسنجی (برگهٔ Survey Responses).',
+  // Why the detector chose each question (core/survey-import/detect.ts)
+  surveyWhyMentions: 'عنوانش «{keyword}» دارد',
+  surveyWhyFitMentions: '{fit}، عنوانش «{keyword}» دارد',
+  surveyWhyByDomain: '{reason}: تطبیق با دامنهٔ ایمیل',
+  surveyWhyAnswers: 'پاسخ‌های {lower} تا {upper}',
+  surveyWhyScale: 'مقیاس {lower} تا {upper}',
+  surveyWhyRating: 'رتبه‌بندی {lower} تا {upper}',
+  surveyWhyZeroToTen: '{answers}، یعنی مقیاس ۰ تا ۱۰',
+  surveyWhyChoice: 'پرسش چندگزینه‌ای',
+  surveyWhyParagraph: 'پرسش با پاسخ پاراگرافی',
+  surveyWhyLongAnswers: 'پاسخ‌های متنی بلند',
+  surveyWhyFreeText: 'پرسش با پاسخ متنی آزاد',
+  surveyWhyNoNps: 'نه مقیاس ۰ تا ۱۰ هست و نه پرسشی که «توصیه» در آن آمده باشد',
+  surveyWhyNoCsat: 'نه مقیاس ۱ تا ۵ یا ۱ تا ۷ هست و نه پرسشی که «رضایت» در آن آمده باشد',
+  surveyWhyNoCes: 'پرسشی نیست که «تلاش» یا «آسان» در آن آمده باشد',
+  surveyWhyNoAccount: 'پرسشی دربارهٔ شرکت یا حساب نیست: تطبیق با ایمیل پاسخ‌دهنده',
+  surveyWhyAccountUntil: '{reason}؛ تا آن زمان تطبیق با ایمیل پاسخ‌دهنده',
+  surveyWhyNoComment: 'نه پرسش پاراگرافی هست و نه پرسشی که نظر بخواهد',
+  surveyWhyHalfFits:
+    '«{question}» واژهٔ «{keyword}» را دارد، اما پاسخ‌هایش از این دست‌اند: {seen}. بدون نگاشت ماند؛ اگر پرسشی برای {field} هست، خودتان آن را انتخاب کنید',
+  surveyWhyFieldAccount: 'حساب',
+  surveyWhyFieldComment: 'نظر',
+  surveySeenCheckboxes: 'فهرست گزینه‌های تیک‌خورده',
+  surveySeenLinks: 'پیوند به فایل',
+  surveySeenNumbers: 'عدد',
+  surveySeenFigures: 'بیشتر رقم',
+  surveySeenOptions:
+    '{count, plural, one {# گزینه که بارها انتخاب شده} other {# گزینه که بارها انتخاب شده‌اند}}',
+  surveySeenRange: 'عددهای {lower} تا {upper}',
+  surveySeenLongText: 'متن آزاد بلند',
+  surveySeenShortText: 'متن کوتاه',
+  // Google Forms' names of its question types, as its Persian interface reads
+  surveyTypeScale: 'مقیاس',
+  surveyTypeRating: 'رتبه‌بندی',
+  surveyTypeText: 'پاسخ کوتاه',
+  surveyTypeParagraph: 'پاراگراف',
+  surveyTypeChoice: 'چندگزینه‌ای',
+  surveyTypeList: 'فهرست کشویی',
+  surveyTypeCheckboxes: 'کادرهای انتخاب',
+  surveyTypeDate: 'تاریخ',
+  surveyTypeOther: 'سایر',
+  surveyTypeColumn: 'ستون برگه',
+  surveyTypeScaled: '{type} {lower} تا {upper}',
+  surveyTypeAnswers: '{type}، پاسخ‌های {lower} تا {upper}',
   // The starter model's Notes column (core/starter.ts returns a key, set-up writes it in the spreadsheet's language)
   starterNoteRamp: 'Red/Green از صدک‌های P10/P90 داده‌ها.',
   starterNoteLowerIsBetter: 'کمتر بهتر است. Red/Green از صدک‌های P90/P10 داده‌ها.',

@@ -1,8 +1,9 @@
 /** Italian strings of the server: menu, alerts and toasts (see server-en.ts). */
 import { commonIt } from './common';
 import type { ServerMessages } from './server';
+import type { SurveyWords } from './survey-words-en';
 
-export const serverIt: ServerMessages = {
+export const serverIt: ServerMessages & SurveyWords = {
   ...commonIt,
   addonName: 'Customer Health Score',
   menuOpenPanel: 'Apri il pannello health score',
@@ -140,6 +141,49 @@ export const serverIt: ServerMessages = {
   surveyModelUnreadable: 'Non è stato possibile leggere l’Health Model ({message}).',
   surveyModelFull: 'L’intervallo {range} non ha più righe vuote.',
   surveyMetricNote: 'Aggiunta dall’importazione dei sondaggi (foglio Survey Responses).',
+  // Why the detector chose each question (core/survey-import/detect.ts)
+  surveyWhyMentions: "il titolo contiene '{keyword}'",
+  surveyWhyFitMentions: "{fit}, il titolo contiene '{keyword}'",
+  surveyWhyByDomain: '{reason}: abbinamento tramite il dominio dell’email',
+  surveyWhyAnswers: 'risposte {lower}–{upper}',
+  surveyWhyScale: 'scala {lower}–{upper}',
+  surveyWhyRating: 'valutazione {lower}–{upper}',
+  surveyWhyZeroToTen: '{answers}, quindi una scala 0–10',
+  surveyWhyChoice: 'domanda a scelta',
+  surveyWhyParagraph: 'domanda con risposta a paragrafo',
+  surveyWhyLongAnswers: 'risposte libere lunghe',
+  surveyWhyFreeText: 'domanda a risposta libera',
+  surveyWhyNoNps: "nessuna scala 0–10 né domanda che contenga 'consigliare'",
+  surveyWhyNoCsat: "nessuna scala 1–5 o 1–7 né domanda che contenga 'soddisfatto'",
+  surveyWhyNoCes: "nessuna domanda che contenga 'sforzo' o 'facile'",
+  surveyWhyNoAccount: 'nessuna domanda sull’azienda o sull’account: abbinamento con l’email di chi risponde',
+  surveyWhyAccountUntil: '{reason}; nel frattempo, abbinamento con l’email di chi risponde',
+  surveyWhyNoComment: 'nessuna domanda a paragrafo o che chieda commenti',
+  surveyWhyHalfFits:
+    '"{question}" contiene \'{keyword}\', ma le sue risposte sono {seen}: lasciata senza abbinamento. Se esiste, scegli tu la domanda da usare come {field}',
+  surveyWhyFieldAccount: 'account',
+  surveyWhyFieldComment: 'commento',
+  surveySeenCheckboxes: 'elenchi di opzioni spuntate',
+  surveySeenLinks: 'link a file',
+  surveySeenNumbers: 'numeri',
+  surveySeenFigures: 'per lo più cifre',
+  surveySeenOptions: '{count, plural, one {# opzione scelta più volte} other {# opzioni scelte più volte}}',
+  surveySeenRange: 'numeri {lower}–{upper}',
+  surveySeenLongText: 'testo libero lungo',
+  surveySeenShortText: 'testo breve',
+  // Google Moduli's names of its question types
+  surveyTypeScale: 'Scala',
+  surveyTypeRating: 'Valutazione',
+  surveyTypeText: 'Risposta breve',
+  surveyTypeParagraph: 'Paragrafo',
+  surveyTypeChoice: 'Scelta multipla',
+  surveyTypeList: 'Elenco a discesa',
+  surveyTypeCheckboxes: 'Caselle di controllo',
+  surveyTypeDate: 'Data',
+  surveyTypeOther: 'Altro',
+  surveyTypeColumn: 'Colonna del foglio',
+  surveyTypeScaled: '{type} {lower}–{upper}',
+  surveyTypeAnswers: '{type}, risposte {lower}–{upper}',
   // The starter model's Notes column (core/starter.ts returns a key, set-up writes it in the spreadsheet's language)
   starterNoteRamp: 'Red/Green dal 10° e dal 90° percentile (P10/P90) dei dati.',
   starterNoteLowerIsBetter: 'Più basso è meglio. Red/Green dal 90° e dal 10° percentile (P90/P10) dei dati.',

@@ -1,8 +1,9 @@
 /** Romanian strings of the server: menu, alerts and toasts (see server-en.ts). */
 import { commonRo } from './common';
 import type { ServerMessages } from './server';
+import type { SurveyWords } from './survey-words-en';
 
-export const serverRo: ServerMessages = {
+export const serverRo: ServerMessages & SurveyWords = {
   ...commonRo,
   addonName: 'Customer Health Score',
   menuOpenPanel: 'Deschide panoul scorului de sănătate',
@@ -138,6 +139,50 @@ export const serverRo: ServerMessages = {
   surveyModelUnreadable: 'Health Model nu a putut fi citit ({message}).',
   surveyModelFull: 'Intervalul {range} nu mai are rânduri goale.',
   surveyMetricNote: 'Adăugată de importul de sondaje (foaia Survey Responses).',
+  // Why the detector chose each question (core/survey-import/detect.ts)
+  surveyWhyMentions: 'titlul conține „{keyword}”',
+  surveyWhyFitMentions: '{fit}, titlul conține „{keyword}”',
+  surveyWhyByDomain: '{reason}: asociere după domeniul adresei de e-mail',
+  surveyWhyAnswers: 'răspunsuri {lower}–{upper}',
+  surveyWhyScale: 'scară {lower}–{upper}',
+  surveyWhyRating: 'evaluare {lower}–{upper}',
+  surveyWhyZeroToTen: '{answers}, deci o scară 0–10',
+  surveyWhyChoice: 'întrebare cu variante de răspuns',
+  surveyWhyParagraph: 'întrebare cu răspuns de tip paragraf',
+  surveyWhyLongAnswers: 'răspunsuri libere lungi',
+  surveyWhyFreeText: 'întrebare cu răspuns liber',
+  surveyWhyNoNps: 'nicio scară 0–10 și nicio întrebare care să conțină „recomanda”',
+  surveyWhyNoCsat: 'nicio scară 1–5 sau 1–7 și nicio întrebare care să conțină „mulțumit”',
+  surveyWhyNoCes: 'nicio întrebare care să conțină „efort” sau „ușor”',
+  surveyWhyNoAccount: 'nicio întrebare despre companie sau cont: asociere după e-mailul respondentului',
+  surveyWhyAccountUntil: '{reason}; până atunci, asociere după e-mailul respondentului',
+  surveyWhyNoComment: 'nicio întrebare de tip paragraf sau care să ceară comentarii',
+  surveyWhyHalfFits:
+    '„{question}” conține „{keyword}”, dar răspunsurile ei sunt {seen}: a rămas neasociată. Dacă există, alege tu întrebarea pentru {field}',
+  surveyWhyFieldAccount: 'cont',
+  surveyWhyFieldComment: 'comentariu',
+  surveySeenCheckboxes: 'liste de opțiuni bifate',
+  surveySeenLinks: 'linkuri către fișiere',
+  surveySeenNumbers: 'numere',
+  surveySeenFigures: 'mai ales cifre',
+  surveySeenOptions:
+    '{count, plural, one {# opțiune aleasă iar și iar} few {# opțiuni alese iar și iar} other {# de opțiuni alese iar și iar}}',
+  surveySeenRange: 'numere {lower}–{upper}',
+  surveySeenLongText: 'text liber lung',
+  surveySeenShortText: 'text scurt',
+  // Google Formulare's names of its question types
+  surveyTypeScale: 'Scară',
+  surveyTypeRating: 'Evaluare',
+  surveyTypeText: 'Răspuns scurt',
+  surveyTypeParagraph: 'Paragraf',
+  surveyTypeChoice: 'Alegere multiplă',
+  surveyTypeList: 'Meniu drop-down',
+  surveyTypeCheckboxes: 'Casete de selectare',
+  surveyTypeDate: 'Dată',
+  surveyTypeOther: 'Altele',
+  surveyTypeColumn: 'Coloană din foaie',
+  surveyTypeScaled: '{type} {lower}–{upper}',
+  surveyTypeAnswers: '{type}, răspunsuri {lower}–{upper}',
   // The starter model's Notes column (core/starter.ts returns a key, set-up writes it in the spreadsheet's language)
   starterNoteRamp: 'Red/Green din percentilele P10/P90 ale datelor.',
   starterNoteLowerIsBetter: 'Mai mic înseamnă mai bine. Red/Green din percentilele P90/P10 ale datelor.',

@@ -8,8 +8,9 @@ import { serverFa } from './server-fa';
 import { serverIt } from './server-it';
 import { serverRo } from './server-ro';
 import { serverTh } from './server-th';
+import type { SurveyWords } from './survey-words-en';
 
-export const SERVER_TRANSLATIONS: Readonly<Record<string, ServerMessages>> = {
+export const SERVER_TRANSLATIONS: Readonly<Record<string, ServerMessages & SurveyWords>> = {
   it: serverIt,
   ro: serverRo,
   fa: serverFa,

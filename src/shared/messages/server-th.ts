@@ -1,8 +1,9 @@
 /** Thai strings of the server: menu, alerts and toasts (see server-en.ts). */
 import { commonTh } from './common';
 import type { ServerMessages } from './server';
+import type { SurveyWords } from './survey-words-en';
 
-export const serverTh: ServerMessages = {
+export const serverTh: ServerMessages & SurveyWords = {
   ...commonTh,
   addonName: 'Customer Health Score',
   menuOpenPanel: 'เปิดแผงคะแนนสุขภาพลูกค้า',
@@ -117,6 +118,49 @@ export const serverTh: ServerMessages = {
   surveyModelUnreadable: 'อ่าน Health Model ไม่ได้ ({message})',
   surveyModelFull: 'ช่วง {range} ไม่มีแถวว่างเหลือแล้ว',
   surveyMetricNote: 'เพิ่มโดยการนำเข้าแบบสำรวจ (ชีต Survey Responses)',
+  // Why the detector chose each question (core/survey-import/detect.ts)
+  surveyWhyMentions: 'ชื่อคำถามมีคำว่า "{keyword}"',
+  surveyWhyFitMentions: '{fit} และชื่อคำถามมีคำว่า "{keyword}"',
+  surveyWhyByDomain: '{reason} จับคู่ตามโดเมนของอีเมล',
+  surveyWhyAnswers: 'คำตอบ {lower}–{upper}',
+  surveyWhyScale: 'สเกล {lower}–{upper}',
+  surveyWhyRating: 'การให้คะแนน {lower}–{upper}',
+  surveyWhyZeroToTen: '{answers} จึงเป็นสเกล 0–10',
+  surveyWhyChoice: 'คำถามแบบมีตัวเลือก',
+  surveyWhyParagraph: 'คำถามแบบย่อหน้า',
+  surveyWhyLongAnswers: 'คำตอบเป็นข้อความยาว',
+  surveyWhyFreeText: 'คำถามแบบตอบอิสระ',
+  surveyWhyNoNps: 'ไม่มีสเกล 0–10 หรือคำถามที่มีคำว่า "แนะนำ"',
+  surveyWhyNoCsat: 'ไม่มีสเกล 1–5 หรือ 1–7 หรือคำถามที่มีคำว่า "พึงพอใจ"',
+  surveyWhyNoCes: 'ไม่มีคำถามที่มีคำว่า "ความพยายาม" หรือ "ง่าย"',
+  surveyWhyNoAccount: 'ไม่มีคำถามเรื่องบริษัทหรือบัญชี จึงจับคู่ด้วยอีเมลผู้ตอบ',
+  surveyWhyAccountUntil: '{reason} ระหว่างนี้จะจับคู่ด้วยอีเมลผู้ตอบ',
+  surveyWhyNoComment: 'ไม่มีคำถามแบบย่อหน้าหรือคำถามที่ขอความคิดเห็น',
+  surveyWhyHalfFits:
+    '"{question}" มีคำว่า "{keyword}" แต่คำตอบเป็น{seen} จึงยังไม่ได้จับคู่ หากมีคำถามสำหรับ {field} โปรดเลือกเอง',
+  surveyWhyFieldAccount: 'บัญชี',
+  surveyWhyFieldComment: 'ความคิดเห็น',
+  surveySeenCheckboxes: 'รายการตัวเลือกที่ติ๊กไว้',
+  surveySeenLinks: 'ลิงก์ไปยังไฟล์',
+  surveySeenNumbers: 'ตัวเลข',
+  surveySeenFigures: 'ตัวเลขเป็นส่วนใหญ่',
+  surveySeenOptions: '{count, plural, other {ตัวเลือก # แบบที่ถูกเลือกซ้ำไปมา}}',
+  surveySeenRange: 'ตัวเลข {lower}–{upper}',
+  surveySeenLongText: 'ข้อความอิสระยาวๆ',
+  surveySeenShortText: 'ข้อความสั้นๆ',
+  // Google ฟอร์ม's names of its question types
+  surveyTypeScale: 'สเกล',
+  surveyTypeRating: 'การให้คะแนน',
+  surveyTypeText: 'คำตอบสั้นๆ',
+  surveyTypeParagraph: 'ย่อหน้า',
+  surveyTypeChoice: 'หลายตัวเลือก',
+  surveyTypeList: 'เลื่อนลง',
+  surveyTypeCheckboxes: 'ช่องทำเครื่องหมาย',
+  surveyTypeDate: 'วันที่',
+  surveyTypeOther: 'อื่นๆ',
+  surveyTypeColumn: 'คอลัมน์ในชีต',
+  surveyTypeScaled: '{type} {lower}–{upper}',
+  surveyTypeAnswers: '{type} คำตอบ {lower}–{upper}',
   // The starter model's Notes column (core/starter.ts returns a key, set-up writes it in the spreadsheet's language)
   starterNoteRamp: 'Red/Green จากเปอร์เซ็นไทล์ P10/P90 ของข้อมูล',
   starterNoteLowerIsBetter: 'ยิ่งต่ำยิ่งดี Red/Green จากเปอร์เซ็นไทล์ P90/P10 ของข้อมูล',

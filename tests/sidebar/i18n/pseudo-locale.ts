@@ -5,9 +5,17 @@
  */
 import type { Messages } from '../../../src/shared/messages';
 import { en } from '../../../src/shared/messages/en';
+import { type ErrorMessages, errorsEn } from '../../../src/shared/messages/errors-en';
 
 export const PSEUDO_LOCALE = 'en-x-pseudo';
 
 export function pseudoMessages(messages: Messages = en): Messages {
   return Object.fromEntries(Object.entries(messages).map(([key, text]) => [key, `⟦${text}⟧`])) as Messages;
+}
+
+/** Core's messages (the Model tab's field errors come from core's checks) wrapped the same way. */
+export function pseudoErrorMessages(messages: ErrorMessages = errorsEn): ErrorMessages {
+  return Object.fromEntries(
+    Object.entries(messages).map(([key, text]) => [key, `⟦${text}⟧`]),
+  ) as ErrorMessages;
 }
