@@ -15,6 +15,7 @@ import { serverFa } from '../../src/shared/messages/server-fa';
 import { serverIt } from '../../src/shared/messages/server-it';
 import { surveyWordsEn } from '../../src/shared/messages/survey-words-en';
 import { format } from '../../src/shared/messages/text';
+import { outsideBrackets } from '../sidebar/i18n/pseudo-locale';
 import type { Addon } from './helpers';
 import {
   type ImportResult,
@@ -198,17 +199,6 @@ function pseudoItalianCode(): string {
   return join(dir, 'Code.js');
 }
 
-/** What is left of a text once every ⟦…⟧, nested ones first, is taken out. */
-function outsideBrackets(text: string): string {
-  let rest = plain(text);
-  let before: string;
-  do {
-    before = rest;
-    rest = rest.replace(/⟦[^⟦⟧]*⟧/g, ' ');
-  } while (rest !== before);
-  return rest.trim();
-}
-
 describe('detection reasons, question types and answers left blank in the user’s language', () => {
   it('pseudo-locale: every reason, question type, problem and note comes from a catalogue', () => {
     const workbook = createWorkbook({ Accounts: surveyAccounts(), [EXPORT]: exportRows() });
@@ -220,7 +210,7 @@ describe('detection reasons, question types and answers left blank in the user�
     const texts = surveyTexts(addon, form.url);
     // Reasons of every field of both sources, a question type per question, the answer left blank.
     expect(texts.length).toBeGreaterThan(15);
-    expect(texts.filter((text) => /\p{L}/u.test(outsideBrackets(text)))).toEqual([]);
+    expect(texts.filter((text) => /\p{L}/u.test(outsideBrackets(plain(text))))).toEqual([]);
     expect(texts.join('\n')).toMatch(
       /⟦⟦The answer of response \S*a2 to "How likely are you to recommend us\?"⟧/,
     );

@@ -17,7 +17,7 @@ import {
   sidebarErrorModule,
 } from '../../src/sidebar/error-catalogues-plugin.mjs';
 import { FIXED_BANDS, sampleModel } from './fixture';
-import { PSEUDO_LOCALE, pseudoErrorMessages, pseudoMessages } from './i18n/pseudo-locale';
+import { outsideBrackets, PSEUDO_LOCALE, pseudoErrorMessages, pseudoMessages } from './i18n/pseudo-locale';
 
 /** Every core message the draft renders, recorded on its way to the panel. */
 const rendered = vi.hoisted(() => [] as ErrorText[]);
@@ -118,17 +118,6 @@ function keysOf(text: ErrorText, into: Set<ErrorKey>): void {
 /** A module from its JavaScript source. */
 const importSource = (source: string) =>
   import(`data:text/javascript;base64,${Buffer.from(source).toString('base64')}`);
-
-/** What is left of a text once every ⟦…⟧, nested ones first, is taken out. */
-function outsideBrackets(text: string): string {
-  let rest = text;
-  let before: string;
-  do {
-    before = rest;
-    rest = rest.replace(/⟦[^⟦⟧]*⟧/g, ' ');
-  } while (rest !== before);
-  return rest.trim();
-}
 
 describe('the Model tab’s messages from core’s checks', () => {
   beforeAll(() => registerErrorCatalogue(PSEUDO_LOCALE, pseudoErrorMessages()));

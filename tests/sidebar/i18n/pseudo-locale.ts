@@ -19,3 +19,14 @@ export function pseudoErrorMessages(messages: ErrorMessages = errorsEn): ErrorMe
     Object.entries(messages).map(([key, text]) => [key, `⟦${text}⟧`]),
   ) as ErrorMessages;
 }
+
+/** What is left of a text once every ⟦…⟧, nested ones first, is taken out. */
+export function outsideBrackets(text: string): string {
+  let rest = text;
+  let before: string;
+  do {
+    before = rest;
+    rest = rest.replace(/⟦[^⟦⟧]*⟧/g, ' ');
+  } while (rest !== before);
+  return rest.trim();
+}
