@@ -510,7 +510,7 @@ function solveFree(hessian: Float64Array[], q: Float64Array, free: readonly bool
 }
 
 /** Weights as percentages with one decimal that add up to exactly 100. */
-function toPercentages(weights: readonly number[]): number[] {
+export function toPercentages(weights: readonly number[]): number[] {
   const total = weights.reduce((sum, w) => sum + w, 0);
   if (total === 0) return weights.map(() => 0);
   const rounded = weights.map((w) => round((1000 * w) / total) / 10);

@@ -19,8 +19,9 @@ import { activeSpreadsheet } from './spreadsheet';
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
 
 /**
- * Writes the model the Backtest tab learned and showed (HEALTHWEIGHTS' table), checked here as any
- * model table is, with the user's notes kept on the metrics they wrote them for.
+ * Writes the model the Backtest tab learned and showed (HEALTHWEIGHTS' table, kept closer to the
+ * current model on a small portfolio: core/history/small-portfolio.ts), checked here as any model
+ * table is, with the user's notes kept on the metrics they wrote them for.
  */
 export function applyLearnedWeightsFrom(request: ApplyWeightsRequest): ApplyWeightsResult {
   const table = typeof request === 'object' && request !== null ? request.table : undefined;

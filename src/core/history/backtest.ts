@@ -1,7 +1,8 @@
 /**
  * Backtest: how well the current Health Model and the one HEALTHWEIGHTS learns from the same
- * accounts separate churned from retained accounts, overall and on accounts a learned model did
- * not see (k-fold cross-validation), and how churn spreads over the bands.
+ * accounts (kept closer to the current model on a small portfolio: small-portfolio.ts) separate
+ * churned from retained accounts, overall and on accounts a learned model did not see (k-fold
+ * cross-validation), and how churn spreads over the bands.
  */
 import { fail, failWith, type Grid, listArg } from '../args';
 import { aucOf, readOutcome } from '../auc';
@@ -9,6 +10,7 @@ import { BANDS, type Band, type BandRule, bandOf, parseBandRule } from '../bands
 import { modelScores, type ScoreCell } from '../healthscore';
 import { type HealthModel, parseModelTable } from '../model';
 import { healthWeights, MIN_PER_OUTCOME } from '../weights';
+import { shrinkTowardCurrent } from './small-portfolio';
 
 export type BacktestBands = { healthyAt: number; unhealthyBelow: number } | 'quartiles';
 
@@ -62,7 +64,10 @@ export interface ModelBacktest {
 export interface BacktestResult {
   current: ModelBacktest;
   learned: ModelBacktest;
-  /** HEALTHWEIGHTS' table learned from every account: what "Apply learned weights" writes. */
+  /**
+   * The table learned from every account (HEALTHWEIGHTS', kept closer to the current model on a
+   * small portfolio): what "Apply learned weights" writes.
+   */
   learnedModelTable: unknown[][];
 }
 
@@ -79,14 +84,25 @@ export function backtest(input: BacktestInput): BacktestResult {
   // segment scored by its own rows as HEALTHSCORE does.
   const scoreWith = (model: HealthModel): Scores =>
     modelScores(rows, headers, model, minCoverage, nowMs).map((cell) => cell[0]);
-  const learnFrom = (indices: readonly number[]): unknown[][] =>
-    healthWeights(
-      indices.map((i) => rows[i]),
+  // HEALTHWEIGHTS' table, kept closer to the current model on a small portfolio (small-portfolio.ts).
+  const learnFrom = (indices: readonly number[]): unknown[][] => {
+    const learningRows = indices.map((i) => rows[i]);
+    const outcomes = indices.map((i) => churned[i]);
+    const learned = healthWeights(
+      learningRows,
       [headers],
       input.modelTable,
-      indices.map((i) => [churned[i]]),
+      outcomes.map((outcome) => [outcome]),
       nowMs,
     );
+    return shrinkTowardCurrent(learned, {
+      headers,
+      rows: learningRows,
+      churned: outcomes,
+      model: input.model,
+      nowMs,
+    });
+  };
   const learnedScores = (table: unknown[][]): Scores | null =>
     hasWeight(table) ? scoreWith(parseModelTable(table)) : null;
 
