@@ -86,122 +86,227 @@ export function prepareScorer(
 ): RowScorer {
   checkWidth(values, headers.length, 'headers');
   const metrics = [...locateMetrics(model, headers)].map(([rule, column]) => ({ rule, column }));
-  const m = metrics.length;
-  const red = new Float64Array(m);
-  const scale = new Float64Array(m);
-  // 1 where numbers cannot tell accounts apart (equal thresholds, or a percentile of nothing):
-  // such numbers count as missing.
-  const unranked = new Uint8Array(m);
+  const plan = new ScoringPlan(metrics, nowMs);
   const percentileMetrics: number[] = [];
   metrics.forEach(({ rule }, j) => {
     if (rule.red?.kind === 'number' && rule.green?.kind === 'number')
-      setThresholds(j, rule.red.value, rule.green.value);
+      plan.setThresholds(j, rule.red.value, rule.green.value);
     else percentileMetrics.push(j);
   });
-  function setThresholds(j: number, low: number, high: number): void {
-    red[j] = low;
-    scale[j] = 100 / (high - low);
-    unranked[j] = isNotANumber(low) || isNotANumber(high) || low === high ? 1 : 0;
-  }
   if (percentileMetrics.length > 0) {
-    const numbers = gatherNumbers(
-      values,
-      percentileMetrics.map((j) => metrics[j]),
-      nowMs,
-    );
+    const numbers = plan.gatherNumbers(values, percentileMetrics);
     percentileMetrics.forEach((j, k) => {
       const [low, high] = resolvePercentiles(metrics[j].rule, numbers.values[k], numbers.counts[k]);
-      setThresholds(j, low, high);
+      plan.setThresholds(j, low, high);
     });
   }
-
-  const columns = Int32Array.from(metrics, (metric) => metric.column);
-  const labels = metrics.map((metric) => labelMap(metric.rule.values));
-  const fallback = Float64Array.from(metrics, (metric) => metric.rule.missing ?? Number.NaN);
-  const reading: CellReading = { kind: CellKind.Missing, value: 0 };
-  /** Sub-score of a cell that is not a plain number: text, a boolean, a date, or blank. */
-  const otherCell = (cell: unknown, j: number): number => {
-    readCell(cell, nowMs, labels[j], reading);
-    if (reading.kind === CellKind.SubScore) return reading.value;
-    if (reading.kind === CellKind.Missing || unranked[j] === 1) return fallback[j];
-    const score = (reading.value - red[j]) * scale[j];
-    return score < 0 ? 0 : score > 100 ? 100 : score;
+  let totalWeight = 0;
+  for (const { rule } of metrics) totalWeight += rule.weight;
+  return {
+    rowCount: values.length,
+    metrics,
+    totalWeight,
+    forEachRow: (visit) => plan.visitRows(values, visit),
+    sumRows: () => plan.sumRows(values),
   };
-  const forEachRow = (visit: RowVisitor): void => {
+}
+
+/**
+ * What the row loops need per metric, resolved once per call into typed arrays, and the loops
+ * themselves as its methods rather than closures made per call: V8 then keeps one set of type
+ * feedback and optimised code across calls (a closure made per call re-learned it each call,
+ * and the minifier inlines a module function called once back into such a closure).
+ */
+class ScoringPlan {
+  readonly m: number;
+  readonly columns: Int32Array;
+  readonly red: Float64Array;
+  readonly scale: Float64Array;
+  /**
+   * 1 where numbers cannot tell accounts apart (equal thresholds, or a percentile of nothing):
+   * such numbers count as missing.
+   */
+  readonly unranked: Uint8Array;
+  /** The `missing` sub-score of each metric, NaN when a missing value is left out. */
+  readonly fallback: Float64Array;
+  readonly weights: Float64Array;
+  readonly labels: (Map<string, number> | null)[];
+  readonly nowMs: number;
+  /** readCell's output slot, reused so that reading allocates nothing. */
+  readonly reading: CellReading = { kind: CellKind.Missing, value: 0 };
+
+  constructor(metrics: readonly ScoredMetric[], nowMs: number) {
+    const m = metrics.length;
+    this.m = m;
+    this.columns = new Int32Array(m);
+    this.red = new Float64Array(m);
+    this.scale = new Float64Array(m);
+    this.unranked = new Uint8Array(m);
+    this.fallback = new Float64Array(m);
+    this.weights = new Float64Array(m);
+    this.labels = new Array(m);
+    for (let j = 0; j < m; j++) {
+      const { rule, column } = metrics[j];
+      this.columns[j] = column;
+      this.fallback[j] = rule.missing ?? Number.NaN;
+      this.weights[j] = rule.weight;
+      this.labels[j] = labelMap(rule.values);
+    }
+    this.nowMs = nowMs;
+  }
+
+  setThresholds(j: number, low: number, high: number): void {
+    this.red[j] = low;
+    this.scale[j] = 100 / (high - low);
+    this.unranked[j] = isNotANumber(low) || isNotANumber(high) || low === high ? 1 : 0;
+  }
+
+  /**
+   * The numeric cells of some metrics, in one row-major pass: Sheets hands us one array per row,
+   * and sweeping 50,000 rows once per metric costs a cache miss per cell. The k-th metric's
+   * numbers fill `values[k]`, a view of one buffer (one allocation, one base in the loop).
+   */
+  gatherNumbers(
+    rows: Grid,
+    metricIndices: readonly number[],
+  ): { values: Float64Array[]; counts: Int32Array } {
+    const m = metricIndices.length;
+    const n = rows.length;
+    const columns = Int32Array.from(metricIndices, (j) => this.columns[j]);
+    const labels = metricIndices.map((j) => this.labels[j]);
+    const buffer = new Float64Array(m * n);
+    // Where the k-th metric's next number goes: k·n + how many it has so far.
+    const next = Int32Array.from(metricIndices, (_, k) => k * n);
+    this.fillNumbers(rows, columns, labels, buffer, next);
+    return {
+      values: metricIndices.map((_, k) => buffer.subarray(k * n, (k + 1) * n)),
+      counts: next.map((end, k) => end - k * n),
+    };
+  }
+
+  /**
+   * gatherNumbers' loop, in a method of its own that returns right after it: code V8 compiles
+   * while a loop runs (on-stack replacement) has not seen what follows the loop, and would
+   * deoptimise there on every later call.
+   */
+  fillNumbers(
+    rows: Grid,
+    columns: Int32Array,
+    labels: readonly (Map<string, number> | null)[],
+    buffer: Float64Array,
+    next: Int32Array,
+  ): void {
+    const { nowMs, reading } = this;
+    const m = columns.length;
+    for (let i = 0; i < rows.length; i++) {
+      const row = rows[i];
+      for (let k = 0; k < m; k++) {
+        const cell = row[columns[k]];
+        if (typeof cell === 'number') {
+          // cell − cell is 0 for every finite number, NaN for NaN and ±Infinity.
+          if (cell - cell === 0) buffer[next[k]++] = cell;
+        } else if (cell !== '' && readCell(cell, nowMs, labels[k], reading).kind === CellKind.Numeric) {
+          buffer[next[k]++] = reading.value;
+        }
+      }
+    }
+  }
+
+  /** Sub-score of a cell that is not a plain number: text, a boolean, a date, or blank. */
+  otherCellScore(cell: unknown, j: number): number {
+    const reading = readCell(cell, this.nowMs, this.labels[j], this.reading);
+    if (reading.kind === CellKind.SubScore) return reading.value;
+    if (reading.kind === CellKind.Missing || this.unranked[j] === 1) return this.fallback[j];
+    const score = (reading.value - this.red[j]) * this.scale[j];
+    return score < 0 ? 0 : score > 100 ? 100 : score;
+  }
+
+  /** RowScorer.forEachRow. */
+  visitRows(rows: Grid, visit: RowVisitor): void {
+    const { m, columns, red, scale, unranked, fallback } = this;
     const subScores = new Float64Array(m);
-    // Locals rather than captured variables: TurboFan keeps them in registers in the hot loop.
-    const [rows, cols, low, factor, flat, missing] = [values, columns, red, scale, unranked, fallback];
     for (let i = 0; i < rows.length; i++) {
       const row = rows[i];
       let hasContent = false;
-      // The hot loop: plain numbers inline, everything else in otherCell.
+      // The hot loop: plain numbers inline, everything else in otherCellScore.
       for (let j = 0; j < m; j++) {
-        const cell = row[cols[j]];
-        if (typeof cell === 'number' && flat[j] === 0 && isFiniteNumber(cell)) {
-          const score = (cell - low[j]) * factor[j];
+        const cell = row[columns[j]];
+        if (typeof cell === 'number' && unranked[j] === 0 && isFiniteNumber(cell)) {
+          const score = (cell - red[j]) * scale[j];
           subScores[j] = score < 0 ? 0 : score > 100 ? 100 : score;
           hasContent = true;
         } else if (cell === '') {
-          subScores[j] = missing[j];
+          subScores[j] = fallback[j];
         } else {
-          subScores[j] = otherCell(cell, j);
+          subScores[j] = this.otherCellScore(cell, j);
           hasContent ||= !isBlank(cell);
         }
       }
-      visit(i, subScores, !hasContent && row.every(isBlank));
+      visit(i, subScores, !hasContent && isBlankRow(row));
     }
-  };
-  const weights = Float64Array.from(metrics, (metric) => metric.rule.weight);
-  const sumRows = (): RowSums => {
-    const n = values.length;
-    const sums = new Float64Array(n);
-    const present = new Float64Array(n);
-    const blank = new Uint8Array(n);
-    const [rows, cols, low, factor, flat, missing, weight] = [
-      values,
-      columns,
-      red,
-      scale,
-      unranked,
-      fallback,
-      weights,
-    ];
+  }
+
+  /** RowScorer.sumRows: HEALTHSCORE's hot path. */
+  sumRows(rows: Grid): RowSums {
+    const n = rows.length;
+    // Made before the loop, not returned as a literal after it: code V8 compiles while the loop
+    // runs (on-stack replacement) has never seen the literal and would deoptimise on it each call.
+    const result: RowSums = {
+      sums: new Float64Array(n),
+      present: new Float64Array(n),
+      blank: new Uint8Array(n),
+    };
+    const { sums, present, blank } = result;
+    const { m, columns, red, scale, unranked, fallback, weights } = this;
     for (let i = 0; i < n; i++) {
       const row = rows[i];
       let sum = 0;
       let presentWeight = 0;
       let hasContent = false;
       for (let j = 0; j < m; j++) {
-        const cell = row[cols[j]];
+        const cell = row[columns[j]];
         let sub: number;
         if (typeof cell === 'number') {
           hasContent = true;
+          // The common case first, with one test: a score already within 0–100 needs no clamp.
+          // Only a finite number of a ranked metric gets here: for ±Infinity, NaN, or a metric
+          // whose thresholds are equal or NaN (its scale ±Infinity or NaN) the score is ±Infinity
+          // or NaN, and goes the long way below.
+          const score = (cell - red[j]) * scale[j];
+          if (score >= 0 && score <= 100) {
+            sum += weights[j] * score;
+            presentWeight += weights[j];
+            continue;
+          }
           // cell − cell is 0 for every finite number. NaN and ±Infinity (never from Sheets), and
           // any number of a metric whose numbers cannot rank, take the Missing sub-score, as
-          // otherCell gives them; a NaN from the arithmetic itself stays missing, as before.
-          if (cell - cell === 0 && flat[j] === 0) {
-            const score = (cell - low[j]) * factor[j];
+          // otherCellScore gives them; a NaN from the arithmetic itself stays missing, as before.
+          if (cell - cell === 0 && unranked[j] === 0) {
             sub = score < 0 ? 0 : score > 100 ? 100 : score;
-          } else sub = missing[j];
+          } else sub = fallback[j];
         } else if (cell === '') {
-          sub = missing[j];
+          sub = fallback[j];
         } else {
-          sub = otherCell(cell, j);
+          sub = this.otherCellScore(cell, j);
           hasContent ||= !isBlank(cell);
         }
         if (!isNotANumber(sub)) {
-          sum += weight[j] * sub;
-          presentWeight += weight[j];
+          sum += weights[j] * sub;
+          presentWeight += weights[j];
         }
       }
       sums[i] = sum;
       present[i] = presentWeight;
-      if (!hasContent && row.every(isBlank)) blank[i] = 1;
+      if (!hasContent && isBlankRow(row)) blank[i] = 1;
     }
-    return { sums, present, blank };
-  };
-  const totalWeight = weights.reduce((sum, weight) => sum + weight, 0);
-  return { rowCount: values.length, metrics, totalWeight, forEachRow, sumRows };
+    return result;
+  }
+}
+
+/** `row.every(isBlank)` as a plain loop (no callback in the hot function). */
+function isBlankRow(row: readonly unknown[]): boolean {
+  for (let k = 0; k < row.length; k++) if (!isBlank(row[k])) return false;
+  return true;
 }
 
 /** The fused sums from any scorer's visitor: for scorers whose rows are not the hot path. */
@@ -235,36 +340,6 @@ export function checkWidth(values: Grid, width: number, name: string): void {
   if (valuesWidth !== width) {
     failWith('width', { width: valuesWidth, name, other: width });
   }
-}
-
-/**
- * The numeric cells of some metrics, in one row-major pass: Sheets hands us one array per row,
- * and sweeping 50,000 rows once per metric costs a cache miss per cell.
- */
-function gatherNumbers(
-  values: Grid,
-  metrics: readonly ScoredMetric[],
-  nowMs: number,
-): { values: Float64Array[]; counts: Int32Array } {
-  const m = metrics.length;
-  const columns = Int32Array.from(metrics, (metric) => metric.column);
-  const labels = metrics.map((metric) => labelMap(metric.rule.values));
-  const gathered = metrics.map(() => new Float64Array(values.length));
-  const counts = new Int32Array(m);
-  const reading: CellReading = { kind: CellKind.Missing, value: 0 };
-  for (let i = 0; i < values.length; i++) {
-    const row = values[i];
-    for (let k = 0; k < m; k++) {
-      const cell = row[columns[k]];
-      if (typeof cell === 'number') {
-        // cell − cell is 0 for every finite number, NaN for NaN and ±Infinity.
-        if (cell - cell === 0) gathered[k][counts[k]++] = cell;
-      } else if (cell !== '' && readCell(cell, nowMs, labels[k], reading).kind === CellKind.Numeric) {
-        gathered[k][counts[k]++] = reading.value;
-      }
-    }
-  }
-  return { values: gathered, counts };
 }
 
 /** Red and Green of a metric with at least one `Pxx` (a blank pair means P0 and P100). */
