@@ -91,9 +91,13 @@ export async function startPlayground(port = 0, sheets?: Record<string, unknown[
         const names = workbook.services.SpreadsheetApp.getActive()
           .getSheets()
           .map((sheet) => sheet.getName());
+        // Only the sheet on screen is drawn (its conditional formats evaluated cell by cell): a
+        // year of history on another tab must not slow every redraw.
+        const wanted = url.searchParams.get('sheet');
+        const shown = wanted !== null && names.includes(wanted) ? wanted : names[0];
         const view = {
           version,
-          sheets: names.map((name) => sheetView(workbook, name)),
+          sheets: names.map((name) => (name === shown ? sheetView(workbook, name) : { name })),
           ui: workbook.ui,
           demo: { formUrl: form.url, mail: workbook.mail.length },
         };
@@ -222,8 +226,6 @@ async function main(): Promise<void> {
     console.error(listenFailure(error as NodeJS.ErrnoException, port));
     process.exit(1);
   }
-  console.log(`Customer Health Score playground: ${playground.url}`);
-  console.log('Use the add-on menu buttons; Ctrl+C to stop.');
   let stopping = false;
   const stop = (why: string) => {
     if (stopping) process.exit(1); // a second Ctrl+C does not wait
@@ -231,8 +233,11 @@ async function main(): Promise<void> {
     console.log(`${why}: stopping the playground.`);
     void playground.close().then(() => process.exit(0));
   };
+  // Before the address is printed: a Ctrl+C the moment it shows must find the handler in place.
   process.on('SIGINT', stop);
   process.on('SIGTERM', stop);
+  console.log(`Customer Health Score playground: ${playground.url}`);
+  console.log('Use the add-on menu buttons; Ctrl+C to stop.');
   // `npm start` runs this through `sh -c`, and npm passes a SIGTERM on to that shell only, which
   // dies of it without passing it on: when the process that started the playground is gone, stop.
   const parent = process.ppid;
