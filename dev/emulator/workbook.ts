@@ -648,10 +648,7 @@ export class Workbook implements EngineHost {
 
   /** The fill Sheets shows: the first conditional-format rule that matches wins, else the cell's own. */
   cellBackground(sheet: string, a1: string): string | null {
-    const s = this.sheetOrThrow(sheet);
-    const { row, col } = this.resolve(a1, s).range;
-    const rule = this.firstMatchingRule(s, row, col);
-    return rule ? rule.background : (s.get(row, col)?.bg ?? null);
+    return this.cellLook(sheet, a1).background;
   }
 
   /**
@@ -662,13 +659,11 @@ export class Workbook implements EngineHost {
     sheet: string,
     a1: string,
   ): { bold: boolean | null; italic: boolean | null; fontColor: string | null } {
-    const s = this.sheetOrThrow(sheet);
-    const { row, col } = this.resolve(a1, s).range;
-    const rule = this.firstMatchingRule(s, row, col);
-    return { bold: rule?.bold ?? null, italic: rule?.italic ?? null, fontColor: rule?.fontColor ?? null };
+    const { bold, italic, fontColor } = this.cellLook(sheet, a1);
+    return { bold, italic, fontColor };
   }
 
-  /** cellBackground and cellTextStyle at once, the rules evaluated once (the playground draws both). */
+  /** The fill and the text style the cell shows, from one evaluation of its rules (the playground draws both). */
   cellLook(
     sheet: string,
     a1: string,

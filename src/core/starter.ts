@@ -5,11 +5,16 @@
  * ingredient and Red/Green from the data. Outcome, name, ID, e-mail and URL columns are never
  * metrics; the outcome column is reported so set-up can point to the Backtest tab.
  */
+
+import { STARTER_NOTES_EN, type StarterNoteKey } from '../shared/messages/starter-notes-en';
 import { CellKind, type CellReading, isBlank, normalizeKey, readCell, SENTIMENT_WORDS } from './cells';
 import { type HealthModel, type MetricRule, plainRule } from './model';
 import { percentileOf } from './percentile';
 import { isIdentifierColumn, outcomeColumn } from './starter-columns';
 import { INGREDIENT_SHARES, type Ingredient, type Signal, signalOf } from './starter-lexicon';
+
+export type { StarterNoteKey };
+
 import { suggestValues } from './starter-values';
 
 export type { Ingredient } from './starter-lexicon';
@@ -25,38 +30,16 @@ export interface StarterMetric {
   note: StarterNote;
 }
 
-/** Keys of the server catalogue (server-en.ts) a starter metric's Notes are written from. */
-export type StarterNoteKey =
-  | 'starterNoteRamp'
-  | 'starterNoteLowerIsBetter'
-  | 'starterNoteBuiltInWords'
-  | 'starterNoteCheckValues'
-  | 'starterNoteScoreLabels'
-  | 'starterNoteOff';
-
 /** A Notes text as a key and its parameters, so set-up writes it in the spreadsheet's language. */
 export interface StarterNote {
   readonly key: StarterNoteKey;
   readonly params: Readonly<Record<string, string | StarterNote>>;
 }
 
-/**
- * The English of each note (what `rule.notes` holds), the same words as server-en.ts (a test keeps
- * them equal): the sidebar, which suggests starter models too, never carries the server catalogue.
- */
-const ENGLISH_NOTES: Readonly<Record<StarterNoteKey, string>> = {
-  starterNoteRamp: 'Red/Green from P10/P90 of the data.',
-  starterNoteLowerIsBetter: 'Lower is better. Red/Green from P90/P10 of the data.',
-  starterNoteBuiltInWords: 'Built-in words.',
-  starterNoteCheckValues: 'Check the Values: suggested from what the labels mean.',
-  starterNoteScoreLabels: 'Score these labels in Values, then give the metric a weight: {labels}.',
-  starterNoteOff: 'Off: the size of a bill is not health by itself. {note}',
-};
-
 /** A note in words: `messages` from a catalogue (server-*.ts), English by default. */
 export function starterNoteText(
   note: StarterNote,
-  messages: Readonly<Record<StarterNoteKey, string>> = ENGLISH_NOTES,
+  messages: Readonly<Record<StarterNoteKey, string>> = STARTER_NOTES_EN,
 ): string {
   return messages[note.key].replace(/\{(\w+)\}/g, (whole, name: string) => {
     const value = note.params[name];

@@ -5,6 +5,7 @@
  * default model by ''.
  */
 import { isBlank, normalizeKey } from '../core/cells';
+import { plainRule } from '../core/model';
 import { formatSegment, parseSegmentText } from '../core/segments';
 import { type Draft, draftMetric, type MetricDraft } from './draft';
 
@@ -97,16 +98,7 @@ export function addSegment(
 }
 
 /** A rule only to take a fresh key from draftMetric (keys are unique while the panel is open). */
-const PLACEHOLDER = {
-  metric: '',
-  weight: 0,
-  red: null,
-  green: null,
-  group: '',
-  values: null,
-  missing: null,
-  notes: '',
-};
+const PLACEHOLDER = plainRule('', 0);
 
 /** Removes a segment and its metrics; the last one gone, the column may be chosen again. */
 export function removeSegment(draft: Draft, segment: string): void {

@@ -33,6 +33,21 @@ const segmented = (withDefault: boolean): unknown[][] => [
   ...model.slice(6).map((row) => [...row, 'CSM = Niran Chaiyaporn']),
 ];
 
+/** The generators' DuckDB column types as BigQuery names them. */
+const bigQueryType: Record<string, string> = {
+  VARCHAR: 'STRING',
+  DOUBLE: 'FLOAT64',
+  BOOLEAN: 'BOOL',
+  DATE: 'DATE',
+  TIMESTAMP: 'TIMESTAMP',
+};
+
+/**
+ * BigQuery column names cannot hold a backtick (and node-sql-parser does not read the \` escape
+ * the generator writes for one): left out of generated names here.
+ */
+const unticked = (cell: unknown) => (typeof cell === 'string' ? cell.replace(/`/g, '') : cell);
+
 describe('generateHealthSql: the BigQuery text', () => {
   it('parses as BigQuery: view, snapshot and history table, fixed and quartile bands', () => {
     for (const healthyAt of [70, 'quartiles'] as const) {
@@ -62,18 +77,8 @@ describe('generateHealthSql: the BigQuery text', () => {
   });
 
   it('parses for generated models (names with quotes, backticks, dots; every column type)', () => {
-    const bigQueryType: Record<string, string> = {
-      VARCHAR: 'STRING',
-      DOUBLE: 'FLOAT64',
-      BOOLEAN: 'BOOL',
-      DATE: 'DATE',
-      TIMESTAMP: 'TIMESTAMP',
-    };
     fc.assert(
       fc.property(caseArb, (c) => {
-        // BigQuery column names cannot hold a backtick (and node-sql-parser does not read the \`
-        // escape the generator writes for one): leave it out of the names here.
-        const unticked = (cell: unknown) => (typeof cell === 'string' ? cell.replace(/`/g, '') : cell);
         const model = c.model.map((row, r) => (r === 0 ? row : [unticked(row[0]), ...row.slice(1)]));
         const sql = generateHealthSql(
           {
@@ -93,16 +98,8 @@ describe('generateHealthSql: the BigQuery text', () => {
   }, 60_000);
 
   it('parses for generated segmented models (text, number and boolean segment columns)', () => {
-    const bigQueryType: Record<string, string> = {
-      VARCHAR: 'STRING',
-      DOUBLE: 'FLOAT64',
-      BOOLEAN: 'BOOL',
-      DATE: 'DATE',
-      TIMESTAMP: 'TIMESTAMP',
-    };
     fc.assert(
       fc.property(segmentedCaseArb, (c) => {
-        const unticked = (cell: unknown) => (typeof cell === 'string' ? cell.replace(/`/g, '') : cell);
         const model = c.model.map((row, r) => (r === 0 ? row : [unticked(row[0]), ...row.slice(1)]));
         const columns = c.headers.map((name, i) => ({
           name: unticked(name) as string,

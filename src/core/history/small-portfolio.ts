@@ -45,12 +45,9 @@ export function shrinkTowardCurrent(
   // Table rows of the model's metrics, in order (blank rows between metrics stay in the table).
   const metricRows = table.flatMap((row, r) => (r > 0 && String(row[0] ?? '').trim() !== '' ? [r] : []));
   if (metricRows.length !== sample.model.metrics.length) return table;
-  const parts = isSegmented(sample.model)
-    ? modelParts(sample.model)
-    : [{ model: sample.model, ruleIndices: sample.model.metrics.map((_, j) => j) }];
-  const partOf = isSegmented(sample.model)
-    ? assignRows(sample.rows, sample.headers, modelParts(sample.model))
-    : null;
+  const segments = isSegmented(sample.model) ? modelParts(sample.model) : null;
+  const parts = segments ?? [{ model: sample.model, ruleIndices: sample.model.metrics.map((_, j) => j) }];
+  const partOf = segments === null ? null : assignRows(sample.rows, sample.headers, segments);
   parts.forEach((part, p) => {
     const rows = sample.rows.flatMap((_, i) =>
       sample.churned[i] !== null && (partOf === null || partOf[i] === p) ? [i] : [],

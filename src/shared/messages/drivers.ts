@@ -93,11 +93,13 @@ export function driversText(messages: DriverMessages, locale?: string): DriversT
   const override = compile(messages.driversOverride);
   const anonymous = compile(messages.driversOverrideAnonymous);
   const modelScore = compile(messages.driversModelScore);
-  const oneDecimal =
-    locale === undefined
-      ? (score: number) => score.toFixed(1)
-      : (score: number) =>
-          new Intl.NumberFormat(locale, { minimumFractionDigits: 1, maximumFractionDigits: 1 }).format(score);
+  // Made on first use: only rows whose score is set by hand write one.
+  let decimalFormat: Intl.NumberFormat | null = null;
+  const oneDecimal = (score: number): string => {
+    if (locale === undefined) return score.toFixed(1);
+    decimalFormat ??= new Intl.NumberFormat(locale, { minimumFractionDigits: 1, maximumFractionDigits: 1 });
+    return decimalFormat.format(score);
+  };
   const lost = locale === undefined ? (points: number) => (-points).toFixed(1) : pointsLost(locale);
   const rtl = locale !== undefined && isRightToLeft(locale);
   const name = rtl ? isolate : (metric: string) => metric;

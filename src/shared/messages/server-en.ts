@@ -4,6 +4,7 @@
  * The sidebar's catalogue (en.ts) shares only common.ts with it.
  */
 import { commonEn } from './common';
+import { STARTER_NOTES_EN } from './starter-notes-en';
 
 export const serverEn = {
   ...commonEn,
@@ -141,12 +142,7 @@ export const serverEn = {
   surveyModelFull: 'The {range} range has no empty rows left.',
   surveyMetricNote: 'Added by the survey import (Survey Responses sheet).',
   // The starter model's Notes column (core/starter.ts returns a key, set-up writes it in the spreadsheet's language)
-  starterNoteRamp: 'Red/Green from P10/P90 of the data.',
-  starterNoteLowerIsBetter: 'Lower is better. Red/Green from P90/P10 of the data.',
-  starterNoteBuiltInWords: 'Built-in words.',
-  starterNoteCheckValues: 'Check the Values: suggested from what the labels mean.',
-  starterNoteScoreLabels: 'Score these labels in Values, then give the metric a weight: {labels}.',
-  starterNoteOff: 'Off: the size of a bill is not health by itself. {note}',
+  ...STARTER_NOTES_EN,
   starterNoteNoColumn: 'No column found for this ingredient: add one with this name, then give it a weight.',
   // Overrides (issue 17, src/server/overrides-api.ts)
   overridesMissing: 'There is no Overrides table yet: run {setUp} once to create it.',
