@@ -11,6 +11,7 @@ import { type Playground, startPlayground } from '../../dev/playground/server';
 import { columnLetter } from '../../src/core/a1';
 import type { ServerApi } from '../../src/shared/protocol';
 import { launchChromium } from '../support/chromium';
+import { drawnCell } from '../support/playground-grid';
 
 const DAY = 86_400_000;
 const TIERS = ['Enterprise', 'Mid-market', 'Self-serve'] as const;
@@ -140,9 +141,9 @@ describe('three segments and two overrides in the playground', { timeout: 90_000
     // The traffic lights mark both rows bold italic in their band's colour, as the page draws them.
     for (const account of [scoreOverride, bandOverride]) {
       const a1 = `${columnLetter(column('Health score') + 1)}${accounts().findIndex((row) => row[0] === account) + 1}`;
-      const drawn = page.locator(`#grid td[data-cell="${a1}"]`);
-      await expect.poll(() => drawn.evaluate((td) => getComputedStyle(td).fontStyle)).toBe('italic');
-      expect(await drawn.evaluate((td) => getComputedStyle(td).fontWeight)).toBe('700');
+      await expect
+        .poll(async () => drawnCell(page, a1))
+        .toMatchObject({ fontStyle: 'italic', fontWeight: '700' });
     }
     expect(String(cell(scoreOverride, 'Health drivers'))).toMatch(
       /^\d+\.\d from the model; override by Ana: Champion left, until \d{4}-\d\d-\d\d; /,

@@ -9,6 +9,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type Playground, startPlayground } from '../../dev/playground/server';
 import { columnLetter } from '../../src/core/a1';
 import { launchChromium } from '../support/chromium';
+import { drawnCell } from '../support/playground-grid';
 
 let browser: Browser;
 let playground: Playground;
@@ -39,9 +40,9 @@ describe('the playground', () => {
     await expect.poll(() => page.locator(`td[data-cell="${score()}1"]`).textContent()).toBe('Health score');
     const q2 = page.locator(`td[data-cell="${score()}2"]`);
     expect(Number(await q2.textContent())).toBeGreaterThan(0);
-    expect(await q2.evaluate((cell) => getComputedStyle(cell).backgroundColor)).toMatch(
-      /rgb\(183, 225, 205\)|rgb\(252, 232, 178\)|rgb\(244, 199, 195\)/,
-    );
+    await expect
+      .poll(async () => (await drawnCell(page, `${score()}2`))?.background)
+      .toMatch(/rgb\(183, 225, 205\)|rgb\(252, 232, 178\)|rgb\(244, 199, 195\)/);
     await page.screenshot({ path: 'test-results/playground-set-up.png' });
   });
 
