@@ -17,6 +17,7 @@ import {
   SimpleRangeValue,
 } from 'hyperformula';
 import { colToLetters } from './a1';
+import { patchHyperFormula } from './hyperformula-patch';
 import type { SheetModel } from './model';
 import { nowPlugin } from './now-plugin';
 import { dateToSerial, isDate, serialToInstant } from './values';
@@ -141,6 +142,7 @@ export class Engine {
       );
     }
     this.hf = HyperFormula.buildEmpty({ ...BASE_CONFIG, functionPlugins: plugins });
+    patchHyperFormula(this.hf);
     readErroredArraysAsErrors(this.hf);
     this.hf.suspendEvaluation();
     this.suspended = true;

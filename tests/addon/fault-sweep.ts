@@ -92,8 +92,19 @@ export function sweep(
   const calls = reference.workbook.serviceCalls() - before;
   const expected = endState(reference.workbook);
   const broken: SweepResult['broken'] = [];
+  reference.workbook.dispose();
   for (let call = 0; call < calls; call++) {
     const scene = prepare();
+    try {
+      broken.push(...failAt(call, scene));
+    } finally {
+      scene.workbook.dispose();
+    }
+  }
+  return { calls, survived: calls - broken.length, broken };
+
+  /** Fails the action at `call`, then retries it: what broke, if anything. */
+  function failAt(call: number, scene: Scene): SweepResult['broken'] {
     const userBefore = userState(scene.workbook);
     scene.workbook.failOn('*', { after: call, message: `injected failure at call ${call + 1}` });
     try {
@@ -102,19 +113,15 @@ export function sweep(
       // The failure itself is expected; what matters is what it left behind.
     }
     scene.workbook.failOn(null);
-    if (userState(scene.workbook) !== userBefore) {
-      broken.push({ call: call + 1, why: 'the user’s data changed' });
-      continue;
-    }
+    if (userState(scene.workbook) !== userBefore) return [{ call: call + 1, why: 'the user’s data changed' }];
     try {
       action(scene);
     } catch (error) {
-      broken.push({ call: call + 1, why: `the retry failed: ${(error as Error).message}` });
-      continue;
+      return [{ call: call + 1, why: `the retry failed: ${(error as Error).message}` }];
     }
     const got = endState(scene.workbook);
     if (got !== expected)
-      broken.push({ call: call + 1, why: `a different end state: ${firstDifference(expected, got)}` });
+      return [{ call: call + 1, why: `a different end state: ${firstDifference(expected, got)}` }];
+    return [];
   }
-  return { calls, survived: calls - broken.length, broken };
 }
