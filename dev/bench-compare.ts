@@ -2,11 +2,13 @@
  * npx tsx dev/bench-compare.ts OLD/Code.js NEW/Code.js: HEALTHSCORE of two builds and the plain
  * loop, interleaved in one process on the same rows (the data of dev/bench.ts), so a change to
  * the hot path is judged by ratios taken in the same moment, not by runs minutes apart on a
- * shared machine. Prints medians and each build's ratio to the loop.
+ * shared machine. Each timed call starts with an empty young generation (bench-gc.ts). Prints
+ * medians and each build's ratio to the loop.
  */
 import { performance } from 'node:perf_hooks';
 import vm from 'node:vm';
 import { BASELINE, headers, numberModel, percentileModel, rows, weights } from './bench-data';
+import { emptyNursery } from './bench-gc';
 import { intoRealm, loadScriptFile } from './realm';
 
 const [oldPath, newPath] = process.argv.slice(2);
@@ -33,6 +35,7 @@ const samples: Record<string, number[]> = {};
 for (let run = 0; run < RUNS + 3; run++) {
   for (const [name, fns] of Object.entries(builds)) {
     for (const [what, fn] of Object.entries(fns)) {
+      emptyNursery();
       const start = performance.now();
       fn();
       const took = performance.now() - start;

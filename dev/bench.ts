@@ -3,7 +3,8 @@
  * typed-array weighted-sum loop over the same rows in the same V8 context; HEALTHWEIGHTS learning
  * from 5,000 accounts × 12 metrics (a custom function must finish within 30 s); HEALTHTREND over
  * 50,000 accounts × 97 days of history; cold start; size.
- * Figures are medians of interleaved runs, and each ratio is taken within one run.
+ * Figures are medians of interleaved runs, and each ratio is taken within one run; each timed call
+ * starts with an empty young generation (bench-gc.ts).
  */
 import { readFileSync, statSync } from 'node:fs';
 import { performance } from 'node:perf_hooks';
@@ -20,6 +21,7 @@ import {
   rows,
   weights,
 } from './bench-data';
+import { emptyNursery } from './bench-gc';
 import { distFile } from './dist-path.mjs';
 import { seededRandom } from './random';
 import { intoRealm, loadScriptFile, runScript } from './realm';
@@ -33,7 +35,9 @@ function median(values: number[]): number {
   return sorted.length % 2 ? sorted[middle] : (sorted[middle - 1] + sorted[middle]) / 2;
 }
 
+/** One timed call, started with an empty young generation (bench-gc.ts). */
 function time(fn: () => unknown): number {
+  emptyNursery();
   const start = performance.now();
   fn();
   return performance.now() - start;
