@@ -40,6 +40,8 @@ export default defineConfig({
         name,
         include: dirs.map((dir) => `tests/${dir}/**/*.test.ts`),
         sequence: { groupOrder: order },
+        // The emulator's workbooks, let go of when the test that made them ends.
+        setupFiles: name === 'addon' ? ['tests/support/dispose-workbooks.ts'] : [],
       },
     })),
   },

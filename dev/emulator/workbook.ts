@@ -153,7 +153,8 @@ export class Workbook implements EngineHost {
    * fault sweep). Node 20's V8 keeps some script contexts reachable from optimised code after
    * their last use, and a context reaches its workbook through the services: without this, each
    * discarded workbook kept its whole formula graph (10 MB for the survey scene) and garbage
-   * collection took 40% of a sweep. The workbook is unusable afterwards.
+   * collection took 40% of a sweep. The workbook is unusable afterwards. tests/support/
+   * dispose-workbooks.ts calls it for every workbook a test made, when the test ends.
    */
   dispose(): void {
     this.engine.hf.destroy();
@@ -176,6 +177,9 @@ export class Workbook implements EngineHost {
   /** Session.getActiveUserLocale(). */
   userLocale = 'en';
 
+  /** Told of every workbook made: the test set-up disposes those a test made when it ends. */
+  static onCreate: ((workbook: Workbook) => void) | null = null;
+
   constructor(data: Record<string, unknown[][]>, options: WorkbookOptions = {}) {
     if (options.timeZone !== undefined) this.timeZone = checkTimeZone(options.timeZone);
     if (options.scriptTimeZone !== undefined) this.scriptTimeZone = checkTimeZone(options.scriptTimeZone);
@@ -186,6 +190,7 @@ export class Workbook implements EngineHost {
     for (const [name, rows] of Object.entries(data)) this.addSheet(name, undefined, rows);
     if (!this.sheets.length) this.addSheet('Sheet1');
     this.activeSheet = this.sheets[0];
+    Workbook.onCreate?.(this);
   }
 
   // ---- EngineHost -------------------------------------------------------------------------

@@ -19,11 +19,13 @@ import {
   sampleModel,
   XSS,
 } from './fixture';
+import { freshPageContext } from './harness';
 
 let browser: Browser;
 let server: SidebarServer;
 let built: { html: string; bytes: number };
 let context: BrowserContext | undefined;
+let page: Page | undefined;
 let dialogs: string[] = [];
 let pageErrors: string[] = [];
 
@@ -31,6 +33,7 @@ beforeAll(async () => {
   mkdirSync('test-results', { recursive: true });
   [built, browser] = await Promise.all([buildSidebarHtml(), launchChromium()]);
   server = await serveSidebar(built.html, fixtureHandlers());
+  context = await freshPageContext(browser);
 });
 
 afterAll(async () => {
@@ -39,8 +42,8 @@ afterAll(async () => {
 });
 
 afterEach(async () => {
-  await context?.close();
-  context = undefined;
+  await page?.close();
+  page = undefined;
 });
 
 /** Opens the sidebar at 300 px wide with these endpoint handlers. */
@@ -52,16 +55,16 @@ async function open(
   server.calls.length = 0;
   dialogs = [];
   pageErrors = [];
-  context = await browser.newContext({ viewport: { width: 300, height: 800 }, locale: 'en-US' });
-  const page = await context.newPage();
-  page.on('dialog', (dialog) => {
+  const opened = await (context as BrowserContext).newPage();
+  page = opened;
+  opened.on('dialog', (dialog) => {
     dialogs.push(`${dialog.type()}: ${dialog.message()}`);
     void (options.onDialog === 'accept' ? dialog.accept() : dialog.dismiss());
   });
-  page.on('pageerror', (error) => pageErrors.push(error.message));
-  await page.goto(server.url);
-  await page.locator('fieldset.metric').first().waitFor();
-  return page;
+  opened.on('pageerror', (error) => pageErrors.push(error.message));
+  await opened.goto(server.url);
+  await opened.locator('fieldset.metric').first().waitFor();
+  return opened;
 }
 
 const card = (page: Page, metric: string): Locator => page.getByRole('group', { name: metric, exact: true });
