@@ -405,6 +405,42 @@ describe('generated SQL of a segmented model (DuckDB) agrees with the core', () 
     expect(drivers).toContain('no model for Tier = Gold  tier');
   });
 
+  it('a mean of 100 plus float noise is 100, so quartile bands agree (found by the generated models)', async () => {
+    // 0.013 × 100 ÷ 0.013 is 100.00000000000001: untrimmed in the SQL, it set the upper quartile
+    // above the segment's exact 100s, which fell to At risk there and stayed Healthy in the core.
+    const c: Case = {
+      headers: ['Account', 'Tier', 'NPS'],
+      types: ['VARCHAR', 'VARCHAR', 'DOUBLE'],
+      rows: [
+        ['Acme', 'Enterprise', 0],
+        ['Acme', 'Enterprise', ''],
+        ['Acme', '  ', 0],
+        ['Acme', ' Other  tier ', -3],
+        ['', '', ''],
+        ['Acme', '', 0],
+        ['Acme', 'Enterprise', 0],
+      ],
+      sqlRows: [
+        ['Acme', 'Enterprise', 0],
+        ['Acme', 'Enterprise', null],
+        ['Acme', '  ', 0],
+        ['Acme', ' Other  tier ', -3],
+        [null, null, null],
+        ['Acme', null, 0],
+        ['Acme', 'Enterprise', 0],
+      ],
+      model: [
+        ['Metric', 'Weight', 'Red', 'Green', 'Values', 'Missing', 'Segment'],
+        ['NPS', 0.013, 'P0', 'P33.3', '', 'skip', ''],
+        ['NPS', 1, -50, 0, '', 62.5, 'Tier = Enterprise'],
+      ],
+      options: { healthyAt: 'quartiles' },
+    };
+    const rows = await runView(c);
+    expect(compare(c, rows)).toEqual([]);
+    expect(rows.filter((row) => row.band === 'Healthy')).toHaveLength(4);
+  });
+
   it('200 generated segmented models: 2–3 segments, default rows or none, text, number and boolean Tiers', {
     timeout: 120_000,
   }, async () => {

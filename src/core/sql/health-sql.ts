@@ -538,9 +538,12 @@ function scoreSteps(
   step('sums', n('sub'), subScores, [`${presentWeight} AS __hs_pw`, `${weighted} AS __hs_sum`]);
   const totalWeight = metrics.reduce((sum, { rule }) => sum + rule.weight, 0);
   const minPresentWeight = settings.minCoverage * totalWeight - COVERAGE_EPSILON * totalWeight;
+  // Sub-scores are 0–100, so the mean is too: the clamp only trims float noise (100.00000000000001),
+  // as the core's does; untrimmed, such a score set the quartile above an exact 100.
+  const mean = d.divide('__hs_sum', '__hs_pw');
   const score =
     `CASE WHEN __hs_blank THEN NULL WHEN __hs_pw > 0 AND __hs_pw >= ${d.number(minPresentWeight)} ` +
-    `THEN ${d.divide('__hs_sum', '__hs_pw')} END`;
+    `THEN CASE WHEN ${mean} > 100 THEN ${d.number(100)} WHEN ${mean} < 0 THEN ${d.number(0)} ELSE ${mean} END END`;
   // 9. Points lost per metric: (wᵢ / Σ present w) × (100 − sᵢ), for sub-scores under 100; -1
   // (below any loss) for the others, so comparing losses never meets a NULL.
   step('losses', n('sums'), subScores, [
