@@ -240,9 +240,11 @@ async function main(): Promise<void> {
   console.log('Use the add-on menu buttons; Ctrl+C to stop.');
   // `npm start` runs this through `sh -c`, and npm passes a SIGTERM on to that shell only, which
   // dies of it without passing it on: when the process that started the playground is gone, stop.
+  // Gone once this process has another parent (Linux hands an orphan on when its parent exits,
+  // before that parent is reaped and whatever its PID is later given to), or once the PID is free.
   const parent = process.ppid;
   setInterval(() => {
-    if (!stopping && !isAlive(parent)) stop('npm start has ended');
+    if (!stopping && (process.ppid !== parent || !isAlive(parent))) stop('npm start has ended');
   }, 300).unref();
 }
 
