@@ -42,8 +42,12 @@ export default defineConfig({
         name,
         include: dirs.map((dir) => `tests/${dir}/**/*.test.ts`),
         sequence: { groupOrder: Math.min(order, 1) }, // unit, then addon and browser together
-        // The emulator's workbooks, let go of when the test that made them ends.
-        setupFiles: name === 'addon' ? ['tests/support/dispose-workbooks.ts'] : [],
+        // Property tests stop after a minute; the emulator's workbooks are let go of when the
+        // test that made them ends.
+        setupFiles: [
+          'tests/support/fast-check-limit.ts',
+          ...(name === 'addon' ? ['tests/support/dispose-workbooks.ts'] : []),
+        ],
       },
     })),
   },
