@@ -35,9 +35,10 @@ export function percentilesInc(values: Float64Array, count: number, ps: readonly
     const low = statistics[2 * i];
     const next = statistics[2 * i + 1];
     const fraction = rank - Math.floor(rank);
+    const value = fraction === 0 || wanted[2 * i + 1] === wanted[2 * i] ? low : low + fraction * (next - low);
     // `+ 0` turns −0 into 0, as the interpolation by the book does (−0 + 0 · (next − low) is 0):
     // the percentile of a column holding both is the same 0 whichever the sort put first.
-    results[i] = (fraction === 0 || wanted[2 * i + 1] === wanted[2 * i] ? low : low + fraction * (next - low)) + 0;
+    results[i] = value + 0;
   });
   return results;
 }
