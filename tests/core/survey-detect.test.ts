@@ -233,6 +233,29 @@ describe('detectQuestions: linked sheet columns (samples only)', () => {
     expect(english(reasons.nps)).toBe("title mentions 'recommend'");
   });
 
+  // Found by the generated sheets: with no answer to show its links, an upload question's title
+  // mentioning the company was taken for the account.
+  it('does not take a file question without answers for the account, in any language', () => {
+    const titles = [
+      'Company website screenshot',
+      'Upload your company logo',
+      'Carica il logo della tua azienda',
+      'Încărcați sigla companiei',
+      'لوگوی شرکت را بارگذاری کنید',
+      'อัปโหลดโลโก้บริษัท',
+      'Sube el logo de tu empresa',
+      "Capture d'écran du site de votre entreprise",
+      'Laden Sie das Logo Ihres Unternehmens hoch',
+      'Envie o logotipo da sua empresa',
+    ];
+    for (const title of titles) {
+      expect(detectQuestions([column(title), column('Comments')]).mapping.account, title).toBeNull();
+      expect(detectQuestions([column(title), column('Company name')]).mapping.account, title).toBe(
+        'Company name',
+      );
+    }
+  });
+
   it('does not take a company column with numbers for a scale', () => {
     expect(detectQuestions([column('Company', 'Acme', 3)]).mapping.account).toBe('Company');
   });

@@ -20,6 +20,7 @@ import {
   EMAIL_KEYWORDS,
   NPS_KEYWORDS,
   RATING_KEYWORDS,
+  UPLOAD_KEYWORDS,
 } from './keywords';
 import { foldText, type KeywordTable, mentionedKeyword, spelledInTitle } from './text';
 import { scaleInTitle } from './title-scale';
@@ -450,12 +451,14 @@ const CES_RULES: readonly Rule[] = [
 
 const isFreeText = (p: Profile) => p.shape === 'text' || p.shape === 'unknown';
 /**
- * Answers that can name an account: not a count or a trait of the company, not yes/no, not mostly
+ * Answers that can name an account: not a count, a trait of the company or a file, not yes/no, not mostly
  * figures, and mostly distinct (every one distinct when there are too few to tell). Form items
  * have no answers to look at: their type says it.
  */
 const nameLike = (p: Profile) => {
-  if (p.counting || mentionedKeyword(p.folded, COMPANY_TRAIT_KEYWORDS) !== null) return false;
+  if (p.counting) return false;
+  if (mentionedKeyword(p.folded, COMPANY_TRAIT_KEYWORDS) !== null) return false;
+  if (mentionedKeyword(p.folded, UPLOAD_KEYWORDS) !== null) return false;
   const stats = p.stats;
   if (stats === null || stats.count === 0) return true;
   const distinct =

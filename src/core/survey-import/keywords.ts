@@ -126,6 +126,33 @@ export const COMPANY_TRAIT_KEYWORDS: KeywordTable = {
 };
 
 /**
+ * Words of a question asking for a file ("Upload your company logo", "Company website
+ * screenshot"): its title may mention the company, but its answers are links to files. A column
+ * with answers shows its links; one without answers yet has only its title to go by.
+ */
+export const UPLOAD_KEYWORDS: KeywordTable = {
+  en: ['upload', 'screenshot', 'screen shot', 'logo', 'attach', 'file', 'image', 'photo', 'picture'],
+  it: ['carica', 'screenshot', 'logo', 'allega', 'file', 'immagin', 'foto'],
+  ro: ['încărca', 'încarc', 'captur', 'logo', 'atașa', 'fișier', 'imagin', 'fotografi'],
+  fa: ['بارگذاری', 'آپلود', 'لوگو', 'تصویر', 'پیوست', 'فایل', 'عکس'],
+  th: ['อัปโหลด', 'โลโก้', 'ภาพหน้าจอ', 'แนบ', 'ไฟล์', 'รูปภาพ'],
+  es: ['sube', 'subir', 'captura', 'logo', 'adjunt', 'archivo', 'imagen', 'foto'],
+  fr: [
+    'télévers',
+    'télécharg',
+    "capture d'écran",
+    'logo',
+    'joindre',
+    'pièce jointe',
+    'fichier',
+    'image',
+    'photo',
+  ],
+  de: ['hochlad', 'screenshot', 'bildschirmfoto', 'logo', 'anhang', 'anhäng', 'datei', 'bild', 'foto'],
+  pt: ['carregar', 'carregue', 'envie', 'captura', 'logo', 'anex', 'arquivo', 'ficheiro', 'imagem', 'foto'],
+};
+
+/**
  * A title that names a score without saying which ("Score", "Rating"): Delighted's NPS export calls
  * its 0–10 answers "Score". With answers spread over 0–10 it is NPS; without a title, no guess.
  */
