@@ -287,6 +287,43 @@ describe('Surveys tab (headless Chromium)', () => {
       .toEqual([[{ responseId: 'R_0111', account: 'Umbrella Corp 6' }]]);
   });
 
+  // The list is drawn again when the import's refreshed state arrives; a choice made between the
+  // import's summary and that refresh was lost, and Assign then said "Choose an account first".
+  it('keeps an account chosen for an unmatched response when an import refreshes the list', async () => {
+    const handlers = fixtureHandlers();
+    const stateOf = handlers.getSurveyState;
+    let hold: Promise<void> | null = null;
+    let release = () => {};
+    handlers.getSurveyState = async () => {
+      await hold;
+      return stateOf();
+    };
+    const page = await sidebar.open(handlers, 'Surveys');
+    const list = page.getByTestId('unmatched');
+    await expect.poll(() => list.locator('li').count()).toBe(3);
+    await page.getByRole('textbox', { name: 'Form URL or ID' }).fill(FORM_URL);
+    await preview(page);
+    hold = new Promise<void>((resolve) => {
+      release = resolve;
+    });
+    await page.getByRole('button', { name: 'Import', exact: true }).click();
+    await page.locator('.import-summary').waitFor();
+    await expect.poll(() => sidebar.callsOf('getSurveyState').length).toBe(2);
+
+    const [, umbrella] = unmatchedResponses();
+    const account = page.getByRole('combobox', { name: `Account of ${umbrella.respondent}` });
+    await account.selectOption('Umbrella Corp 6');
+    const firstItem = await list.locator('li').first().elementHandle();
+    release();
+    await expect.poll(() => firstItem?.evaluate((item) => item.isConnected)).toBe(false);
+    expect(await account.inputValue()).toBe('Umbrella Corp 6');
+    await page.getByRole('button', { name: `Assign the response of ${umbrella.respondent}` }).click();
+    await expect
+      .poll(() => sidebar.callsOf('assignSurveyResponse'))
+      .toEqual([[{ responseId: 'R_0111', account: 'Umbrella Corp 6' }]]);
+    expect(sidebar.pageErrors).toEqual([]);
+  });
+
   it('assigns an unmatched response to the chosen account', async () => {
     const page = await sidebar.open(fixtureHandlers(), 'Surveys');
     const list = page.getByTestId('unmatched');

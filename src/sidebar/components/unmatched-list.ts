@@ -36,6 +36,11 @@ export function unmatchedList(
     status,
   );
   let selects: HTMLSelectElement[] = [];
+  /**
+   * Accounts the user chose but has not assigned yet, by response: the list is drawn again when
+   * an import or an assignment refreshes it, and a choice made meanwhile must survive that.
+   */
+  const chosen = new Map<string, string>();
 
   function show(state: SurveyState): void {
     note.textContent = state.unmatched.length === 0 ? t.unmatchedNone : t.unmatchedHint;
@@ -51,13 +56,19 @@ export function unmatchedList(
       }),
     );
     selects = [];
+    const accounts = new Set(state.accounts);
+    const listed = new Set(state.unmatched.map((response) => response.responseId));
+    for (const [responseId, account] of chosen)
+      if (!listed.has(responseId) || !accounts.has(account)) chosen.delete(responseId);
     replaceChildren(
       list,
       ...state.unmatched.map((response, index) => {
         const select = template.cloneNode(true) as HTMLSelectElement;
         select.setAttribute('aria-label', format(t.unmatchedAccountOf, { respondent: response.respondent }));
         // A likely typo or abbreviation is chosen in advance; only Assign makes it the account.
-        if (response.suggestion !== undefined) select.value = response.suggestion;
+        const account = chosen.get(response.responseId) ?? response.suggestion;
+        if (account !== undefined) select.value = account;
+        select.addEventListener('change', () => chosen.set(response.responseId, select.value));
         selects.push(select);
         const button = h('button', {
           cls: 'secondary small',
