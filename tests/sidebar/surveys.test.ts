@@ -1,6 +1,7 @@
 /** The Surveys tab in headless Chromium: preview, adjust the mapping, import, assign, schedule. */
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
+import type { Handlers } from '../../dev/sidebar-host/serve';
 import type { SurveyImportOptions, SurveyMapping } from '../../src/shared/protocol';
 import {
   detectedMapping,
@@ -290,13 +291,15 @@ describe('Surveys tab (headless Chromium)', () => {
   // The list is drawn again when the import's refreshed state arrives; a choice made between the
   // import's summary and that refresh was lost, and Assign then said "Choose an account first".
   it('keeps an account chosen for an unmatched response when an import refreshes the list', async () => {
-    const handlers = fixtureHandlers();
-    const stateOf = handlers.getSurveyState;
+    const base = fixtureHandlers();
     let hold: Promise<void> | null = null;
     let release = () => {};
-    handlers.getSurveyState = async () => {
-      await hold;
-      return stateOf();
+    const handlers: Handlers = {
+      ...base,
+      getSurveyState: async () => {
+        await hold;
+        return base.getSurveyState();
+      },
     };
     const page = await sidebar.open(handlers, 'Surveys');
     const list = page.getByTestId('unmatched');
