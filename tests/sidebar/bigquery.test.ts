@@ -22,8 +22,8 @@ async function openPanel(page: Page): Promise<void> {
 }
 
 /** Replaces navigator.clipboard before the sidebar runs: `copied` records, or it is absent. */
-async function stubClipboard(page: Page, kind: 'records' | 'absent'): Promise<void> {
-  await page.addInitScript((mode) => {
+async function stubClipboard(kind: 'records' | 'absent'): Promise<void> {
+  await sidebar.addInitScript((mode) => {
     const record = window as unknown as { copied: string[] };
     record.copied = [];
     Object.defineProperty(navigator, 'clipboard', {
@@ -45,7 +45,7 @@ async function stubClipboard(page: Page, kind: 'records' | 'absent'): Promise<vo
 describe('Use this model in BigQuery (headless Chromium)', () => {
   it('writes the view and the daily snapshot of the model being edited, and copies them', async () => {
     const page = await sidebar.open();
-    await stubClipboard(page, 'records');
+    await stubClipboard('records');
     await page.reload();
     await page.locator('fieldset.metric').first().waitFor();
     await openPanel(page);
@@ -101,7 +101,7 @@ describe('Use this model in BigQuery (headless Chromium)', () => {
 
   it('without the clipboard, selects the SQL for Ctrl+C and says so', async () => {
     const page = await sidebar.open();
-    await stubClipboard(page, 'absent');
+    await stubClipboard('absent');
     await page.reload();
     await page.locator('fieldset.metric').first().waitFor();
     await openPanel(page);

@@ -2,70 +2,17 @@
  * The sidebar in real headless Chromium: the built Sidebar.html served on 127.0.0.1 with the
  * google.script.run shim, its endpoints answered from fixture data, every call recorded.
  */
-import { mkdirSync } from 'node:fs';
-import type { Browser, BrowserContext, Locator, Page } from 'playwright-core';
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
-import { type Handlers, type SidebarServer, serveSidebar } from '../../dev/sidebar-host/serve';
+import type { Locator, Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import type { Handlers } from '../../dev/sidebar-host/serve';
 import { validateModel } from '../../src/core/model-schema';
 import type { SaveModelRequest } from '../../src/shared/protocol';
 import { MAX_BYTES } from '../../src/sidebar/build.mjs';
-import { launchChromium } from '../support/chromium';
-import {
-  ACCOUNTS_SHEET,
-  buildSidebarHtml,
-  FIXED_BANDS,
-  fixtureHandlers,
-  OTHER_SHEET,
-  sampleModel,
-  XSS,
-} from './fixture';
-import { freshPageContext } from './harness';
+import { ACCOUNTS_SHEET, FIXED_BANDS, fixtureHandlers, OTHER_SHEET, sampleModel, XSS } from './fixture';
+import { useSidebar } from './harness';
 
-let browser: Browser;
-let server: SidebarServer;
-let built: { html: string; bytes: number };
-let context: BrowserContext | undefined;
-let page: Page | undefined;
-let dialogs: string[] = [];
-let pageErrors: string[] = [];
-
-beforeAll(async () => {
-  mkdirSync('test-results', { recursive: true });
-  [built, browser] = await Promise.all([buildSidebarHtml(), launchChromium()]);
-  server = await serveSidebar(built.html, fixtureHandlers());
-  context = await freshPageContext(browser);
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
-
-afterEach(async () => {
-  await page?.close();
-  page = undefined;
-});
-
-/** Opens the sidebar at 300 px wide with these endpoint handlers. */
-async function open(
-  handlers: Handlers = fixtureHandlers(),
-  options: { onDialog?: 'accept' } = {},
-): Promise<Page> {
-  server.setHandlers(handlers);
-  server.calls.length = 0;
-  dialogs = [];
-  pageErrors = [];
-  const opened = await (context as BrowserContext).newPage();
-  page = opened;
-  opened.on('dialog', (dialog) => {
-    dialogs.push(`${dialog.type()}: ${dialog.message()}`);
-    void (options.onDialog === 'accept' ? dialog.accept() : dialog.dismiss());
-  });
-  opened.on('pageerror', (error) => pageErrors.push(error.message));
-  await opened.goto(server.url);
-  await opened.locator('fieldset.metric').first().waitFor();
-  return opened;
-}
+const sidebar = useSidebar();
+const open = (handlers?: Handlers): Promise<Page> => sidebar.open(handlers);
 
 const card = (page: Page, metric: string): Locator => page.getByRole('group', { name: metric, exact: true });
 const weightInput = (page: Page, metric: string): Locator =>
@@ -100,15 +47,15 @@ function describedBy(input: Locator): Promise<string> {
 
 describe('sidebar (headless Chromium)', () => {
   it('is one self-contained file within its budget (300 KB with five languages)', () => {
-    expect(built.bytes).toBeLessThanOrEqual(MAX_BYTES);
-    expect(built.html).not.toMatch(/\b(?:src|href)\s*=\s*["']?(?:https?:)?\/\//i);
-    expect(built.html).not.toMatch(/<script[^>]+src=|<link[^>]+href=/i);
+    expect(sidebar.built.bytes).toBeLessThanOrEqual(MAX_BYTES);
+    expect(sidebar.built.html).not.toMatch(/\b(?:src|href)\s*=\s*["']?(?:https?:)?\/\//i);
+    expect(sidebar.built.html).not.toMatch(/<script[^>]+src=|<link[^>]+href=/i);
   });
 
   it('loads the state and the sheet, lists the metrics and previews every account', async () => {
     const page = await open();
-    expect(server.calls.map((call) => call.name)).toEqual(['getSidebarState', 'getSheetData']);
-    expect(server.calls[1].args).toEqual([ACCOUNTS_SHEET]);
+    expect(sidebar.calls.map((call) => call.name)).toEqual(['getSidebarState', 'getSheetData']);
+    expect(sidebar.calls[1].args).toEqual([ACCOUNTS_SHEET]);
     await expect.poll(() => page.locator('fieldset.metric').count()).toBe(sampleModel().metrics.length);
     const names = await page.locator('.metric-name').allTextContents();
     expect(names).toEqual(sampleModel().metrics.map((rule) => rule.metric));
@@ -125,8 +72,8 @@ describe('sidebar (headless Chromium)', () => {
     expect(await saveButton(page).isDisabled()).toBe(true);
     await page.screenshot({ path: 'test-results/sidebar-300.png', fullPage: true });
     await page.screenshot({ path: 'test-results/sidebar-300-viewport.png' });
-    expect(dialogs).toEqual([]);
-    expect(pageErrors).toEqual([]);
+    expect(sidebar.dialogs).toEqual([]);
+    expect(sidebar.pageErrors).toEqual([]);
   });
 
   it('recomputes the preview when a weight changes', async () => {
@@ -191,7 +138,7 @@ describe('sidebar (headless Chromium)', () => {
     await expect.poll(() => describedBy(red)).toBe('');
     expect(await red.getAttribute('aria-invalid')).toBe('false');
     expect(await saveButton(page).isEnabled()).toBe(true);
-    expect(pageErrors).toEqual([]);
+    expect(sidebar.pageErrors).toEqual([]);
   });
 
   it('validates Values, Missing and the band thresholds', async () => {
@@ -223,7 +170,7 @@ describe('sidebar (headless Chromium)', () => {
     await page.getByRole('checkbox', { name: 'Include Goals met' }).uncheck();
     await saveButton(page).click();
     await expect.poll(() => page.getByTestId('save-status').textContent()).toMatch(/^Saved 11 metrics at /);
-    const saves = server.calls.filter((call) => call.name === 'saveModel');
+    const saves = sidebar.calls.filter((call) => call.name === 'saveModel');
     expect(saves).toHaveLength(1);
     const request = saves[0].args[0] as SaveModelRequest;
     expect(() => validateModel(request.model)).not.toThrow();
@@ -322,8 +269,8 @@ describe('sidebar (headless Chromium)', () => {
     ).toContain('<b>bold</b>');
     expect(await page.locator('img, b, i').count()).toBe(0);
     await page.waitForTimeout(100);
-    expect(dialogs).toEqual([]);
-    expect(pageErrors).toEqual([]);
+    expect(sidebar.dialogs).toEqual([]);
+    expect(sidebar.pageErrors).toEqual([]);
   });
 
   it('is usable with the keyboard: controls are reachable with Tab and named', async () => {
@@ -399,16 +346,15 @@ describe('sidebar (headless Chromium)', () => {
     await weightInput(page, 'NPS').fill('30');
     const sheet = page.getByRole('combobox', { name: 'Account sheet' });
     await sheet.selectOption(OTHER_SHEET);
-    await expect.poll(() => dialogs.length).toBe(1);
-    expect(dialogs[0]).toMatch(/^confirm: You have unsaved changes/);
+    await expect.poll(() => sidebar.dialogs.length).toBe(1);
+    expect(sidebar.dialogs[0]).toMatch(/^confirm: You have unsaved changes/);
     expect(await sheet.inputValue()).toBe(ACCOUNTS_SHEET);
     expect(await weightInput(page, 'NPS').inputValue()).toBe('30');
-    expect(server.calls.filter((call) => call.name === 'getSheetData')).toHaveLength(1);
+    expect(sidebar.calls.filter((call) => call.name === 'getSheetData')).toHaveLength(1);
 
-    page.removeAllListeners('dialog');
-    page.on('dialog', (dialog) => void dialog.accept());
+    sidebar.answerDialogs('accept');
     await sheet.selectOption(OTHER_SHEET);
-    await expect.poll(() => server.calls.filter((call) => call.name === 'getSheetData').length).toBe(2);
+    await expect.poll(() => sidebar.calls.filter((call) => call.name === 'getSheetData').length).toBe(2);
     await expect.poll(() => weightInput(page, 'NPS').inputValue()).toBe('15');
     // The Renewals sheet lacks most metrics: each card says so, the preview waits for a fix.
     await expect
@@ -417,7 +363,7 @@ describe('sidebar (headless Chromium)', () => {
     expect(await card(page, 'Support tickets (90d)').locator('.error').first().textContent()).toMatch(
       /^No column "Support tickets \(90d\)" any more \(renamed or deleted\?\)\. The closest is "/,
     );
-    expect(pageErrors).toEqual([]);
+    expect(sidebar.pageErrors).toEqual([]);
   });
 
   it('starts from a suggested model when the spreadsheet has none', async () => {
