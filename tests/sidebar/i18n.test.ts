@@ -11,7 +11,7 @@
 import { mkdirSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import type { Browser, BrowserContext, Page } from 'playwright-core';
+import type { Browser, Disposable, Page } from 'playwright-core';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { type Handlers, type SidebarServer, serveSidebar } from '../../dev/sidebar-host/serve';
 import { format, getMessages, type Messages, useLocale } from '../../src/shared/messages';
@@ -56,7 +56,6 @@ const LANGUAGES = [
 let browser: Browser;
 let sidebar: SidebarServer;
 let pseudo: SidebarServer;
-let context: BrowserContext | undefined;
 let pageErrors: string[] = [];
 
 beforeAll(async () => {
@@ -78,8 +77,7 @@ afterAll(async () => {
 });
 
 afterEach(async () => {
-  await context?.close();
-  context = undefined;
+  for (const script of initScripts.splice(0)) await script.dispose();
   useLocale('en');
 });
 
@@ -99,29 +97,56 @@ interface OpenOptions {
   ready?: string | null;
 }
 
-async function open(server: SidebarServer, options: OpenOptions = {}): Promise<Page> {
-  server.setHandlers(options.handlers ?? richHandlers());
-  server.calls.length = 0;
-  pageErrors = [];
-  context = await browser.newContext({
-    viewport: { width: 300, height: 800 },
-    locale: options.browserLocale ?? 'en-US',
-  });
-  if (options.stored !== undefined) {
-    await context.addInitScript(
-      ([key, value]) => {
-        if (window.localStorage.getItem(key) === null) window.localStorage.setItem(key, value);
-      },
-      [LANGUAGE_KEY, options.stored] as const,
-    );
-  }
+/**
+ * One page per browser language, the sidebar opened again in it by each `open` (a new context
+ * and page per open cost about a second each: a new renderer and a cold load). The first load of
+ * each open empties localStorage and sets the stored language, as a new context did; a reload
+ * within the test keeps what the page stored since, as a reopened sidebar does.
+ */
+const pages = new Map<string, Page>();
+const initScripts: Disposable[] = [];
+let opens = 0;
+let onDialog: ((message: string) => void) | undefined;
+/** True while `open` leaves the last document, whose unsaved edits may ask to stay. */
+let leaving = false;
+
+async function pageFor(browserLocale: string): Promise<Page> {
+  const known = pages.get(browserLocale);
+  if (known !== undefined && !known.isClosed()) return known;
+  const context = await browser.newContext({ viewport: { width: 300, height: 800 }, locale: browserLocale });
   const page = await context.newPage();
   page.on('pageerror', (error) => pageErrors.push(error.message));
   page.on('dialog', (dialog) => {
-    options.onDialog?.(dialog.message());
+    if (leaving && dialog.type() === 'beforeunload') return void dialog.accept();
+    onDialog?.(dialog.message());
     void dialog.dismiss();
   });
-  await page.goto(server.url);
+  pages.set(browserLocale, page);
+  return page;
+}
+
+async function open(server: SidebarServer, options: OpenOptions = {}): Promise<Page> {
+  const page = await pageFor(options.browserLocale ?? 'en-US');
+  for (const script of initScripts.splice(0)) await script.dispose();
+  const fresh = { marker: `i18n-open-${++opens}`, key: LANGUAGE_KEY, stored: options.stored ?? null };
+  initScripts.push(
+    await page.addInitScript(({ marker, key, stored }) => {
+      if (sessionStorage.getItem('i18n:open') === marker) return;
+      sessionStorage.setItem('i18n:open', marker);
+      localStorage.clear();
+      if (stored !== null) localStorage.setItem(key, stored);
+    }, fresh),
+  );
+  server.setHandlers(options.handlers ?? richHandlers());
+  server.calls.length = 0;
+  pageErrors = [];
+  onDialog = options.onDialog;
+  leaving = true;
+  try {
+    await page.goto(server.url);
+  } finally {
+    leaving = false;
+  }
   const ready = options.ready === undefined ? 'fieldset.metric' : options.ready;
   if (ready !== null) await page.locator(ready).first().waitFor();
   return page;
@@ -357,7 +382,6 @@ describe('hard-coded text (pseudo-locale ⟦…⟧)', () => {
     await page.getByRole('button', { name: t('save') }).click();
     await page.getByTestId('save-status').filter({ hasText: '⟦Could not save' }).waitFor();
     await scan(page, 'model, starter and failed save');
-    await context?.close();
 
     const base = fixtureHandlers();
     page = await open(pseudo, {
@@ -396,7 +420,6 @@ describe('hard-coded text (pseudo-locale ⟦…⟧)', () => {
     await tab(page, 1).click();
     await page.getByTestId('history-chart-empty').waitFor();
     await scan(page, 'history, empty');
-    await context?.close();
 
     const base = fixtureHandlers();
     page = await open(pseudo, {
@@ -534,7 +557,6 @@ describe('hard-coded text (pseudo-locale ⟦…⟧)', () => {
     await table().fill('my-project.crm.accounts');
     await waitText(page, '⟦BigQuery cannot score');
     await scan(page, 'model, BigQuery refused');
-    await context?.close();
 
     const base = richHandlers() as Required<Handlers>;
     page = await open(pseudo, { stored: PSEUDO_LOCALE, handlers: base });
@@ -554,7 +576,6 @@ describe('hard-coded text (pseudo-locale ⟦…⟧)', () => {
     await page.getByRole('button', { name: t('crmExport') }).click();
     await page.getByTestId('crm-report').locator('li').first().waitFor();
     await scan(page, 'history, CRM export');
-    await context?.close();
 
     page = await open(pseudo, {
       stored: PSEUDO_LOCALE,
@@ -756,7 +777,6 @@ describe('numbers typed in the locale', () => {
         language,
       );
       await page.getByText(expected, { exact: true }).waitFor();
-      await context?.close();
     }
   });
 
@@ -812,7 +832,8 @@ describe('language switcher', () => {
   });
 
   it('takes the locale the server writes into data-locale over the browser’s', async () => {
-    context = await browser.newContext({ viewport: { width: 300, height: 800 }, locale: 'en-US' });
+    // A page of its own: the route below must not outlive this test.
+    const context = await browser.newContext({ viewport: { width: 300, height: 800 }, locale: 'en-US' });
     const page = await context.newPage();
     sidebar.setHandlers(richHandlers());
     await page.route(sidebar.url, async (route) => {
@@ -827,5 +848,6 @@ describe('language switcher', () => {
     await tab(page, 1).click();
     await page.getByTestId('history-chart').waitFor();
     expect(await page.getByTestId('snapshot-job').textContent()).toContain('2569');
+    await context.close();
   });
 });
