@@ -43,8 +43,13 @@ interface PendingFailure {
   makeError: (message: string) => Error;
 }
 
+/** Methods that only read: getValues, getSheetByName, isBlank, hasNext… */
+const READER = /^(?:get|is|has)[A-Z]/;
+
 export class CallCounter {
   readonly counts = new Map<string, number>();
+  /** Counted calls of the script's own executions that may change something (all but readers). */
+  changing = 0;
   private proxies = new WeakMap<object, object>();
   private failure: PendingFailure | null = null;
   /**
@@ -108,6 +113,7 @@ export class CallCounter {
             const apart = this.inCustomFunction?.() === true;
             const key = apart ? `${service}${CUSTOM_FUNCTION_SUFFIX}` : service;
             if (!local) this.counts.set(key, (this.counts.get(key) ?? 0) + 1);
+            if (!local && !apart && !READER.test(prop)) this.changing++;
             this.guard?.(t, service, prop);
             if (!local && !apart) this.maybeFail(service, prop);
             return this.wrapResult(service, fn.apply(t, args.map(unwrap)));

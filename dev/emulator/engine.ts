@@ -108,6 +108,14 @@ export class Engine {
   private dirty = new Map<string, SimpleCellAddress>();
   private suspended = false;
   private evaluating = false;
+  /**
+   * Moves with every change to the engine's contents (each write, sheet, name, clock or rebuild);
+   * calculate() keeps its results until it moves. A view evaluates the same conditional-format
+   * formula for many cells: `$Q2` on P2 and on Q2, each band's rules on every row.
+   */
+  private generation = 0;
+  private calculated = new Map<string, unknown>();
+  private calculatedAt = -1;
   // Formulas that may spill, and those currently blocked (#REF!). HyperFormula never re-tries a
   // blocked spill on its own, so a later write re-enters them.
   private candidates = new Map<string, SimpleCellAddress>();
@@ -124,6 +132,7 @@ export class Engine {
 
   /** (Re)creates the engine from the stored cells, with the given custom functions. */
   rebuild(fns: Map<string, CustomFn>): void {
+    this.generation++;
     this.fns = fns;
     this.sizeCache.clear();
     this.predicted.clear();
@@ -261,6 +270,7 @@ export class Engine {
   }
 
   private suspend(): void {
+    this.generation++;
     if (!this.suspended) {
       this.hf.suspendEvaluation();
       this.suspended = true;
@@ -367,6 +377,18 @@ export class Engine {
   /** Evaluates a formula in a sheet's context (conditional-format custom formulas). */
   calculate(sheet: SheetModel, formula: string): unknown {
     this.refresh();
+    if (this.calculatedAt !== this.generation) {
+      this.calculated.clear();
+      this.calculatedAt = this.generation;
+    }
+    const key = `${this.id(sheet)}:${formula}`;
+    if (this.calculated.has(key)) return this.calculated.get(key);
+    const result = this.evaluate(sheet, formula);
+    this.calculated.set(key, result);
+    return result;
+  }
+
+  private evaluate(sheet: SheetModel, formula: string): unknown {
     this.evaluating = true;
     try {
       const v = this.hf.calculateFormula(formula, this.id(sheet));

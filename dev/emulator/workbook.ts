@@ -658,6 +658,15 @@ export class Workbook implements EngineHost {
     return this.counter.total(service);
   }
 
+  /**
+   * Counted calls so far that may have changed the document or what the user sees (a write, a
+   * rule, a property, a toast…): every call but a reader's (get…, is…, has…). The playground
+   * redraws its grid only when this moved.
+   */
+  changingCalls(): number {
+    return this.counter.changing;
+  }
+
   /** The error message behind an error value such as '#ERROR!' (null when the cell is no error). */
   cellError(sheet: string, a1: string): string | null {
     const { sheet: s, range } = this.resolve(a1, this.sheetOrThrow(sheet));

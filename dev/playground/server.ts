@@ -75,7 +75,7 @@ export async function startPlayground(port = 0, sheets?: Record<string, unknown[
   const form = addDemoForm(workbook, accounts, Date.now());
   let responseRounds = 0;
   const page = readFileSync(path('page.html'), 'utf8');
-  /** Bumped by every call that may change the workbook; the page polls it to redraw. */
+  /** Bumped by every call that may have changed the workbook; the page polls it to redraw. */
   let version = 0;
 
   const server = createServer(async (request, response) => {
@@ -115,8 +115,11 @@ export async function startPlayground(port = 0, sheets?: Record<string, unknown[
           const error = `No server function "${fn}".`;
           return send(response, 404, 'application/json', JSON.stringify({ ok: false, error }));
         }
-        version++;
+        // Only a call that may have changed the workbook redraws the grid: a redraw evaluates every
+        // cell's conditional formats, and the sidebar's many reads changed nothing.
+        const before = workbook.changingCalls();
         const reply = serverCall(addon, fn, Array.isArray(args) ? args : []);
+        if (workbook.changingCalls() !== before) version++;
         return send(
           response,
           200,

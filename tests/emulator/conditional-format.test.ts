@@ -133,4 +133,39 @@ describe('custom formulas and other sheets', () => {
     expect(wb.cellTextStyle('Accounts', 'A3')).toEqual({ bold: null, italic: null, fontColor: null });
     expect(wb.conditionalFormats('Accounts')[0]).toMatchObject({ bold: true, italic: true });
   });
+
+  // The engine keeps a custom formula's result until its contents change (a view evaluates the
+  // same formula for many cells): a write on another sheet, a rename or a new clock must show.
+  it('evaluates a custom formula again after anything it reads changed', () => {
+    const wb = createWorkbook({
+      Accounts: [
+        ['Account', 'Band'],
+        ['Acme', 'Healthy'],
+        ['Globex', 'At risk'],
+      ],
+      Overrides: [['Account'], ['Acme']],
+    });
+    const app = wb.services.SpreadsheetApp;
+    const sh = app.getActive().getSheetByName('Accounts')!;
+    const rule = (formula: string, colour: string) =>
+      app
+        .newConditionalFormatRule()
+        .whenFormulaSatisfied(formula)
+        .setBackground(colour)
+        .setRanges([sh.getRange('B2:B3')])
+        .build();
+    sh.setConditionalFormatRules([
+      rule('=COUNTIF(INDIRECT("Overrides!A:A"), "Globex")>0', '#ff0000'),
+      rule('=TODAY()>=DATE(2027, 1, 1)', '#00ff00'),
+    ]);
+    wb.setNow('2026-12-01T09:00:00Z');
+    const looks = () => [wb.cellBackground('Accounts', 'B2'), wb.cellBackground('Accounts', 'B3')];
+    expect(looks()).toEqual([null, null]);
+    app.getActive().getSheetByName('Overrides')!.getRange('A3').setValue('Globex');
+    expect(looks()).toEqual(['#ff0000', '#ff0000']);
+    app.getActive().getSheetByName('Overrides')!.getRange('A3').clearContent();
+    expect(looks()).toEqual([null, null]);
+    wb.setNow('2027-01-02T09:00:00Z');
+    expect(looks()).toEqual(['#00ff00', '#00ff00']);
+  });
 });

@@ -32,6 +32,16 @@ describe('service calls made by custom functions', () => {
     expect(wb.serviceCalls('SpreadsheetApp in custom functions')).toBeGreaterThan(apartBefore);
   });
 
+  it('never count as changing calls; of the action, only the write does', () => {
+    const { wb, scope } = setup();
+    const before = wb.changingCalls();
+    expect(wb.values('Out')[0][0]).toBe('en_US:5'); // the custom function ran: getActive…, getSpreadsheetLocale
+    expect(wb.changingCalls()).toBe(before);
+    scope.editData(); // getActive, getRange: readers; setValue: a change
+    expect(wb.values('Out')[0][0]).toBe('en_US:9');
+    expect(wb.changingCalls()).toBe(before + 1);
+  });
+
   it('never take a failure injected for the action', () => {
     const { wb, scope } = setup();
     // Fail the action's fourth call: it has only three, so nothing may fail, not even the formula.
