@@ -610,6 +610,24 @@ export class Workbook implements EngineHost {
     return out;
   }
 
+  /**
+   * What is typed in each stored cell: its formula, else its value ('' where empty). Nothing is
+   * evaluated, so a check of the user's own cells between two steps costs no recalculation.
+   */
+  typed(sheet: string): unknown[][] {
+    const s = this.sheetOrThrow(sheet);
+    const out: unknown[][] = [];
+    for (let r = 1; r <= Math.max(1, s.lastStoredRow()); r++) {
+      const line: unknown[] = [];
+      for (let c = 1; c <= Math.max(1, s.lastStoredCol()); c++) {
+        const cell = s.get(r, c);
+        line.push(cell?.f ?? (isDate(cell?.v) ? new Date(cell.v.getTime()) : (cell?.v ?? '')));
+      }
+      out.push(line);
+    }
+    return out;
+  }
+
   /** What getDataRange().getValues() returns. */
   values(sheet: string): unknown[][] {
     return this.dataGrid(sheet, (s, r, c) => this.readCell(s, r, c));

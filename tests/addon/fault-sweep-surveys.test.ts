@@ -22,7 +22,7 @@ describe('fault sweep', () => {
       return { ...scene, url: form.url };
     };
     const surveyTable = (workbook: Workbook) =>
-      JSON.stringify(workbook.values('Accounts').map((row) => row.slice(0, 4)));
+      JSON.stringify(workbook.typed('Accounts').map((row) => row.slice(0, 4)));
     let url = '';
     const importing = sweep(
       () => {
@@ -43,7 +43,7 @@ describe('fault sweep', () => {
       imported,
       ({ addon }) => addon.assignSurveyResponse({ responseId: 'r3', account: 'umbrella corp' }),
       (workbook) =>
-        `${surveyTable(workbook)}${JSON.stringify(workbook.values(SURVEY).map((row) => row.slice(0, 3)))}`,
+        `${surveyTable(workbook)}${JSON.stringify(workbook.typed(SURVEY).map((row) => row.slice(0, 3)))}`,
     );
     report('assign', assign);
     expect([...importing.broken, ...assign.broken]).toEqual([]);

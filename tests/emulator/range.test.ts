@@ -182,3 +182,24 @@ describe('Spreadsheet', () => {
     expect(ss.getSheetByName('Nope')).toBeNull();
   });
 });
+
+describe('Workbook.typed', () => {
+  it('gives each stored cell as typed (formula text, value, blank) and evaluates nothing', () => {
+    const when = new Date('2026-03-01T00:00:00Z');
+    const { wb } = app({
+      Data: [
+        ['Name', 'Score', 'Since'],
+        ['Acme', '=SEQUENCE(2)', when],
+        ['', '', ''],
+      ],
+    });
+    const typed = wb.typed('Data');
+    expect(typed).toEqual([
+      ['Name', 'Score', 'Since'],
+      ['Acme', '=SEQUENCE(2)', when],
+    ]);
+    expect(typed[1][2]).not.toBe(when); // a copy: the caller cannot change the stored date
+    // The spilled second row of SEQUENCE is a value, not something typed.
+    expect(wb.values('Data').map((row) => row[1])).toEqual(['Score', 1, 2]);
+  });
+});
