@@ -121,6 +121,6 @@ export function useSidebar(): SidebarHarness {
 }
 
 /** The browser context of a test file: the sidebar's 300 px panel, an English browser. */
-export function sidebarContext(browser: Browser): Promise<BrowserContext> {
+function sidebarContext(browser: Browser): Promise<BrowserContext> {
   return browser.newContext({ viewport: { width: 300, height: 800 }, locale: 'en-US' });
 }
