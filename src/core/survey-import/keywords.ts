@@ -148,8 +148,9 @@ export const UPLOAD_KEYWORDS: KeywordTable = {
     'image',
     'photo',
   ],
-  de: ['hochlad', 'screenshot', 'bildschirmfoto', 'logo', 'anhang', 'anhäng', 'datei', 'bild', 'foto'],
-  pt: ['carregar', 'carregue', 'envie', 'captura', 'logo', 'anex', 'arquivo', 'ficheiro', 'imagem', 'foto'],
+  // Not 'bild' ("Name der Bildungseinrichtung") nor 'envie' ("Envie o nome da empresa"): names.
+  de: ['hochlad', 'screenshot', 'bildschirmfoto', 'logo', 'anhang', 'anhäng', 'datei', 'foto'],
+  pt: ['carregar', 'carregue', 'captura', 'logo', 'anex', 'arquivo', 'ficheiro', 'imagem', 'foto'],
 };
 
 /**
