@@ -287,8 +287,7 @@ export class Workbook implements EngineHost {
   /** The value getValues shows for a cell (host-realm Date objects, '' for blank). */
   readCell(sheet: SheetModel, row: number, col: number): unknown {
     const cell = sheet.get(row, col);
-    if (cell && cell.f === undefined && cell.v !== '')
-      return isDate(cell.v) ? new Date(cell.v.getTime()) : cell.v;
+    if (cell && cell.f === undefined && cell.v !== '') return storedValue(cell.v);
     return this.engine.value(sheet, row, col);
   }
 
@@ -597,10 +596,14 @@ export class Workbook implements EngineHost {
     return s;
   }
 
-  private dataGrid<T>(name: string, cell: (s: SheetModel, r: number, c: number) => T): T[][] {
+  /**
+   * `cell` of every row and column up to the last with content: what the engine shows (spilled
+   * arrays included), or with `stored`, the stored cells alone (nothing evaluated).
+   */
+  private dataGrid<T>(name: string, cell: (s: SheetModel, r: number, c: number) => T, stored = false): T[][] {
     const s = this.sheetOrThrow(name);
-    const rows = Math.max(1, this.lastRow(s));
-    const cols = Math.max(1, this.lastColumn(s));
+    const rows = Math.max(1, stored ? s.lastStoredRow() : this.lastRow(s));
+    const cols = Math.max(1, stored ? s.lastStoredCol() : this.lastColumn(s));
     const out: T[][] = [];
     for (let r = 1; r <= rows; r++) {
       const line: T[] = [];
@@ -615,17 +618,14 @@ export class Workbook implements EngineHost {
    * evaluated, so a check of the user's own cells between two steps costs no recalculation.
    */
   typed(sheet: string): unknown[][] {
-    const s = this.sheetOrThrow(sheet);
-    const out: unknown[][] = [];
-    for (let r = 1; r <= Math.max(1, s.lastStoredRow()); r++) {
-      const line: unknown[] = [];
-      for (let c = 1; c <= Math.max(1, s.lastStoredCol()); c++) {
+    return this.dataGrid(
+      sheet,
+      (s, r, c) => {
         const cell = s.get(r, c);
-        line.push(cell?.f ?? (isDate(cell?.v) ? new Date(cell.v.getTime()) : (cell?.v ?? '')));
-      }
-      out.push(line);
-    }
-    return out;
+        return cell?.f ?? storedValue(cell?.v ?? '');
+      },
+      true,
+    );
   }
 
   /** What getDataRange().getValues() returns. */
@@ -752,4 +752,9 @@ export function shiftGrid(g: GridRange, axis: 'row' | 'col', at: number, count: 
     hi = move(hi, true);
   }
   return { ...g, [startKey]: lo, [sizeKey]: hi - lo + 1 };
+}
+
+/** A stored value as a read hands it out: a date is copied, so the caller cannot change the cell. */
+function storedValue(value: unknown): unknown {
+  return isDate(value) ? new Date(value.getTime()) : value;
 }

@@ -135,7 +135,7 @@ describe('custom formulas and other sheets', () => {
   });
 
   // The engine keeps a custom formula's result until its contents change (a view evaluates the
-  // same formula for many cells): a write on another sheet, a rename or a new clock must show.
+  // same formula for many cells): a write on another sheet, a cleared cell and a new clock show.
   it('evaluates a custom formula again after anything it reads changed', () => {
     const wb = createWorkbook({
       Accounts: [
