@@ -70,3 +70,30 @@ describe('the fused sums of HEALTHSCORE', () => {
     );
   });
 });
+
+describe('the branch-free clamp of the fused sums', () => {
+  const sums = (red: number, green: number, cells: unknown[]) => {
+    const model = parseModelTable([
+      ['Metric', 'Weight', 'Red', 'Green'],
+      ['Usage', 1, red, green],
+    ]);
+    const scorer = prepareScorer(
+      cells.map((c) => [c]),
+      ['Usage'],
+      model,
+      NOW,
+    );
+    const fused = scorer.sumRows();
+    expect(fused).toEqual(sumRowsByVisiting(scorer));
+    return Array.from(fused.sums);
+  };
+
+  it('gives exactly 0 and 100 beyond the thresholds, and the score itself between', () => {
+    expect(sums(10, 90, [-1e300, 5, 10, 50, 90, 95, 1e300, -0])).toEqual([0, 0, 0, 50, 100, 100, 100, 0]);
+    expect(sums(90, 10, [95, 90, 50, 10, 5])).toEqual([0, 0, 50, 100, 100]);
+  });
+
+  it('still clamps a score that overflows to ±Infinity (thresholds a hair apart, a huge number)', () => {
+    expect(sums(0, 1e-300, [1e10, -1e10, 0])).toEqual([100, 0, 0]);
+  });
+});
