@@ -137,6 +137,7 @@ export function simulateHistory(
       .map((row) => row.i),
   );
   let snapshots = 0;
+  const fixedBefore = workbook.fixedNow;
   try {
     for (let back = days; back >= 0; back--) {
       workbook.setNow(now - back * DAY);
@@ -154,7 +155,7 @@ export function simulateHistory(
       snapshots++;
     }
   } finally {
-    workbook.setNow(null);
+    workbook.setNow(fixedBefore);
   }
   return snapshots;
 }

@@ -66,13 +66,27 @@ function send(response: ServerResponse, status: number, type: string, body: stri
   response.end(body);
 }
 
+export interface PlaygroundOptions {
+  /**
+   * A fixed "now" in ms for the add-on, the sample form and the simulated history (default: the
+   * real clock). The screenshot test sets one, so the listing images change only with the UI.
+   */
+  now?: number;
+}
+
 /** Starts the playground on 127.0.0.1 (port 0 = any free port). */
-export async function startPlayground(port = 0, sheets?: Record<string, unknown[][]>): Promise<Playground> {
+export async function startPlayground(
+  port = 0,
+  sheets?: Record<string, unknown[][]>,
+  options: PlaygroundOptions = {},
+): Promise<Playground> {
   const accounts = demoAccounts();
   const workbook = createWorkbook(sheets ?? { Accounts: accounts });
+  if (options.now !== undefined) workbook.setNow(options.now);
+  const now = () => workbook.fixedNow ?? Date.now();
   const addon = loadAddon(workbook, CODE) as Record<string, (...args: unknown[]) => unknown>;
   addon.onOpen({ authMode: 'FULL' });
-  const form = addDemoForm(workbook, accounts, Date.now());
+  const form = addDemoForm(workbook, accounts, now());
   let responseRounds = 0;
   const page = readFileSync(path('page.html'), 'utf8');
   /** Bumped by every call that may have changed the workbook; the page polls it to redraw. */
@@ -130,12 +144,12 @@ export async function startPlayground(port = 0, sheets?: Record<string, unknown[
       if (request.method === 'POST' && url.pathname === '/api/demo/history') {
         // Set up first if needed: the snapshots read the score columns.
         if (!workbook.values('Accounts')[0].includes('Health score')) addon.setUpHealthScore('Accounts');
-        const snapshots = simulateHistory(workbook, addon, 45, Date.now());
+        const snapshots = simulateHistory(workbook, addon, 45, now());
         version++;
         return send(response, 200, 'application/json', JSON.stringify({ snapshots }));
       }
       if (request.method === 'POST' && url.pathname === '/api/demo/responses') {
-        simulateResponses(form, accounts, ++responseRounds, Date.now());
+        simulateResponses(form, accounts, ++responseRounds, now());
         version++;
         return send(response, 200, 'application/json', JSON.stringify({ round: responseRounds }));
       }

@@ -4,24 +4,33 @@
  * re-imported with new and edited responses, and the account sheet's NPS / CSAT and scores
  * follow; the backtest compares the current and the learned model. It runs at 1280×800, the size
  * the Google Workspace Marketplace asks for, and its screenshots are the listing's and the
- * README's (docs/images/listing-*.png), so they always show the current UI.
+ * README's (docs/images/listing-*.png), so they always show the current UI; on a fixed clock, and
+ * rewritten only when the picture changes (tests/support/screenshot-file.ts).
  */
-import { mkdirSync, readFileSync } from 'node:fs';
+import { mkdirSync } from 'node:fs';
 import type { Browser, FrameLocator, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type Playground, startPlayground } from '../../dev/playground/server';
 import { launchChromium } from '../support/chromium';
 import { CONTRACT_SURVEY_HEADERS } from '../support/contract';
+import { writeScreenshotIfChanged } from '../support/screenshot-file';
 
 let browser: Browser;
 let playground: Playground;
 let page: Page;
 let sidebar: FrameLocator;
 
+/**
+ * One fixed instant for the add-on and the page (history dates, "3 days ago"), so the screenshots
+ * come out the same on every run and change in git only when the UI does.
+ */
+const NOW = Date.UTC(2026, 10, 30, 15);
+
 beforeAll(async () => {
-  playground = await startPlayground(0);
+  playground = await startPlayground(0, undefined, { now: NOW });
   browser = await launchChromium();
   page = await browser.newPage({ viewport: { width: 1280, height: 800 } });
+  await page.clock.setFixedTime(NOW);
   await page.goto(playground.url);
   sidebar = page.frameLocator('#sidebar');
   mkdirSync('docs/images', { recursive: true });
@@ -34,9 +43,9 @@ async function listingShot(name: string): Promise<void> {
   await page.locator('#sheet').evaluate((sheet) => {
     sheet.scrollLeft = sheet.scrollWidth;
   });
-  await page.screenshot({ path });
-  const png = readFileSync(path);
+  const png = await page.screenshot();
   expect([png.readUInt32BE(16), png.readUInt32BE(20)]).toEqual([1280, 800]);
+  await writeScreenshotIfChanged(browser, path, png);
 }
 
 afterAll(async () => {
