@@ -3,15 +3,16 @@ import { defineConfig } from 'vitest/config';
 import SlowestFiles from './dev/vitest/slowest-files';
 
 /**
- * Three projects (`--project <name>` runs one). unit: the core, pure TypeScript; addon: the built
- * dist/Code.js (integration), the Apps Script emulator and the add-on in it, and the dev tools
- * (playground server, setup:script, eval:weights); browser: the sidebar and the playground in
- * headless Chromium. `vitest run` runs unit first (a fast answer), then addon and browser side by
+ * Three projects (`--project <name>` runs one). unit: pure TypeScript, no build and no browser:
+ * the core, and the sidebar's logic (drafts, previews, formatting, catalogues); addon: the built
+ * dist/Code.js and the generated SQL on DuckDB (integration), the Apps Script emulator and the
+ * add-on in it, and the dev tools (playground server, setup:script, eval:weights); browser: the
+ * sidebar and the playground in headless Chromium. `vitest run` runs unit first (a fast answer), then addon and browser side by
  * side: one group, so the two workers never wait at a group's end for its longest file (the
  * tests of a clean clone's `.ci/run`: 9 min 36 s before, 8 min 51 s after).
  */
 const PROJECTS = {
-  unit: ['core'],
+  unit: ['core', 'sidebar-logic'],
   addon: ['integration', 'emulator', 'addon', 'dev'],
   browser: ['sidebar'],
 } as const;

@@ -15,7 +15,7 @@ import { healthScore } from '../../src/core/healthscore';
 import { snapshotRows } from '../../src/core/history/snapshot';
 import { generateHealthSql } from '../../src/core/sql';
 import { DUCKDB } from '../../src/core/sql/dialect';
-import { AS_OF, type Case, caseArb, NOW_MS, segmentedCaseArb } from './sql-cases';
+import { AS_OF, type Case, caseArb, NOW_MS, segmentedCaseArb } from '../core/sql-cases';
 
 interface Mismatch {
   row: number;

@@ -5,7 +5,7 @@ import { type BacktestInput, backtest } from '../../src/core/history/backtest';
 import { type HealthModel, modelToTable, parseModelTable } from '../../src/core/model';
 import { type BandSettings, type SheetData, toWireCell } from '../../src/shared/protocol';
 import { runBacktestLocally } from '../../src/sidebar/backtest-run';
-import { accountSheet, churnColumns, churnModel, FIXED_BANDS, OUTCOME_COLUMN } from './fixture';
+import { accountSheet, churnColumns, churnModel, FIXED_BANDS, OUTCOME_COLUMN } from '../sidebar/fixture';
 
 const NOW = Date.parse('2026-01-15T12:00:00Z');
 const DAY = 86_400_000;

@@ -5,7 +5,7 @@ import { getMessages } from '../../src/shared/messages';
 import { toWireCell } from '../../src/shared/protocol';
 import { bigQuerySql, inferColumns, sqlProblem, tableName } from '../../src/sidebar/bigquery-sql';
 import { toPreviewData } from '../../src/sidebar/preview';
-import { accountSheet, FIXED_BANDS, sampleModel } from './fixture';
+import { accountSheet, FIXED_BANDS, sampleModel } from '../sidebar/fixture';
 
 const en = getMessages('en');
 const REQUEST = { table: 'my-project.crm.accounts', idColumn: 'Account', history: '' };

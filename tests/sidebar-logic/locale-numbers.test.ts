@@ -10,7 +10,7 @@ import {
   parseLocaleNumber,
   thresholdInputText,
 } from '../../src/sidebar/locale-numbers';
-import { FIXED_BANDS, sampleModel } from './fixture';
+import { FIXED_BANDS, sampleModel } from '../sidebar/fixture';
 
 const LOCALES = ['en', 'it', 'ro', 'fa', 'th'];
 

@@ -17,7 +17,7 @@ import {
   suggestFor,
 } from '../../src/sidebar/draft';
 import { computePreview } from '../../src/sidebar/preview';
-import { accountSheet, FIXED_BANDS, sampleModel } from './fixture';
+import { accountSheet, FIXED_BANDS, sampleModel } from '../sidebar/fixture';
 
 const NOW = Date.parse('2026-01-15T00:00:00Z');
 

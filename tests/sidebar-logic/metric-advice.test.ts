@@ -9,7 +9,7 @@ import {
   type SheetColumns,
   weightSpreadWarning,
 } from '../../src/sidebar/metric-advice';
-import { FIXED_BANDS } from './fixture';
+import { FIXED_BANDS } from '../sidebar/fixture';
 
 const sheet: SheetColumns = {
   nameColumn: 0,

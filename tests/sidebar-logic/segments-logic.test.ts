@@ -24,7 +24,7 @@ import {
   takenValues,
   typedValues,
 } from '../../src/sidebar/segment-draft';
-import { accountSheet, FIXED_BANDS, sampleModel } from './fixture';
+import { accountSheet, FIXED_BANDS, sampleModel } from '../sidebar/fixture';
 
 const NOW = Date.parse('2026-01-15T00:00:00Z');
 const SEGMENT = 'CSM = Andrei Popescu, Tom Becker';
