@@ -1,5 +1,5 @@
 /**
- * The generated SQL (src/core/sql, issue 16) against HEALTHSCORE at warehouse scale: 1,000,000
+ * The generated SQL (src/core/sql) against HEALTHSCORE at warehouse scale: 1,000,000
  * accounts × 12 metrics (5% blank cells), scored by DuckDB running the generated view and by the
  * core's healthScore on the same rows as 2-D arrays, in one process. Two models (Red/Green numbers,
  * and P10/P90 percentiles), and for each: the score alone, then score + band + drivers (HEALTHBAND

@@ -1,5 +1,5 @@
 /**
- * Edits the add-on follows (issues 12 and 17). Renaming a column header on the account sheet
+ * Edits the add-on follows. Renaming a column header on the account sheet
  * renames what names it: the metric in the Health Model, the column of the model's Segment cells,
  * or the Overrides sheet's account header (A1), so the scores never break. An override row typed
  * on the Overrides sheet without an Until date gets one, OVERRIDE_DAYS from today.

@@ -1,8 +1,8 @@
 /**
- * The Overrides sheet (issue 17): scores and bands a CSM sets by hand, read by the formulas through
- * the named range HealthOverrides ('Overrides'!A1:F). A1 names the account column as the account
- * sheet's header does, then Score | Band | Reason | By | Until (core/overrides.ts). Set-up creates
- * it once; a re-run never touches its rows.
+ * The Overrides sheet (contract §9): scores and bands a CSM sets by hand, read by the formulas
+ * through the named range HealthOverrides ('Overrides'!A1:F). A1 names the account column as the
+ * account sheet's header does, then Score | Band | Reason | By | Until (core/overrides.ts). Set-up
+ * creates it once; a re-run never touches its rows.
  */
 import { asPlainText } from '../core/a1';
 import { fail } from '../core/args';

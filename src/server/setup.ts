@@ -1,5 +1,5 @@
 /**
- * One-click set-up (issue: the team's sheet): the Health Model sheet with a starter model, the
+ * One-click set-up of the team's account sheet: the Health Model sheet with a starter model, the
  * named ranges, the Overrides and Health History sheets, four array-formula columns right of the
  * table (score, band, drivers, trend), and the traffic lights. Running it again changes nothing;
  * nothing of the user's is overwritten.

@@ -192,9 +192,9 @@ export interface SurveyPreview {
   columnsToAdd: string[];
   /** Health Model rows those columns come with (metric and weight), the user may decline both. */
   modelRowsToAdd?: { metric: string; weight: number }[];
-  /** Per mapped answer field: a few sample answers and what the import would write (issue 13). */
+  /** Per mapped answer field: a few sample answers and what the import would write. */
   fields?: Partial<Record<SurveyAnswerField, SurveyFieldPreview>>;
-  /** How sure the choice of each field's question is (issue 13); absent from older servers. */
+  /** How sure the choice of each field's question is; absent from older servers. */
   confidence?: Partial<Record<SurveyField, SurveyConfidence>>;
 }
 

@@ -1,5 +1,5 @@
 /**
- * Issue 12, item 2: every action works on the team's account sheet whatever sheet is active.
+ * Every action works on the team's account sheet whatever sheet is active.
  * Set-up, traffic lights and snapshots never write into the add-on's own sheets; started from
  * one, they use the account sheet set up last, or say (in the user's language) what to do.
  */

@@ -1,5 +1,5 @@
 /**
- * The custom functions in the spreadsheet's language (issue 14): the built Code.js in the
+ * The custom functions in the spreadsheet's language: the built Code.js in the
  * emulator, formulas in cells as Sheets evaluates them. An #ERROR!'s message and HEALTHEXPLAIN's
  * drivers follow File ▸ Settings ▸ Locale (createWorkbook's `locale`); English stays the contract's.
  */

@@ -1,6 +1,6 @@
 /**
- * Issue 12, item 1: edits the sheet follows. Renaming a metric's header renames the metric in
- * the Health Model (the onEdit simple trigger, run by the emulator as Sheets runs it), and
+ * Edits the add-on follows (src/server/on-edit.ts). Renaming a metric's header renames the metric
+ * in the Health Model (the onEdit simple trigger, run by the emulator as Sheets runs it), and
  * inserting or deleting columns inside the account table keeps every formula the add-on wrote.
  */
 import { describe, expect, it } from 'vitest';

@@ -1,5 +1,5 @@
 /**
- * Overrides in the history (issue 17): the Health History keeps the shown score and band and the
+ * Overrides in the history: the Health History keeps the shown score and band and the
  * score the model computed; an override that ends is listed once in the next digest; a history of
  * four columns is widened without losing a row, whatever call fails.
  */

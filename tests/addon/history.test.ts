@@ -50,7 +50,7 @@ describe('takeHealthSnapshot', () => {
     const accounts = workbook.values('Accounts');
     for (let i = 1; i <= 30; i++) {
       expect(rows[i][0]).toEqual(new Date('2026-11-02T00:00:00Z'));
-      // The score as its column shows it, one decimal (issue 12).
+      // The score as its column shows it, one decimal.
       // No override: the computed score is the score.
       const score = oneDecimal(accounts[i][8]);
       expect(rows[i].slice(1)).toEqual([accounts[i][0], score, accounts[i][9], score]);

@@ -1,5 +1,5 @@
 /**
- * The server in the user's and the spreadsheet's language (issue 14): the menu, toasts and dialogs
+ * The server in the user's and the spreadsheet's language: the menu, toasts and dialogs
  * follow the user's locale, else the spreadsheet's; the Health Model sheet set-up creates and the
  * digest e-mail follow the spreadsheet's. createWorkbook's { locale, userLocale } set what
  * Spreadsheet.getSpreadsheetLocale() and Session.getActiveUserLocale() answer.

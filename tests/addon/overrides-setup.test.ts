@@ -1,5 +1,5 @@
 /**
- * Issue 17, overrides in the sheet: set-up's Overrides sheet and HealthOverrides name, formulas
+ * Overrides in the sheet (contract §9): set-up's Overrides sheet and HealthOverrides name, formulas
  * that pass them, the traffic lights marking overridden rows, overrides ending with AsOf, onEdit
  * filling Until and following header renames. Through the built add-on in the emulator.
  */

@@ -1,8 +1,8 @@
 /**
- * Issue 17's story through the built add-on: a sheet with three segments (Tier) and two
- * overrides is set up, scored, snapshotted for two weeks, alerted and backtested; the score
- * override ends by itself when the clock passes its last day, the next digest lists it, and the
- * snapshots stay within their call budget. (The same story in the browser:
+ * Segments and overrides (contract §9), the whole story through the built add-on: a sheet with
+ * three segments (Tier) and two overrides is set up, scored, snapshotted for two weeks, alerted and
+ * backtested; the score override ends by itself when the clock passes its last day, the next digest
+ * lists it, and the snapshots stay within their call budget. (The same story in the browser:
  * tests/sidebar/playground-segments.test.ts.)
  */
 import { describe, expect, it } from 'vitest';

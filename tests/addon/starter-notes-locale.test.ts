@@ -1,6 +1,6 @@
 /**
  * The starter model's Notes follow the spreadsheet's language, like the rest of what set-up
- * writes (issue 14): core suggests each note as a message key, set-up renders it from the server
+ * writes: core suggests each note as a message key, set-up renders it from the server
  * catalogue of the spreadsheet's locale.
  */
 import { describe, expect, it } from 'vitest';

@@ -1,5 +1,5 @@
 /**
- * Form imports read only what is new (issue 10): the timestamp of the latest response imported is
+ * Form imports read only what is new: the timestamp of the latest response imported is
  * remembered with the imported source, and the next import asks the form for the responses
  * submitted at or after it (edits count as new submissions). Call counts measured with the
  * emulator's counter; the wall time of an hourly import in real Apps Script estimated from them.

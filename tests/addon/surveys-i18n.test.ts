@@ -1,5 +1,5 @@
 /**
- * The survey import speaks the user's language (issue 14): its errors, report lines and notes come
+ * The survey import speaks the user's language: its errors, report lines and notes come
  * from the server catalogues, and a core error (a message key) reaching the sidebar through any
  * endpoint is rendered in the user's language before it leaves the server.
  */

@@ -1,5 +1,5 @@
 /**
- * Issue 12, item 7: HEALTHWEIGHTS' output pasted (as values) over the Health Model, as the README
+ * HEALTHWEIGHTS' output pasted (as values) over the Health Model, as the README
  * says, gives a model the scores read, also when the model has blank rows between metrics and a
  * Notes column; an array result Sheets cannot place shows Sheets' own #REF! message.
  */

@@ -1,7 +1,7 @@
 /**
- * The custom functions' messages (issue 14): every error a formula can meet throws a catalogue
- * key, every language has every key with English's placeholders, and a pseudo-locale shows that
- * no word of a message bypasses the catalogue.
+ * The custom functions' messages in every language: every error a formula can meet throws a
+ * catalogue key, every language has every key with English's placeholders, and a pseudo-locale
+ * shows that no word of a message bypasses the catalogue.
  */
 import { describe, expect, it } from 'vitest';
 import { asOfArg } from '../../src/core/args';

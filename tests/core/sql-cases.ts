@@ -352,7 +352,7 @@ export const caseArb: fc.Arbitrary<Case> = fc
     };
   });
 
-// ---- Segmented models (issue 17) -----------------------------------------------------------------
+// ---- Segmented models (contract §9) -------------------------------------------------------------
 
 /**
  * How a table is segmented: the Tier column's type, the segments as the model's Segment cells list

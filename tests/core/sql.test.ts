@@ -1,7 +1,8 @@
 /**
- * The SQL generator (issue 16) without a database: what it refuses, how it quotes, and that its
- * BigQuery text parses with a BigQuery-dialect parser (node-sql-parser) and uses only the functions
- * docs/bigquery.md lists. Whether the SQL computes what the core computes: tests/integration/sql-duckdb.test.ts.
+ * The SQL generator (the BigQuery export, docs/bigquery.md) without a database: what it refuses,
+ * how it quotes, and that its BigQuery text parses with a BigQuery-dialect parser (node-sql-parser)
+ * and uses only the functions docs/bigquery.md lists. Whether the SQL computes what the core
+ * computes: tests/integration/sql-duckdb.test.ts.
  */
 import { readFileSync } from 'node:fs';
 import fc from 'fast-check';

@@ -274,7 +274,7 @@ describe('AccountIndex.match', () => {
       ],
     );
     expect(twins.match({ answer: 'Acme' })).toBeNull();
-    // The exact name is no guess: it wins before the legal suffix is stripped (issue 13).
+    // The exact name is no guess: it wins before the legal suffix is stripped.
     expect(twins.match({ answer: 'Acme Inc' })).toEqual({ account: 'Acme Inc', by: 'name' });
     expect(twins.match({ email: 'x@shared.com' })).toBeNull();
     // The domains still tell the twins apart.

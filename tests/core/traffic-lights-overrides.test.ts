@@ -1,4 +1,4 @@
-/** The rules that mark overridden rows (issue 17): the band's fill, only while an override holds. */
+/** The rules that mark overridden rows (contract §9): the band's fill, only while an override holds. */
 import { describe, expect, it } from 'vitest';
 import { isOwnTrafficLight, overrideRules, trafficLightRules } from '../../src/core/traffic-lights';
 

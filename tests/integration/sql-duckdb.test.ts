@@ -1,7 +1,7 @@
 /**
- * Differential test of the generated SQL (issue 16): DuckDB runs the view over a table, the core
- * scores the same cells as a sheet would pass them, and every row must agree: score within 1e-9,
- * band and drivers text identical.
+ * Differential test of the generated SQL (the BigQuery export, docs/bigquery.md): DuckDB runs the
+ * view over a table, the core scores the same cells as a sheet would pass them, and every row must
+ * agree: score within 1e-9, band and drivers text identical.
  */
 import { readFileSync } from 'node:fs';
 import { type DuckDBConnection, DuckDBInstance } from '@duckdb/node-api';
@@ -309,7 +309,7 @@ describe('generated SQL on generated models (DuckDB) agrees with the core', () =
   });
 });
 
-// ---- Segments (issue 17) -------------------------------------------------------------------------
+// ---- Segments (contract §9) ---------------------------------------------------------------------
 
 /** The sample model with a Segment column: its rows the default (when kept), then three segments. */
 function segmentedSample(withDefault: boolean): unknown[][] {

@@ -17,7 +17,12 @@ import {
   sidebarErrorModule,
 } from '../../src/sidebar/error-catalogues-plugin.mjs';
 import { FIXED_BANDS, sampleModel } from '../sidebar/fixture';
-import { outsideBrackets, PSEUDO_LOCALE, pseudoErrorMessages, pseudoMessages } from '../sidebar/i18n/pseudo-locale';
+import {
+  outsideBrackets,
+  PSEUDO_LOCALE,
+  pseudoErrorMessages,
+  pseudoMessages,
+} from '../sidebar/i18n/pseudo-locale';
 
 /** Every core message the draft renders, recorded on its way to the panel. */
 const rendered = vi.hoisted(() => [] as ErrorText[]);

@@ -1,4 +1,7 @@
-/** Issue 17's browser-free sidebar logic: segments in the draft and the preview, the overrides form. */
+/**
+ * The sidebar's browser-free logic of segments and overrides (contract §9): segments in the draft
+ * and the preview, the overrides form.
+ */
 import { describe, expect, it } from 'vitest';
 import { healthScore } from '../../src/core/healthscore';
 import { type HealthModel, modelToTable } from '../../src/core/model';

@@ -16,7 +16,13 @@ import {
   selectionsFrom,
   sourceChoice,
 } from '../../src/sidebar/survey-mapping';
-import { backtestResult, historyAlerts, historyCounts, SURVEY_QUESTIONS, surveyPreview } from '../sidebar/fixture';
+import {
+  backtestResult,
+  historyAlerts,
+  historyCounts,
+  SURVEY_QUESTIONS,
+  surveyPreview,
+} from '../sidebar/fixture';
 
 describe('alert recipients', () => {
   it('splits on commas, semicolons, spaces and new lines; keeps each address once', () => {

@@ -1,8 +1,9 @@
 /**
- * Issue 17's story in the playground (headless Chromium): the sample sheet with a Tier column
- * gets three segments from the Model tab and two overrides from the History tab, and is then set
- * up, scored, snapshotted for weeks, alerted and backtested; when the clock passes an override's
- * last day the score column shows the model's score again and the next digest lists the override.
+ * Segments and overrides (contract §9), the whole story in the playground (headless Chromium): the
+ * sample sheet with a Tier column gets three segments from the Model tab and two overrides from the
+ * History tab, and is then set up, scored, snapshotted for weeks, alerted and backtested; when the
+ * clock passes an override's last day the score column shows the model's score again and the next
+ * digest lists the override.
  */
 import type { Browser, FrameLocator, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';

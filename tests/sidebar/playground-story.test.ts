@@ -1,6 +1,6 @@
 /**
- * The playground's whole story in headless Chromium (the "done when" of the history and survey
- * issues): weeks of snapshots give history, Trend arrows and alerts; the sample form is imported,
+ * The playground's whole story in headless Chromium (history and survey import, end to end):
+ * weeks of snapshots give history, Trend arrows and alerts; the sample form is imported,
  * re-imported with new and edited responses, and the account sheet's NPS / CSAT and scores
  * follow; the backtest compares the current and the learned model. It runs at 1280×800, the size
  * the Google Workspace Marketplace asks for, and its screenshots are the listing's and the

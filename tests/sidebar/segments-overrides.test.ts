@@ -1,7 +1,7 @@
 /**
- * Issue 17 in the browser: a model per segment in the Model tab (choose the column, add a
- * segment from the default rules, edit its weight, save every segment), and the History tab's
- * overrides (list, add, end now), with the sheet's text shown literally.
+ * Segments and overrides (contract §9) in the browser: a model per segment in the Model tab (choose
+ * the column, add a segment from the default rules, edit its weight, save every segment), and the
+ * History tab's overrides (list, add, end now), with the sheet's text shown literally.
  */
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';

@@ -1,4 +1,4 @@
-/** SQL for warehouses (GitHub issue 16): the view that computes HEALTHSCORE, HEALTHBAND and HEALTHEXPLAIN. */
+/** SQL for warehouses (docs/bigquery.md): a view computing HEALTHSCORE, HEALTHBAND and HEALTHEXPLAIN. */
 export { type Dialect, dialectOf, type SqlDialect } from './dialect';
 export {
   generateHealthSql,

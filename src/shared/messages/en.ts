@@ -262,7 +262,7 @@ export const en = {
   surveyNone: '— none —',
   surveyNoneAccount: '— none: match by respondent e-mail —',
   surveyReason: 'detected: {reason}',
-  // How sure the detection is of each field's question (issue 13)
+  // How sure the detection is of each field's question
   surveyConfidenceSure: 'Sure',
   surveyConfidenceLikely: 'Likely',
   surveyConfidenceCheck: 'Please check',
@@ -276,7 +276,7 @@ export const en = {
   surveyWindowInvalid: 'Enter a whole number of days, 1 or more.',
   surveyImport: 'Import',
   surveyImporting: 'Importing…',
-  // Surveys (issue 13): what an import would write, and asking before it overwrites
+  // Surveys: what an import would write, and asking before it overwrites
   surveyFieldPreview: '{field}: {samples}… {write} to write ({add} new, {change} changed, {blank} blanked)',
   surveyModelRow: '{metric} at weight {weight}',
   surveyModelRows:
@@ -355,7 +355,7 @@ export const en = {
   crmDuplicates: '{count, plural, one {# row} other {# rows}} left out: the account ID was already exported.',
   crmExportFailed: 'The export failed: {message}',
 
-  // Sidebar: segments, a model per segment (issue 17, Model tab)
+  // Sidebar: segments, a model per segment (Model tab)
   segmentsHeading: 'Segments',
   segmentsHint:
     'A model of its own for some accounts (a tier, a region): its own metrics, weights and thresholds. Accounts in no segment use the default model.',
@@ -375,7 +375,7 @@ export const en = {
   segmentNoMetrics: 'This segment has no metrics yet: add one, or start it from the default rules.',
   bigQuerySegments: 'The SQL is written for models without segments: this model has segments.',
 
-  // Sidebar: overrides (issue 17, History tab)
+  // Sidebar: overrides (History tab)
   overridesHeading: 'Overrides',
   overridesHint:
     'A score or band set by hand for an account, with the reason. It ends by itself after its Until day.',

@@ -253,7 +253,7 @@ export const fa: Messages = {
   surveyNone: '— هیچ‌کدام —',
   surveyNoneAccount: '— هیچ‌کدام: تطبیق با ایمیل پاسخ‌دهنده —',
   surveyReason: 'تشخیص: {reason}',
-  // How sure the detection is of each field's question (issue 13)
+  // How sure the detection is of each field's question
   surveyConfidenceSure: 'مطمئن',
   surveyConfidenceLikely: 'احتمالی',
   surveyConfidenceCheck: 'لطفاً بررسی کنید',
@@ -267,7 +267,7 @@ export const fa: Messages = {
   surveyWindowInvalid: 'تعداد روزها را به‌صورت عدد صحیح، ۱ یا بیشتر، وارد کنید.',
   surveyImport: 'درون‌ریزی',
   surveyImporting: 'در حال درون‌ریزی…',
-  // Surveys (issue 13): what an import would write, and asking before it overwrites
+  // Surveys: what an import would write, and asking before it overwrites
   surveyFieldPreview:
     '{field}: {samples}… {write} مقدار برای نوشتن ({add} جدید، {change} تغییر، {blank} خالی‌شده)',
   surveyModelRow: '{metric} با وزن {weight}',
@@ -347,7 +347,7 @@ export const fa: Messages = {
   crmDuplicates: '{count} ردیف کنار گذاشته شد: شناسه حساب آن‌ها قبلاً در خروجی آمده بود.',
   crmExportFailed: 'گرفتن خروجی ناموفق بود: {message}',
 
-  // پنل: بخش‌ها، یک مدل برای هر بخش (issue 17، زبانهٔ مدل)
+  // پنل: بخش‌ها، یک مدل برای هر بخش (زبانهٔ مدل)
   segmentsHeading: 'بخش‌ها',
   segmentsHint:
     'مدلی جدا برای برخی حساب‌ها (یک سطح، یک منطقه): با شاخص‌ها، وزن‌ها و آستانه‌های خودش. حساب‌هایی که در هیچ بخشی نیستند از مدل پیش‌فرض استفاده می‌کنند.',
@@ -367,7 +367,7 @@ export const fa: Messages = {
   segmentNoMetrics: 'این بخش هنوز شاخصی ندارد: یکی بیفزایید یا از قواعد مدل پیش‌فرض شروع کنید.',
   bigQuerySegments: 'این SQL برای مدل‌های بدون بخش نوشته می‌شود: این مدل بخش دارد.',
 
-  // پنل: بازنویسی‌ها (issue 17، زبانهٔ تاریخچه)
+  // پنل: بازنویسی‌ها (زبانهٔ تاریخچه)
   overridesHeading: 'بازنویسی‌ها',
   overridesHint:
     'امتیاز یا وضعیتی که برای یک حساب دستی تعیین می‌شود، همراه با دلیل. پس از تاریخ پایانش خودبه‌خود تمام می‌شود.',

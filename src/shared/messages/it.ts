@@ -261,7 +261,7 @@ export const it: Messages = {
   surveyNone: '— nessuna —',
   surveyNoneAccount: '— nessuna: abbina con l’email di chi risponde —',
   surveyReason: 'rilevata: {reason}',
-  // How sure the detection is of each field's question (issue 13)
+  // How sure the detection is of each field's question
   surveyConfidenceSure: 'Sicuro',
   surveyConfidenceLikely: 'Probabile',
   surveyConfidenceCheck: 'Da verificare',
@@ -277,7 +277,7 @@ export const it: Messages = {
   surveyWindowInvalid: 'Inserisci un numero intero di giorni, 1 o più.',
   surveyImport: 'Importa',
   surveyImporting: 'Importazione…',
-  // Surveys (issue 13): what an import would write, and asking before it overwrites
+  // Surveys: what an import would write, and asking before it overwrites
   surveyFieldPreview:
     '{field}: {samples}… {write} da scrivere ({add} nuovi, {change} modificati, {blank} svuotati)',
   surveyModelRow: '{metric} con peso {weight}',
@@ -362,7 +362,7 @@ export const it: Messages = {
     '{count, plural, one {# riga esclusa} other {# righe escluse}}: l’ID account era già stato esportato.',
   crmExportFailed: 'L’esportazione non è riuscita: {message}',
 
-  // Pannello: segmenti, un modello per segmento (issue 17, scheda Modello)
+  // Pannello: segmenti, un modello per segmento (scheda Modello)
   segmentsHeading: 'Segmenti',
   segmentsHint:
     'Un modello a parte per alcuni account (un tier, una regione): metriche, pesi e soglie propri. Gli account fuori da ogni segmento usano il modello predefinito.',
@@ -383,7 +383,7 @@ export const it: Messages = {
     'Questo segmento non ha ancora metriche: aggiungine una, o parti dalle regole del modello predefinito.',
   bigQuerySegments: 'L’SQL è pensato per modelli senza segmenti: questo modello ne ha.',
 
-  // Pannello: override (issue 17, scheda Cronologia)
+  // Pannello: override (scheda Cronologia)
   overridesHeading: 'Override',
   overridesHint:
     'Un punteggio o una fascia impostati a mano per un account, con il motivo. Scade da solo dopo la data di fine.',

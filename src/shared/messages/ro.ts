@@ -265,7 +265,7 @@ export const ro: Messages = {
   surveyNone: '— niciuna —',
   surveyNoneAccount: '— niciuna: asociază după e-mailul respondentului —',
   surveyReason: 'detectat: {reason}',
-  // How sure the detection is of each field's question (issue 13)
+  // How sure the detection is of each field's question
   surveyConfidenceSure: 'Sigur',
   surveyConfidenceLikely: 'Probabil',
   surveyConfidenceCheck: 'De verificat',
@@ -280,7 +280,7 @@ export const ro: Messages = {
   surveyWindowInvalid: 'Introdu un număr întreg de zile, cel puțin 1.',
   surveyImport: 'Importă',
   surveyImporting: 'Se importă…',
-  // Surveys (issue 13): what an import would write, and asking before it overwrites
+  // Surveys: what an import would write, and asking before it overwrites
   surveyFieldPreview: '{field}: {samples}… {write} de scris ({add} noi, {change} modificate, {blank} golite)',
   surveyModelRow: '{metric} cu ponderea {weight}',
   surveyModelRows:
@@ -363,7 +363,7 @@ export const ro: Messages = {
     '{count, plural, one {# rând omis} few {# rânduri omise} other {# de rânduri omise}}: ID-ul contului fusese deja exportat.',
   crmExportFailed: 'Exportul a eșuat: {message}',
 
-  // Panou: segmente, un model pe segment (issue 17, fila Model)
+  // Panou: segmente, un model pe segment (fila Model)
   segmentsHeading: 'Segmente',
   segmentsHint:
     'Un model separat pentru unele conturi (un nivel, o regiune): metrici, ponderi și praguri proprii. Conturile din afara segmentelor folosesc modelul implicit.',
@@ -384,7 +384,7 @@ export const ro: Messages = {
     'Segmentul nu are încă metrici: adaugă una sau pornește de la regulile modelului implicit.',
   bigQuerySegments: 'SQL-ul este scris pentru modele fără segmente: acest model are segmente.',
 
-  // Panou: suprascrieri (issue 17, fila Istoric)
+  // Panou: suprascrieri (fila Istoric)
   overridesHeading: 'Suprascrieri',
   overridesHint:
     'Un scor sau o categorie stabilite manual pentru un cont, cu motivul. Expiră singură după data de sfârșit.',

@@ -24,7 +24,7 @@ export const serverEn = {
   errorBandsOrder: 'Healthy at ({healthy}) must be above Unhealthy below ({unhealthy}).',
   // Alerts and toasts (server)
   alertErrorTitle: 'Customer Health Score: something went wrong',
-  // Surveys (issue 13): the menu's import before any survey was imported
+  // Surveys: the menu's import before any survey was imported
   alertNoSurveyYet:
     "No survey has been imported yet. Open {panel}, go to the {tab} tab, choose your Google Form or the sheet holding your survey tool's export, and import it once: after that, this menu item imports the same survey again.",
   surveysTabName: 'Surveys',
@@ -144,7 +144,7 @@ export const serverEn = {
   // The starter model's Notes column (core/starter.ts returns a key, set-up writes it in the spreadsheet's language)
   ...STARTER_NOTES_EN,
   starterNoteNoColumn: 'No column found for this ingredient: add one with this name, then give it a weight.',
-  // Overrides (issue 17, src/server/overrides-api.ts)
+  // Overrides (src/server/overrides-api.ts)
   overridesMissing: 'There is no Overrides table yet: run {setUp} once to create it.',
   overrideUnknownAccount: 'There is no account "{account}" in the {column} column of the account sheet.',
   overrideAlreadyActive: '"{account}" already has an override until {until}: end it first.',
@@ -153,7 +153,7 @@ export const serverEn = {
   overrideUntilPast: 'Until ({until}) is before today ({today}).',
   overridesBusy:
     'Someone else is writing the Overrides sheet right now. Nothing was changed: try again in a moment.',
-  // Overrides that ended, in the digest e-mail (issue 17, core/history/alerts.ts)
+  // Overrides that ended, in the digest e-mail (src/core/history/alerts.ts)
   digestEndedSubject: '{count, plural, one {# override} other {# overrides}} ended in {sheet}',
   digestEndedIntro:
     '{count, plural, one {# override passed its Until date and stopped} other {# overrides passed their Until date and stopped}}: the computed score shows again.',
@@ -162,7 +162,7 @@ export const serverEn = {
   digestEndedScore: 'score {score}',
   digestEndedBand: 'band {band}',
   digestEndedScoreBand: 'score {score} and band {band}',
-  // Overrides (issue 17): set-up's Overrides sheet, the Until onEdit fills in, header renames
+  // Overrides: set-up's Overrides sheet, the Until onEdit fills in, header renames
   overridesSheetNotOurs:
     'This spreadsheet already has a sheet named "{sheet}" whose first row is not {columns}. Set-up keeps the team\'s overrides on that sheet: rename yours, then run "{menu}" again.',
   overridesNameTaken:

@@ -19,7 +19,7 @@ export const serverFa: ServerMessages & SurveyWords = {
   errorBandOutOfRange: 'آستانه‌های دسته‌ها امتیازهایی از ۰ تا ۱۰۰ هستند: {value} خارج از این بازه است.',
   errorBandsOrder: 'آستانه سالم ({healthy}) باید بالاتر از آستانه بحرانی ({unhealthy}) باشد.',
   alertErrorTitle: 'Customer Health Score: مشکلی پیش آمد',
-  // Surveys (issue 13): the menu's import before any survey was imported
+  // Surveys: the menu's import before any survey was imported
   alertNoSurveyYet:
     'هنوز هیچ نظرسنجی‌ای درون‌ریزی نشده است. {panel} را باز کنید، به زبانهٔ {tab} بروید، فرم گوگل خود یا برگه‌ای را که خروجی ابزار نظرسنجی‌تان در آن است انتخاب کنید و یک بار آن را درون‌ریزی کنید: از آن پس این گزینهٔ منو همان نظرسنجی را دوباره درون‌ریزی می‌کند.',
   surveysTabName: 'نظرسنجی‌ها',
@@ -183,7 +183,7 @@ export const serverFa: ServerMessages & SurveyWords = {
   starterNoteOff: 'خاموش: مبلغ یک صورت‌حساب به‌تنهایی نشانهٔ سلامت مشتری نیست. {note}',
   starterNoteNoColumn:
     'ستونی برای این مؤلفهٔ امتیاز سلامت پیدا نشد: ستونی با همین نام بیفزایید و سپس به آن وزن بدهید.',
-  // بازنویسی‌ها (issue 17, src/server/overrides-api.ts)
+  // بازنویسی‌ها (src/server/overrides-api.ts)
   overridesMissing: 'هنوز جدول بازنویسی‌ها وجود ندارد: یک بار {setUp} را اجرا کنید تا ساخته شود.',
   overrideUnknownAccount: 'حسابی به نام «{account}» در ستون {column} برگهٔ حساب‌ها نیست.',
   overrideAlreadyActive: '«{account}» از قبل تا {until} بازنویسی دارد: اول آن را پایان دهید.',
@@ -191,7 +191,7 @@ export const serverFa: ServerMessages & SurveyWords = {
     'ردیف {row} برگهٔ Overrides دیگر بازنویسی فعالِ «{account}» را ندارد: برگه تغییر کرده است. چیزی نوشته نشد.',
   overrideUntilPast: 'تاریخ پایان ({until}) پیش از امروز ({today}) است.',
   overridesBusy: 'کس دیگری همین حالا در برگهٔ Overrides می‌نویسد. چیزی تغییر نکرد: کمی بعد دوباره تلاش کنید.',
-  // بازنویسی‌های پایان‌یافته در ایمیل خلاصه (issue 17, core/history/alerts.ts)
+  // بازنویسی‌های پایان‌یافته در ایمیل خلاصه (src/core/history/alerts.ts)
   digestEndedSubject: '{count, plural, other {# بازنویسی در {sheet} پایان یافت}}',
   digestEndedIntro:
     '{count, plural, other {تاریخ پایان # بازنویسی گذشت و دیگر اعمال نمی‌شود}}: امتیاز محاسبه‌شده دوباره نمایش داده می‌شود.',
@@ -200,7 +200,7 @@ export const serverFa: ServerMessages & SurveyWords = {
   digestEndedScore: 'امتیاز {score}',
   digestEndedBand: 'رده {band}',
   digestEndedScoreBand: 'امتیاز {score} و رده {band}',
-  // Overrides (issue 17): set-up's Overrides sheet, the Until onEdit fills in, header renames
+  // Overrides: set-up's Overrides sheet, the Until onEdit fills in, header renames
   overridesSheetNotOurs:
     'این صفحه‌گسترده از قبل برگه‌ای به نام «{sheet}» دارد که ردیف اولش {columns} نیست. راه‌اندازی، بازنویسی‌های دستی تیم را در آن برگه نگه می‌دارد: نام برگهٔ خودتان را عوض کنید، سپس «{menu}» را دوباره اجرا کنید.',
   overridesNameTaken:

@@ -21,7 +21,7 @@ export const serverIt: ServerMessages & SurveyWords = {
   errorBandsOrder:
     'La soglia di Sano ({healthy}) deve essere più alta della soglia di Critico ({unhealthy}).',
   alertErrorTitle: 'Customer Health Score: si è verificato un problema',
-  // Surveys (issue 13): the menu's import before any survey was imported
+  // Surveys: the menu's import before any survey was imported
   alertNoSurveyYet:
     "Non è ancora stato importato alcun sondaggio. Apri {panel}, vai alla scheda {tab}, scegli il tuo modulo Google o il foglio con l'esportazione del tuo strumento di sondaggi e importalo una prima volta: da allora questa voce del menu importa di nuovo lo stesso sondaggio.",
   surveysTabName: 'Sondaggi',
@@ -195,7 +195,7 @@ export const serverIt: ServerMessages & SurveyWords = {
     'Disattivata: l’importo di una fattura, da solo, non dice se il cliente è in salute. {note}',
   starterNoteNoColumn:
     'Nessuna colonna trovata per questa componente dell’health score: aggiungine una con questo nome, poi assegnale un peso.',
-  // Override (issue 17, src/server/overrides-api.ts)
+  // Override (src/server/overrides-api.ts)
   overridesMissing: 'La tabella degli override non esiste ancora: esegui una volta {setUp} per crearla.',
   overrideUnknownAccount:
     'Nella colonna {column} del foglio degli account non c’è nessun account "{account}".',
@@ -205,7 +205,7 @@ export const serverIt: ServerMessages & SurveyWords = {
   overrideUntilPast: 'La data di fine ({until}) è precedente a oggi ({today}).',
   overridesBusy:
     'Qualcun altro sta scrivendo nel foglio Overrides in questo momento. Non è stato modificato nulla: riprova tra poco.',
-  // Override scaduti, nel digest via e-mail (issue 17, core/history/alerts.ts)
+  // Override scaduti, nel digest via e-mail (src/core/history/alerts.ts)
   digestEndedSubject: '{count, plural, one {# override scaduto} other {# override scaduti}} in {sheet}',
   digestEndedIntro:
     '{count, plural, one {# override ha superato la data di fine e non è più attivo} other {# override hanno superato la data di fine e non sono più attivi}}: torna a vedersi il punteggio calcolato.',
@@ -214,7 +214,7 @@ export const serverIt: ServerMessages & SurveyWords = {
   digestEndedScore: 'punteggio {score}',
   digestEndedBand: 'fascia {band}',
   digestEndedScoreBand: 'punteggio {score} e fascia {band}',
-  // Overrides (issue 17): set-up's Overrides sheet, the Until onEdit fills in, header renames
+  // Overrides: set-up's Overrides sheet, the Until onEdit fills in, header renames
   overridesSheetNotOurs:
     'Questo foglio di lavoro ha già un foglio chiamato "{sheet}" la cui prima riga non è {columns}. La configurazione tiene lì gli override del team: rinomina il tuo foglio, poi esegui di nuovo "{menu}".',
   overridesNameTaken:

@@ -20,7 +20,7 @@ export const serverRo: ServerMessages & SurveyWords = {
     'Pragurile categoriilor sunt scoruri de la 0 la 100: {value} este în afara acestui interval.',
   errorBandsOrder: 'Pragul Sănătos ({healthy}) trebuie să fie peste pragul Critic ({unhealthy}).',
   alertErrorTitle: 'Customer Health Score: a apărut o problemă',
-  // Surveys (issue 13): the menu's import before any survey was imported
+  // Surveys: the menu's import before any survey was imported
   alertNoSurveyYet:
     'Încă nu a fost importat niciun sondaj. Deschide {panel}, mergi la fila {tab}, alege formularul Google sau foaia cu exportul din instrumentul tău de sondaje și importă-l o dată: de atunci încolo, această opțiune din meniu importă din nou același sondaj.',
   surveysTabName: 'Sondaje',
@@ -192,7 +192,7 @@ export const serverRo: ServerMessages & SurveyWords = {
   starterNoteOff: 'Dezactivată: valoarea unei facturi nu arată, singură, sănătatea clientului. {note}',
   starterNoteNoColumn:
     'Nicio coloană găsită pentru această componentă a scorului: adaugă una cu acest nume, apoi dă-i o pondere.',
-  // Suprascrieri (issue 17, src/server/overrides-api.ts)
+  // Suprascrieri (src/server/overrides-api.ts)
   overridesMissing: 'Tabelul de suprascrieri nu există încă: rulează o dată {setUp} ca să-l creezi.',
   overrideUnknownAccount: 'Nu există niciun cont „{account}” în coloana {column} a foii de conturi.',
   overrideAlreadyActive: '„{account}” are deja o suprascriere până la {until}: încheie-o mai întâi.',
@@ -201,7 +201,7 @@ export const serverRo: ServerMessages & SurveyWords = {
   overrideUntilPast: 'Data de sfârșit ({until}) este înainte de azi ({today}).',
   overridesBusy:
     'Altcineva scrie chiar acum în foaia Overrides. Nu s-a modificat nimic: încearcă din nou peste puțin timp.',
-  // Suprascrieri expirate, în e-mailul de rezumat (issue 17, core/history/alerts.ts)
+  // Suprascrieri expirate, în e-mailul de rezumat (src/core/history/alerts.ts)
   digestEndedSubject:
     '{count, plural, one {# suprascriere a expirat} few {# suprascrieri au expirat} other {# de suprascrieri au expirat}} în {sheet}',
   digestEndedIntro:
@@ -211,7 +211,7 @@ export const serverRo: ServerMessages & SurveyWords = {
   digestEndedScore: 'scor {score}',
   digestEndedBand: 'categoria {band}',
   digestEndedScoreBand: 'scor {score} și categoria {band}',
-  // Overrides (issue 17): set-up's Overrides sheet, the Until onEdit fills in, header renames
+  // Overrides: set-up's Overrides sheet, the Until onEdit fills in, header renames
   overridesSheetNotOurs:
     'Foaia de calcul are deja o foaie numită „{sheet}”, al cărei prim rând nu este {columns}. Configurarea păstrează acolo override-urile echipei: redenumește foaia ta, apoi rulează din nou „{menu}”.',
   overridesNameTaken:

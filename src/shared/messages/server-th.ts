@@ -18,7 +18,7 @@ export const serverTh: ServerMessages & SurveyWords = {
   errorBandOutOfRange: 'เกณฑ์ของกลุ่มเป็นคะแนนตั้งแต่ 0 ถึง 100: {value} อยู่นอกช่วงนี้',
   errorBandsOrder: 'เกณฑ์สุขภาพดี ({healthy}) ต้องสูงกว่าเกณฑ์วิกฤต ({unhealthy})',
   alertErrorTitle: 'Customer Health Score: เกิดข้อผิดพลาด',
-  // Surveys (issue 13): the menu's import before any survey was imported
+  // Surveys: the menu's import before any survey was imported
   alertNoSurveyYet:
     'ยังไม่เคยนำเข้าแบบสำรวจใดเลย เปิด {panel} ไปที่แท็บ {tab} เลือก Google Form ของคุณหรือชีตที่มีไฟล์ส่งออกจากเครื่องมือแบบสำรวจ แล้วนำเข้าหนึ่งครั้ง หลังจากนั้นเมนูนี้จะนำเข้าแบบสำรวจเดิมให้อีกครั้ง',
   surveysTabName: 'แบบสำรวจ',
@@ -169,7 +169,7 @@ export const serverTh: ServerMessages & SurveyWords = {
   starterNoteScoreLabels: 'ให้คะแนนป้ายกำกับเหล่านี้ใน Values แล้วกำหนดน้ำหนักให้ตัวชี้วัด: {labels}',
   starterNoteOff: 'ปิดไว้: ยอดเงินในใบแจ้งหนี้เพียงอย่างเดียวไม่ได้บอกสุขภาพของลูกค้า {note}',
   starterNoteNoColumn: 'ไม่พบคอลัมน์สำหรับองค์ประกอบนี้ของคะแนนสุขภาพ เพิ่มคอลัมน์ชื่อนี้ แล้วกำหนดน้ำหนักให้',
-  // การแทนค่าด้วยตนเอง (issue 17, src/server/overrides-api.ts)
+  // การแทนค่าด้วยตนเอง (src/server/overrides-api.ts)
   overridesMissing: 'ยังไม่มีตาราง Overrides: เรียกใช้ {setUp} หนึ่งครั้งเพื่อสร้างตาราง',
   overrideUnknownAccount: 'ไม่มีบัญชี "{account}" ในคอลัมน์ {column} ของชีตบัญชี',
   overrideAlreadyActive: '"{account}" มีการแทนค่าอยู่แล้วจนถึง {until}: สิ้นสุดรายการนั้นก่อน',
@@ -177,7 +177,7 @@ export const serverTh: ServerMessages & SurveyWords = {
     'แถว {row} ของชีต Overrides ไม่ได้เป็นการแทนค่าที่ยังมีผลของ "{account}" แล้ว: ชีตมีการเปลี่ยนแปลง ไม่ได้เขียนข้อมูลใด ๆ',
   overrideUntilPast: 'วันสิ้นสุด ({until}) อยู่ก่อนวันนี้ ({today})',
   overridesBusy: 'มีผู้อื่นกำลังเขียนชีต Overrides อยู่ในขณะนี้ ยังไม่มีการเปลี่ยนแปลงใด ๆ โปรดลองอีกครั้งในอีกสักครู่',
-  // การแทนค่าที่สิ้นสุดแล้ว ในอีเมลสรุป (issue 17, core/history/alerts.ts)
+  // การแทนค่าที่สิ้นสุดแล้ว ในอีเมลสรุป (src/core/history/alerts.ts)
   digestEndedSubject: '{count, plural, other {การแทนค่า # รายการใน {sheet} สิ้นสุดแล้ว}}',
   digestEndedIntro:
     '{count, plural, other {การแทนค่า # รายการเลยวันสิ้นสุดแล้วและหยุดใช้โดยอัตโนมัติ}}: ชีตกลับมาแสดงคะแนนที่คำนวณได้',
@@ -186,7 +186,7 @@ export const serverTh: ServerMessages & SurveyWords = {
   digestEndedScore: 'คะแนน {score}',
   digestEndedBand: 'ระดับ {band}',
   digestEndedScoreBand: 'คะแนน {score} และระดับ {band}',
-  // Overrides (issue 17): set-up's Overrides sheet, the Until onEdit fills in, header renames
+  // Overrides: set-up's Overrides sheet, the Until onEdit fills in, header renames
   overridesSheetNotOurs:
     'สเปรดชีตนี้มีชีตชื่อ "{sheet}" อยู่แล้ว และแถวแรกของชีตนั้นไม่ใช่ {columns} การตั้งค่าจะเก็บค่า override ของทีมไว้ในชีตนี้ โปรดเปลี่ยนชื่อชีตของคุณ แล้วเรียกใช้ "{menu}" อีกครั้ง',
   overridesNameTaken:

@@ -246,7 +246,7 @@ export const th: Messages = {
   surveyNone: '— ไม่มี —',
   surveyNoneAccount: '— ไม่มี: จับคู่ด้วยอีเมลผู้ตอบ —',
   surveyReason: 'ตรวจพบ: {reason}',
-  // How sure the detection is of each field's question (issue 13)
+  // How sure the detection is of each field's question
   surveyConfidenceSure: 'แน่ใจ',
   surveyConfidenceLikely: 'น่าจะใช่',
   surveyConfidenceCheck: 'โปรดตรวจสอบ',
@@ -260,7 +260,7 @@ export const th: Messages = {
   surveyWindowInvalid: 'ใส่จำนวนวันเป็นจำนวนเต็ม ตั้งแต่ 1 ขึ้นไป',
   surveyImport: 'นำเข้า',
   surveyImporting: 'กำลังนำเข้า…',
-  // Surveys (issue 13): what an import would write, and asking before it overwrites
+  // Surveys: what an import would write, and asking before it overwrites
   surveyFieldPreview: '{field}: {samples}… จะเขียน {write} ค่า (ใหม่ {add} เปลี่ยน {change} ลบเป็นว่าง {blank})',
   surveyModelRow: '{metric} น้ำหนัก {weight}',
   surveyModelRows:
@@ -337,7 +337,7 @@ export const th: Messages = {
   crmDuplicates: 'ไม่ได้รวม {count} แถว: รหัสบัญชีนี้ส่งออกไปแล้ว',
   crmExportFailed: 'ส่งออกไม่สำเร็จ: {message}',
 
-  // แผงควบคุม: กลุ่ม โมเดลแยกตามกลุ่ม (issue 17 แท็บโมเดล)
+  // แผงควบคุม: กลุ่ม โมเดลแยกตามกลุ่ม (แท็บโมเดล)
   segmentsHeading: 'กลุ่ม',
   segmentsHint:
     'โมเดลแยกสำหรับบางบัญชี (ระดับลูกค้า ภูมิภาค) มีตัวชี้วัด น้ำหนัก และเกณฑ์ของตัวเอง บัญชีที่ไม่อยู่ในกลุ่มใดใช้โมเดลเริ่มต้น',
@@ -357,7 +357,7 @@ export const th: Messages = {
   segmentNoMetrics: 'กลุ่มนี้ยังไม่มีตัวชี้วัด เพิ่มตัวชี้วัด หรือเริ่มจากกฎของโมเดลเริ่มต้น',
   bigQuerySegments: 'SQL นี้เขียนสำหรับโมเดลที่ไม่แบ่งกลุ่ม แต่โมเดลนี้มีการแบ่งกลุ่ม',
 
-  // แผงควบคุม: การแทนค่าด้วยตนเอง (issue 17 แท็บประวัติ)
+  // แผงควบคุม: การแทนค่าด้วยตนเอง (แท็บประวัติ)
   overridesHeading: 'การแทนค่าด้วยตนเอง',
   overridesHint: 'คะแนนหรือระดับที่กำหนดเองให้บัญชี พร้อมเหตุผล จะสิ้นสุดเองหลังวันสิ้นสุด',
   overridesActive: 'มีผลอยู่ตอนนี้',
