@@ -22,8 +22,10 @@ export const MAX_BYTES = 300 * 1024;
 const safeInlineScript = (code) => code.replace(/<\/(script)/gi, '<\\/$1');
 const safeInlineStyle = (css) => css.replace(/<\/(style)/gi, '<\\/$1');
 
+const SHIPPED_ENTRY = join(here, 'main.ts');
+
 /** `entry`: another entry point (a test's, e.g. one registering a pseudo-locale before main.ts). */
-export async function bundleSidebar({ entry = join(here, 'main.ts') } = {}) {
+export async function bundleSidebar({ entry = SHIPPED_ENTRY } = {}) {
   const script = await esbuild.build({
     entryPoints: [entry],
     bundle: true,
@@ -54,8 +56,11 @@ export async function bundleSidebar({ entry = join(here, 'main.ts') } = {}) {
   ) {
     throw new Error('Sidebar.html must not load anything from an external URL.');
   }
+  // The budget is what users download: a test's entry adds catalogues of its own on top.
   const bytes = Buffer.byteLength(html);
-  if (bytes > MAX_BYTES) throw new Error(`Sidebar.html is ${bytes} bytes; the limit is ${MAX_BYTES}.`);
+  if (entry === SHIPPED_ENTRY && bytes > MAX_BYTES) {
+    throw new Error(`Sidebar.html is ${bytes} bytes; the limit is ${MAX_BYTES}.`);
+  }
   return html;
 }
 

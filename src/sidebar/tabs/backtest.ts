@@ -1,6 +1,7 @@
 /**
  * The Backtest tab: how well the current model and weights learned from an outcome column would
  * have foretold churn, side by side; apply the learned weights (the old model is kept) or undo.
+ * The layout is backtest-view.ts's; this module loads the columns, runs, applies and restores.
  */
 import { format } from '../../shared/messages';
 import type { BacktestRequest, BacktestResult } from '../../shared/protocol';
@@ -8,10 +9,10 @@ import { runBacktestLocally } from '../backtest-run';
 import { compareModels, dominantMetric, guessOutcomeColumn } from '../backtest-summary';
 import { call } from '../client';
 import { backtestComparison, ONE_METRIC_WARNING_ID } from '../components/backtest-comparison';
-import { confirmBar } from '../components/confirm-bar';
 import { loadStatus } from '../components/load-status';
-import { h, replaceChildren, uid } from '../dom';
+import { h, replaceChildren } from '../dom';
 import { errorMessage } from '../formatting';
+import { backtestView } from './backtest-view';
 import type { TabContext } from './context';
 
 export function mountBacktestTab(root: HTMLElement, context: TabContext): void {
@@ -21,70 +22,12 @@ export function mountBacktestTab(root: HTMLElement, context: TabContext): void {
   /** The results on screen: Apply writes exactly their learned model. */
   let shown: BacktestResult | null = null;
 
-  const intro = h('p', { cls: 'hint' });
-  const outcomeId = uid('outcome');
-  const outcomeHintId = uid('outcome-hint');
-  const outcome = h('select', { attrs: { id: outcomeId, 'aria-describedby': outcomeHintId } });
-  const runButton = h('button', {
-    cls: 'primary',
-    text: t.backtestRun,
-    attrs: { type: 'button' },
-    on: { click: () => void run() },
-  });
-  const runStatus = h('p', {
-    cls: 'line-status',
-    attrs: { 'aria-live': 'polite', 'data-testid': 'backtest-status' },
-  });
-  const headingId = uid('backtest');
-
-  const resultsId = uid('results');
-  const resultsBody = h('div');
-  const applyButton = h('button', {
-    cls: 'primary',
-    text: t.backtestApply,
-    attrs: { type: 'button' },
-    on: { click: () => void apply() },
-  });
-  const confirm = confirmBar(t.backtestApplyConfirm, t.backtestApplyYes, t.cancel);
-  const applyStatus = h('p', {
-    cls: 'line-status',
-    attrs: { 'aria-live': 'polite', 'data-testid': 'apply-status' },
-  });
-  const restoreButton = h('button', {
-    cls: 'secondary',
-    text: t.backtestRestore,
-    attrs: { type: 'button', hidden: true },
-    on: { click: () => void restore() },
-  });
-  const results = h(
-    'section',
-    {
-      cls: 'panel',
-      attrs: { 'aria-labelledby': resultsId, hidden: true, 'data-testid': 'backtest-results' },
-    },
-    h('h2', { attrs: { id: resultsId }, text: t.backtestResultsHeading }),
-    resultsBody,
-    h('div', { cls: 'actions' }, applyButton),
-    confirm.element,
-    applyStatus,
-    restoreButton,
-  );
-
-  const content = h(
-    'div',
-    { attrs: { hidden: true } },
-    h(
-      'section',
-      { cls: 'panel', attrs: { 'aria-labelledby': headingId } },
-      h('h2', { attrs: { id: headingId }, text: t.backtestHeading }),
-      intro,
-      h('label', { attrs: { for: outcomeId }, text: t.outcomeColumn }),
-      h('div', { cls: 'inline' }, outcome, runButton),
-      h('p', { cls: 'hint', attrs: { id: outcomeHintId }, text: t.outcomeHint }),
-      runStatus,
-    ),
-    results,
-  );
+  const view = backtestView(t);
+  const { content, intro, outcome, runButton, runStatus, results, resultsBody } = view;
+  const { applyButton, confirm, applyStatus, restoreButton } = view;
+  runButton.addEventListener('click', () => void run());
+  applyButton.addEventListener('click', () => void apply());
+  restoreButton.addEventListener('click', () => void restore());
   replaceChildren(root, loading.element, content);
 
   async function load(): Promise<void> {

@@ -1,8 +1,10 @@
 /**
  * The Model tab: picks the account sheet, edits the Health Model with a live preview, saves it.
- * The editing state lives in model-editor.ts, the layout in model-view.ts, each metric's card in
- * components/metric-card.ts; this module loads, saves and redraws. Every text shown comes from the
- * message catalogue or from the sheet (through textContent).
+ * The pieces: the editing state in model-editor.ts; the layout in model-view.ts; the metric cards
+ * and add row in model-metrics.ts; the status lines, save bar and preview in model-status.ts
+ * (drawn from the editor's state). This module holds what the server said and which sheet is
+ * open, loads and saves, and tells the pieces to redraw. Every text shown comes from the message
+ * catalogue or from the sheet (through textContent).
  */
 import { starterModel } from '../../core/starter';
 import type { Messages } from '../../shared/messages';
@@ -10,15 +12,14 @@ import { format } from '../../shared/messages';
 import type { SidebarState } from '../../shared/protocol';
 import { call } from '../client';
 import { bandsPanel } from '../components/bands';
-import { type MetricCard, metricCard } from '../components/metric-card';
 import { segmentPicker } from '../components/segment-picker';
 import { debounce, h, replaceChildren } from '../dom';
-import { freeHeaders, type MetricDraft, newMetric, suggestFor } from '../draft';
 import { errorMessage } from '../formatting';
-import { weightSpreadWarning } from '../metric-advice';
 import { modelEditor } from '../model-editor';
-import { computePreview, type PreviewData, toPreviewData } from '../preview';
+import { type PreviewData, toPreviewData } from '../preview';
 import type { SheetDataStore, SidebarStateStore } from '../sidebar-state';
+import { metricList } from './model-metrics';
+import { showDraftStatus, showPreview } from './model-status';
 import { modelView } from './model-view';
 
 export const PREVIEW_DEBOUNCE_MS = 150;
@@ -43,10 +44,10 @@ export function mountModelTab(
   let sheet: PreviewData | null = null;
   let sheetName: string | null = null;
   let saving = false;
-  let cards: MetricCard[] = [];
   const editor = modelEditor(t, locale);
   const view = modelView(root, t, locale);
-  const { preview, bigQuery, saveStatus, saveButton, addSelect, addButton } = view;
+  const { saveStatus, saveButton } = view;
+  const metrics = metricList(view, editor, t, locale, () => sheet, edited);
   let bands = bandsPanel(editor.draft.bands, t, locale, () => changed());
   const segments = segmentPicker({
     t,
@@ -57,16 +58,16 @@ export function mountModelTab(
     select(segment, edits) {
       editor.segment = segment;
       segments.render();
-      renderMetrics();
+      metrics.render();
       if (edits) edited();
       else changed();
     },
   });
   replaceChildren(view.segmentsHolder, segments.element);
   view.sheetSelect.addEventListener('change', () => void switchSheet(view.sheetSelect.value));
-  addButton.addEventListener('click', () => addMetric());
   saveButton.addEventListener('click', () => void save());
 
+  const runPreview = () => showPreview(view, editor, t, sheet);
   const schedulePreview = debounce(runPreview, PREVIEW_DEBOUNCE_MS);
 
   /** After any edit: validate at once, preview after a pause. */
@@ -77,125 +78,14 @@ export function mountModelTab(
   }
 
   function refresh(): void {
-    const { check } = editor;
-    const total = editor.totalWeight();
-    for (const card of cards) card.update(check, total, editor.adviceOf(card.metric.key));
-    bands.update(check);
-    view.modelError.textContent = check.modelError ?? otherSegmentErrors() ?? '';
-    view.modelWarning.textContent = weightSpreadWarning(editor.shown(), t, locale) ?? '';
-    const unchanged = editor.isSaved();
-    const valid = editor.saveable();
-    saveButton.disabled = saving || !valid || unchanged;
-    if (!saving && !saveStatus.classList.contains('done')) {
-      saveStatus.textContent = !valid ? t.fixErrors : unchanged ? t.unchanged : t.unsaved;
-    }
-    saveStatus.classList.toggle('invalid', !valid);
-  }
-
-  /** Fields at fault in a segment not shown: Save is off, so say where they are. */
-  function otherSegmentErrors(): string | null {
-    const { check, draft } = editor;
-    const hidden = draft.metrics.find(
-      (metric) => metric.segment !== editor.segment && check.metricErrors.has(metric.key),
-    );
-    if (hidden === undefined) return null;
-    return format(t.segmentHasErrors, { segment: hidden.segment === '' ? t.segmentDefault : hidden.segment });
-  }
-
-  function runPreview(): void {
-    const { check } = editor;
-    const missing = editor.missingColumns();
-    const usable = check.valid && !missing;
-    bigQuery.update(sheet, usable ? check.model : null, usable ? check.bands : null);
-    if (sheet === null) return;
-    if (editor.segment !== '' && editor.shown().length === 0) {
-      preview.stale(t.segmentNoMetrics);
-      return;
-    }
-    if (missing) {
-      preview.stale(t.previewNeedsColumns);
-      return;
-    }
-    if (!check.valid || check.model === null || check.bands === null) {
-      preview.stale(t.fixErrors);
-      return;
-    }
-    try {
-      preview.show(computePreview(sheet, check.model, check.bands, editor.segment));
-    } catch (error) {
-      preview.stale(format(t.previewFailed, { message: errorMessage(error) }));
-    }
+    metrics.update();
+    bands.update(editor.check);
+    showDraftStatus(view, editor, t, locale, saving);
   }
 
   function edited(): void {
     saveStatus.classList.remove('done');
     changed();
-  }
-
-  function renderMetrics(focusKey?: number): void {
-    const context = {
-      messages: t,
-      locale,
-      headers: () => sheet?.headers ?? [],
-      onChange: edited,
-      onRemove: removeMetric,
-      onMapColumn: (metric: MetricDraft, header: string) => {
-        metric.metric = header;
-        renderMetrics(metric.key);
-        edited();
-      },
-      suggest: (metric: MetricDraft) =>
-        sheet === null ? null : suggestFor(metric, sheet.headers, sheet.rows, sheet.nowMs, locale),
-    };
-    cards = editor.shown().map((metric) => metricCard(metric, context));
-    replaceChildren(
-      view.metricList,
-      cards.length === 0 ? h('p', { cls: 'hint', text: t.noMetrics }) : null,
-      ...cards.map((card) => card.element),
-    );
-    renderAddSelect();
-    if (focusKey !== undefined) cards.find((card) => card.metric.key === focusKey)?.focus();
-  }
-
-  function renderAddSelect(): void {
-    const free = freeHeaders(sheet?.headers ?? [], editor.shown());
-    replaceChildren(
-      addSelect,
-      h('option', { attrs: { value: '' }, text: free.length === 0 ? t.noColumnsLeft : t.addMetricChoose }),
-      ...free.map((header) => {
-        const option = h('option', { attrs: { dir: 'auto' }, text: header });
-        option.value = header;
-        return option;
-      }),
-    );
-    addSelect.disabled = free.length === 0;
-    addButton.disabled = free.length === 0;
-  }
-
-  function addMetric(): void {
-    const header = addSelect.value;
-    if (header === '') {
-      addSelect.focus();
-      return;
-    }
-    const metric = newMetric(header.trim().replace(/\s+/g, ' '), locale, editor.segment);
-    editor.draft.metrics.push(metric);
-    renderMetrics(metric.key);
-    cards.find((card) => card.metric.key === metric.key)?.expand();
-    edited();
-  }
-
-  function removeMetric(metric: MetricDraft): void {
-    const metrics = editor.draft.metrics;
-    const index = metrics.indexOf(metric);
-    if (index === -1) return;
-    const shownIndex = editor.shown().indexOf(metric);
-    metrics.splice(index, 1);
-    const shown = editor.shown();
-    const next = shown[Math.min(shownIndex, shown.length - 1)];
-    renderMetrics(next?.key);
-    if (next === undefined) addSelect.focus();
-    edited();
   }
 
   /** Starts editing: the saved model, or a starter model from this sheet's columns. */
@@ -214,7 +104,7 @@ export function mountModelTab(
     replaceChildren(view.bandsHolder, bands.element);
     saveStatus.classList.remove('done');
     segments.render();
-    renderMetrics();
+    metrics.render();
     refresh();
     runPreview();
   }
