@@ -395,7 +395,7 @@ describe('detectQuestions: titles in Italian, Romanian, Persian and Thai', () =>
   });
 });
 
-describe('detectQuestions: what the answers of a real export say (issue 13)', () => {
+describe('detectQuestions: what the answers of a real export say', () => {
   const people = ['Ann', 'Bob', 'Cy', 'Dee', 'Eve', 'Fay'];
   const companies = ['Acme Inc', 'Globex', 'Initech', 'Umbrella Corp', 'Hooli', 'Soylent Ltd'];
 

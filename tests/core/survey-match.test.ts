@@ -365,7 +365,7 @@ describe('assignments', () => {
   });
 });
 
-describe('an exact name before legal suffixes are stripped (issue 13)', () => {
+describe('an exact name before legal suffixes are stripped', () => {
   it('matches "Rekall S.r.l." although a sibling differs only by its legal suffix', () => {
     const index = buildAccountIndex(['Account'], [['Rekall S.r.l.'], ['Rekall S.p.A.'], ['Initech']]);
     expect(index.match({ answer: 'Rekall S.r.l.' })).toEqual({ account: 'Rekall S.r.l.', by: 'name' });
