@@ -14,7 +14,8 @@
  *   editor add-on is, for test deployments on any sheet and for publishing (docs/deploy.md).
  *
  * Then it makes sure .clasp.json says `"rootDir": "dist"` (only the built files are pushed), and
- * puts the add-on's appsscript.json back in dist/ (clasp pulls the new project's blank one). With
+ * puts the add-on's appsscript.json and built Code.js back in dist/ (clasp pulls the new
+ * project's blank ones; a blank Code.js with no build before is removed). With
  * a .clasp.json already there it calls nothing, only checks it (an old checkout's placeholder file
  * is removed first, as `clasp create` refuses to run next to it).
  *
@@ -149,6 +150,9 @@ export function setup({ args, cwd, env, log }: SetupOptions): number {
     log('Removed .clasp.json: it held the placeholder script ID, not a project.');
   }
 
+  // clasp create pulls the new project's files into rootDir: its blank Code.js over the build.
+  const builtCode = join(cwd, ROOT_DIR, 'Code.js');
+  const built = existsSync(builtCode) ? readFileSync(builtCode) : null;
   const clasp = claspCommand(env);
   const claspArgs = createArgs(parentId, standalone);
   log(`clasp ${claspArgs.map((arg) => (/\s/.test(arg) ? `"${arg}"` : arg)).join(' ')}`);
@@ -168,15 +172,33 @@ export function setup({ args, cwd, env, log }: SetupOptions): number {
   const project = readProject(file);
   if (!hasScriptId(project)) throw new SetupError('clasp create wrote .clasp.json without a script ID.');
   ensureRootDir(file, project, log);
-  // clasp create copies the new project's files into rootDir: a blank manifest over ours.
-  const pulled = join(cwd, ROOT_DIR, 'appsscript.json');
-  if (existsSync(pulled)) {
-    copyFileSync(join(ROOT, 'appsscript.json'), pulled);
-    log(`${ROOT_DIR}/appsscript.json: the add-on's manifest put back over the blank one clasp pulled.`);
-  }
+  restorePulled(cwd, built, log);
   log(`Created script ${project.scriptId as string}: https://script.google.com/d/${project.scriptId}/edit`);
   log('Next: npm run deploy (tests, then pushes dist/), then Deploy ▸ Test deployments (docs/deploy.md).');
   return 0;
+}
+
+/**
+ * clasp create copies the new project's files into rootDir: a blank manifest and a blank Code.js
+ * (`function myFunction() {}`). The add-on's manifest goes back, and so does the built Code.js;
+ * with no build before, the blank one is removed, so nothing can push it (deploy builds first).
+ */
+function restorePulled(cwd: string, built: Buffer | null, log: (line: string) => void): void {
+  const manifest = join(cwd, ROOT_DIR, 'appsscript.json');
+  if (existsSync(manifest)) {
+    copyFileSync(join(ROOT, 'appsscript.json'), manifest);
+    log(`${ROOT_DIR}/appsscript.json: the add-on's manifest put back over the blank one clasp pulled.`);
+  }
+  const code = join(cwd, ROOT_DIR, 'Code.js');
+  if (built !== null) {
+    if (!existsSync(code) || !readFileSync(code).equals(built)) {
+      writeFileSync(code, built);
+      log(`${ROOT_DIR}/Code.js: the built add-on put back over the blank script clasp pulled.`);
+    }
+  } else if (existsSync(code)) {
+    rmSync(code);
+    log(`${ROOT_DIR}/Code.js: the blank script clasp pulled removed (npm run deploy builds the add-on).`);
+  }
 }
 
 if (process.argv[1] && resolve(process.argv[1]) === fileURLToPath(import.meta.url)) {

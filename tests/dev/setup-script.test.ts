@@ -4,7 +4,7 @@
  * `create` does (or fails as it does when logged out, or refuses next to an existing file).
  */
 import { spawnSync } from 'node:child_process';
-import { chmodSync, existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { chmodSync, existsSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { beforeEach, describe, expect, it } from 'vitest';
@@ -26,6 +26,7 @@ const option = (name) => { const i = args.indexOf(name); return i === -1 ? undef
 const rootDir = mode === 'wrong-root' ? '.' : option('--rootDir');
 fs.mkdirSync(rootDir, { recursive: true });
 fs.writeFileSync(rootDir + '/appsscript.json', '{"timeZone":"America/New_York"}');
+fs.writeFileSync(rootDir + '/Code.js', 'function myFunction() {}');
 fs.writeFileSync('.clasp.json', JSON.stringify({
   scriptId: '${SCRIPT_ID}', rootDir, parentId: option('--parentId') || 'newSheetId',
   scriptExtensions: ['.js', '.gs'], htmlExtensions: ['.html'], jsonExtensions: ['.json'],
@@ -81,7 +82,19 @@ describe.skipIf(process.platform === 'win32')('npm run setup:script', () => {
     expect(readFileSync(join(dir, 'dist/appsscript.json'), 'utf8')).toBe(
       readFileSync(join(ROOT, 'appsscript.json'), 'utf8'),
     );
+    // No build before: the blank Code.js clasp pulled is gone, so nothing can push it.
+    expect(existsSync(join(dir, 'dist/Code.js'))).toBe(false);
     expect(lines.at(-1)).toMatch(/^Next: npm run deploy/);
+  });
+
+  it('puts the built Code.js back over the blank script clasp pulls', () => {
+    const built = '/* built */ function HEALTHSCORE() {}\n';
+    mkdirSync(join(dir, 'dist'));
+    writeFileSync(join(dir, 'dist/Code.js'), built);
+    const { code, lines } = run([]);
+    expect(code).toBe(0);
+    expect(readFileSync(join(dir, 'dist/Code.js'), 'utf8')).toBe(built);
+    expect(lines).toContain('dist/Code.js: the built add-on put back over the blank script clasp pulled.');
   });
 
   it('binds to the spreadsheet given by URL or ID, without --type (clasp 3 would make a new one)', () => {
