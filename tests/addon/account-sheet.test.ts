@@ -44,7 +44,7 @@ describe("actions started on one of the add-on's own sheets", () => {
 
   it('the sidebar naming an add-on sheet gets the account sheet set up last', () => {
     const { addon } = setUp();
-    const result = addon.setUpHealthScore('Health History') as { sheet: string; changed: boolean };
+    const result = addon.setUpHealthScore('Health History')!;
     expect(result).toMatchObject({ sheet: 'Accounts', changed: false });
   });
 

@@ -121,7 +121,7 @@ describe('BandLabels: the team names its bands', () => {
     // A snapshot, then every account loses its logins: the alerts name the team's bands.
     addon.takeHealthSnapshot();
     workbook.setNow('2026-12-20T09:00:00Z');
-    const result = addon.takeHealthSnapshot() as { alerts: { fromBand: string; toBand: string }[] };
+    const result = addon.takeHealthSnapshot();
     expect(result.alerts.length).toBeGreaterThan(0);
     for (const alert of result.alerts) {
       expect(['Sano', 'A rischio']).toContain(alert.fromBand);

@@ -4,7 +4,8 @@
  */
 import { describe, expect, it } from 'vitest';
 import { seededRandom } from '../../dev/random';
-import { workbookWith } from './helpers';
+import type { ApplyWeightsRequest } from '../../src/shared/protocol';
+import { untyped, workbookWith } from './helpers';
 
 /** Accounts whose churn is driven by usage and tickets; the model starts with equal weights. */
 function churnHistory(count: number): unknown[][] {
@@ -22,22 +23,25 @@ function churnHistory(count: number): unknown[][] {
   return rows;
 }
 
-const equalModel = [
-  ['Metric', 'Weight', 'Red', 'Green', 'Group', 'Values', 'Missing', 'Notes'],
+/** The model's rows: metric, weight, red, green, group, values, missing, notes. */
+const equalRows: [string, number, string, string, string, string, string, string][] = [
   ['Active users %', 1, 'P10', 'P90', '', '', '', 'usage'],
   ['Support tickets', 1, 'P90', 'P10', '', '', '', ''],
   ['Office plants', 1, 'P10', 'P90', '', '', '', 'my own note'],
   ['Logo hue', 1, 'P10', 'P90', '', '', '', ''],
 ];
+const equalModel: ApplyWeightsRequest['table'] = [
+  ['Metric', 'Weight', 'Red', 'Green', 'Group', 'Values', 'Missing', 'Notes'],
+  ...equalRows,
+];
 
 function setUp() {
   const { workbook, addon } = workbookWith({ Accounts: churnHistory(400) });
   addon.setUpHealthScore('Accounts');
-  const state = addon.getSidebarState() as { bands: unknown };
-  const table = equalModel.slice(1);
+  const state = addon.getSidebarState();
   addon.saveModel({
     model: {
-      metrics: table.map(([metric, weight, red, green, , , , notes]) => ({
+      metrics: equalRows.map(([metric, weight, red, green, , , , notes]) => ({
         metric,
         weight,
         red: { kind: 'percentile', p: Number(String(red).slice(1)) },
@@ -68,7 +72,7 @@ describe('applyLearnedWeights: what it accepts', () => {
   it('refuses a missing or broken table, naming the model row, and changes nothing', () => {
     const { workbook, addon } = setUp();
     const before = workbook.values('Health Model');
-    expect(() => addon.applyLearnedWeights({})).toThrow(
+    expect(() => untyped(addon).applyLearnedWeights({})).toThrow(
       'Run the backtest first: there is no learned model to apply.',
     );
     const broken = [

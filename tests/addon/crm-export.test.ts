@@ -6,21 +6,12 @@
  */
 import { describe, expect, it } from 'vitest';
 import { createWorkbook, loadAddon, type Workbook } from '../../dev/emulator';
+import type { CrmExportResult } from '../../src/shared/protocol';
 import { type Scene, sweep } from './fault-sweep';
 import { type Addon, CODE, callsDuring, generatedAccounts } from './helpers';
 
 const SHEET = 'CRM Export';
 const HEADER = ['Account ID', 'Score', 'Band', 'Drivers', 'Updated'];
-
-interface CrmExportResult {
-  sheet: string;
-  source: string;
-  accounts: number;
-  withoutId: number;
-  duplicates: number;
-  created: boolean;
-  updated: string;
-}
 
 /** Accounts set up in Tokyo; the clock at 20:00 UTC, already the next day there. */
 function setUp(count: number, timeZone = 'Asia/Tokyo'): Scene {
@@ -31,7 +22,7 @@ function setUp(count: number, timeZone = 'Asia/Tokyo'): Scene {
   return { workbook, addon };
 }
 
-const exportFor = (addon: Addon, sheet?: string) => addon.exportForCrm(sheet) as CrmExportResult;
+const exportFor = (addon: Addon, sheet?: string) => addon.exportForCrm(sheet);
 const active = (workbook: Workbook) => workbook.services.SpreadsheetApp.getActive();
 
 /** Sets cells of the account sheet as a user types them. */
@@ -180,7 +171,7 @@ describe('exportForCrm', () => {
     expect(addon.exportForCrmFromMenu()).toBeUndefined();
     expect(workbook.ui.alerts.at(-1)?.prompt).toMatch(/not an export of this add-on/);
     // The export is not offered as an account sheet in the panel.
-    const state = addon.getSidebarState() as { sheets: { name: string }[] };
+    const state = addon.getSidebarState();
     expect(state.sheets.map((sheet) => sheet.name)).not.toContain(SHEET);
   });
 

@@ -1,6 +1,6 @@
 /** Menu and sidebar endpoints through the built add-on in the emulator. */
 import { describe, expect, it } from 'vitest';
-import { generatedAccounts, sampleAccounts, workbookWith } from './helpers';
+import { generatedAccounts, openEvent, sampleAccounts, untyped, workbookWith } from './helpers';
 
 describe('menu', () => {
   it('onOpen adds the add-on menu without reading the document (safe in AuthMode.NONE)', () => {
@@ -31,14 +31,14 @@ describe('menu', () => {
     workbook.setNow('2026-11-02T09:00:00Z');
     addon.setUpHealthScore('Accounts');
     workbook.setNow('2026-11-09T09:00:00Z');
-    addon.onOpen({ authMode: 'LIMITED' });
+    addon.onOpen(openEvent('LIMITED'));
     expect(workbook.displayValues('Health Model')[3][10]).toBe('2026-11-09');
     expect(workbook.ui.menus.at(-1)?.items.length).toBeGreaterThan(0);
   });
 
   it('onInstall adds the same menu; the panel opens as a sidebar; Help shows an alert', () => {
     const { workbook, addon } = workbookWith({ Accounts: generatedAccounts(5) });
-    addon.onInstall({});
+    addon.onInstall(openEvent('FULL'));
     expect(workbook.ui.menus).toHaveLength(1);
     addon.showHealthPanel();
     expect(workbook.ui.sidebar?.title).toBe('Health score');
@@ -58,35 +58,22 @@ describe('menu', () => {
 describe('sidebar endpoints', () => {
   it('getSidebarState lists the account sheets and, after set-up, the model and bands', () => {
     const { addon } = workbookWith({ Accounts: sampleAccounts(), Notes: [['Anything']] });
-    const before = addon.getSidebarState() as {
-      sheets: { name: string }[];
-      model: unknown;
-      modelProblem: string;
-    };
+    const before = addon.getSidebarState();
     expect(before.sheets.map((sheet) => sheet.name)).toEqual(['Accounts', 'Notes']);
     expect(before.model).toBeNull();
     expect(before.modelProblem).toMatch(/Set up health score/);
     addon.setUpHealthScore('Accounts');
-    const after = addon.getSidebarState() as {
-      sheets: { name: string; headers: string[] }[];
-      accountSheet: string;
-      model: { metrics: { metric: string }[] };
-      bands: unknown;
-    };
+    const after = addon.getSidebarState();
     expect(after.accountSheet).toBe('Accounts');
     expect(after.sheets.map((sheet) => sheet.name)).toEqual(['Accounts', 'Notes']); // not the Health Model nor the Health History
     expect(after.sheets[0].headers).not.toContain('Health score');
-    expect(after.model.metrics.map((rule) => rule.metric)).toContain('NPS');
+    expect(after.model!.metrics.map((rule) => rule.metric)).toContain('NPS');
     expect(after.bands).toEqual({ kind: 'fixed', healthyAt: 70, unhealthyBelow: 40 });
   });
 
   it('getSheetData sends JSON-safe rows: dates as ISO strings, the name column found', () => {
     const { addon } = workbookWith({ Accounts: sampleAccounts() });
-    const data = addon.getSheetData('Accounts') as {
-      headers: string[];
-      rows: unknown[][];
-      nameColumn: number;
-    };
+    const data = addon.getSheetData('Accounts');
     expect(data.headers[0]).toBe('Account');
     expect(data.nameColumn).toBe(0);
     expect(data.rows[0][4]).toEqual({ date: '2026-11-22T00:00:00.000Z' });
@@ -162,7 +149,9 @@ describe('sidebar endpoints', () => {
       ],
     ];
     for (const [endpoint, args, message] of refusals) {
-      expect(() => addon[endpoint](...args), `${endpoint}(${JSON.stringify(args)})`).toThrow(message);
+      expect(() => untyped(addon)[endpoint](...args), `${endpoint}(${JSON.stringify(args)})`).toThrow(
+        message,
+      );
     }
     expect(workbook.values('Health Model')).toEqual(before);
     expect(workbook.sheetByName('CRM Export')).toBeUndefined();

@@ -1,6 +1,7 @@
 /** Issue "nothing lost": every action survives a failure at any of its service calls. */
 import { describe, expect, it } from 'vitest';
 import type { Workbook } from '../../dev/emulator';
+import type { SaveModelRequest } from '../../src/shared/protocol';
 import { type Scene, sweep } from './fault-sweep';
 import { generatedAccounts, workbookWith } from './helpers';
 
@@ -43,13 +44,10 @@ describe('fault sweep', () => {
 
   it('saving the model', () => {
     // What the sidebar sends: the model it opened with, every weight changed, a metric fewer.
-    const state = setUp().addon.getSidebarState() as {
-      model: { metrics: { weight: number }[] };
-      bands: unknown;
-    };
-    const metrics = state.model.metrics.slice(1).map((metric) => ({ ...metric, weight: metric.weight + 1 }));
-    const request = {
-      model: { ...state.model, metrics },
+    const model = setUp().addon.getSidebarState().model!;
+    const metrics = model.metrics.slice(1).map((metric) => ({ ...metric, weight: metric.weight + 1 }));
+    const request: SaveModelRequest = {
+      model: { ...model, metrics },
       bands: { kind: 'fixed', healthyAt: 75, unhealthyBelow: 35 },
     };
     const result = sweep(setUp, ({ addon }) => addon.saveModel(request), accountTable);

@@ -41,7 +41,7 @@ const TWO_OVERRIDES = [
   ['Account 2', '', 'Healthy', 'Renewal signed', 'Bo', day('2026-11-03')],
 ];
 
-const snapshot = (addon: Addon) => addon.takeHealthSnapshot() as { day: string; emailed: number };
+const snapshot = (addon: Addon) => addon.takeHealthSnapshot();
 const historyRows = (workbook: Workbook) => workbook.values('Health History').filter((row) => row[0] !== '');
 
 describe('the history keeps the shown and the computed score', () => {

@@ -5,18 +5,9 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import type { Workbook } from '../../dev/emulator';
 import { Range } from '../../dev/emulator/spreadsheet/range';
-import { type Addon, callsDuring, generatedAccounts, workbookWith } from './helpers';
+import { type Addon, callsDuring, generatedAccounts, untyped, workbookWith } from './helpers';
 
 const oneDecimal = (score: unknown) => Math.round(Number(score) * 10) / 10;
-
-interface Snapshot {
-  day: string;
-  accounts: number;
-  replaced: boolean;
-  alerts: { account: string; fromBand: string; toBand: string; rule: string }[];
-  emailed: number;
-  thinnedRows: number;
-}
 
 function setUp(accounts = generatedAccounts(30)) {
   const { workbook, addon } = workbookWith({ Accounts: accounts });
@@ -25,7 +16,7 @@ function setUp(accounts = generatedAccounts(30)) {
   return { workbook, addon };
 }
 
-const snapshot = (addon: Addon) => addon.takeHealthSnapshot() as Snapshot;
+const snapshot = (addon: Addon) => addon.takeHealthSnapshot();
 const historyRows = (workbook: Workbook) => workbook.values('Health History').filter((row) => row[0] !== '');
 /** Every formula on the history sheet: snapshots write values only. */
 const historyFormulas = (workbook: Workbook) =>
@@ -239,9 +230,9 @@ describe('alerts', () => {
     const dropped = result.alerts.map((alert) => alert.account);
     expect(dropped).toEqual(expect.arrayContaining(['<img src=x onerror=alert(1)> & Co']));
     for (const alert of result.alerts) expect(alert.rule).toBe('band');
-    const state = addon.getHistoryState() as { alerts: { day: string; items: unknown[] } };
-    expect(state.alerts.day).toBe('2026-11-03');
-    expect(state.alerts.items).toHaveLength(result.alerts.length);
+    const state = addon.getHistoryState();
+    expect(state.alerts!.day).toBe('2026-11-03');
+    expect(state.alerts!.items).toHaveLength(result.alerts.length);
 
     expect(result.emailed).toBe(2);
     expect(workbook.mail).toHaveLength(1);
@@ -282,10 +273,10 @@ describe('the daily snapshot trigger', () => {
     addon.setSnapshotSchedule('daily');
     expect(workbook.triggers.filter((trigger) => trigger.handler === 'runScheduledJobs')).toHaveLength(1);
     expect(workbook.triggers[0].schedule).toMatchObject({ everyDays: 1 });
-    expect((addon.getHistoryState() as { snapshots: { schedule: string } }).snapshots.schedule).toBe('daily');
+    expect(addon.getHistoryState().snapshots.schedule).toBe('daily');
     addon.setSnapshotSchedule('off');
     expect(workbook.triggers).toHaveLength(0);
-    expect(() => addon.setSnapshotSchedule('weekly')).toThrow(/must be one of off, daily/);
+    expect(() => untyped(addon).setSnapshotSchedule('weekly')).toThrow(/must be one of off, daily/);
   });
 
   it('takes the snapshot when it fires, and records a failure for the sidebar', () => {
@@ -293,15 +284,13 @@ describe('the daily snapshot trigger', () => {
     addon.setSnapshotSchedule('daily');
     workbook.fireTrigger('runScheduledJobs');
     expect(historyRows(workbook)).toHaveLength(4);
-    let state = addon.getHistoryState() as {
-      snapshots: { lastRun: string | null; lastError: string | null };
-    };
+    let state = addon.getHistoryState();
     expect(state.snapshots.lastRun).toBe('2026-11-02T09:00:00.000Z');
     expect(state.snapshots.lastError).toBeNull();
     workbook.failOn('setValues', { message: 'Service Spreadsheets timed out' });
     workbook.setNow('2026-11-03T09:00:00Z');
     expect(() => workbook.fireTrigger('runScheduledJobs')).toThrow('Service Spreadsheets timed out');
-    state = addon.getHistoryState() as typeof state;
+    state = addon.getHistoryState();
     expect(state.snapshots.lastError).toBe('Service Spreadsheets timed out');
     expect(historyRows(workbook)).toHaveLength(4); // nothing half-written
   });

@@ -9,7 +9,7 @@ import { createWorkbook, loadAddon, type Workbook } from '../../dev/emulator';
 import { columnLetter } from '../../src/core/a1';
 import { serverIt } from '../../src/shared/messages/server-it';
 import { serverRo } from '../../src/shared/messages/server-ro';
-import { type Addon, CODE, generatedAccounts } from './helpers';
+import { type Addon, CODE, generatedAccounts, openEvent } from './helpers';
 
 function open(
   options: { locale?: string; userLocale?: string; timeZone?: string },
@@ -101,7 +101,7 @@ describe('set-up in an Italian spreadsheet', () => {
   it('in English (or a language without a catalogue) reads no language file: set-up, formulas, menu', () => {
     for (const locale of ['en_GB', 'de_DE']) {
       const { workbook, addon } = open({ locale, userLocale: locale }, generatedAccounts(8));
-      addon.onOpen({ authMode: 'FULL' });
+      addon.onOpen(openEvent('FULL'));
       addon.setUpHealthScore('Accounts');
       addon.applyTrafficLights();
       const read =
@@ -116,7 +116,7 @@ describe('set-up in an Italian spreadsheet', () => {
     workbook.services.SpreadsheetApp.getActive().getRange("'Health Model'!K6").setValue('Ottimo');
     workbook.removeNamedRange('AsOf');
     workbook.removeNamedRange('BandLabels');
-    const again = addon.setUpHealthScore('Accounts') as { changed: boolean };
+    const again = addon.setUpHealthScore('Accounts')!;
     expect(again.changed).toBe(true);
     expect(workbook.namedRanges()).toMatchObject({
       AsOf: "'Health Model'!K4",
@@ -139,7 +139,7 @@ describe('set-up in an Italian spreadsheet', () => {
 describe('the menu, toasts and dialogs', () => {
   it('speak the user’s language: menu, toasts with Italian plurals, Help', () => {
     const { workbook, addon } = open({ locale: 'en_US', userLocale: 'it' });
-    addon.onOpen({ authMode: 'FULL' });
+    addon.onOpen(openEvent('FULL'));
     expect(menu(workbook).slice(0, 3)).toEqual([
       'Apri il pannello health score',
       'Configura l’health score',
@@ -162,11 +162,11 @@ describe('the menu, toasts and dialogs', () => {
 
   it('fall back to the spreadsheet’s language when the user’s has no catalogue (or Session says nothing)', () => {
     const german = open({ locale: 'it_IT', userLocale: 'de' });
-    german.addon.onOpen({ authMode: 'FULL' });
+    german.addon.onOpen(openEvent('FULL'));
     expect(menu(german.workbook)[0]).toBe(serverIt.menuOpenPanel);
 
     const unknown = open({ locale: 'ro_RO', userLocale: '' });
-    unknown.addon.onOpen({ authMode: 'LIMITED' });
+    unknown.addon.onOpen(openEvent('LIMITED'));
     expect(menu(unknown.workbook)[0]).toBe(serverRo.menuOpenPanel);
     unknown.addon.setUpHealthScore();
     expect(unknown.workbook.ui.toasts.at(-1)?.message).toMatch(
@@ -174,7 +174,7 @@ describe('the menu, toasts and dialogs', () => {
     );
 
     const english = open({ locale: 'it_IT', userLocale: 'en' });
-    english.addon.onOpen({ authMode: 'FULL' });
+    english.addon.onOpen(openEvent('FULL'));
     expect(menu(english.workbook)[0]).toBe('Open health panel');
   });
 
@@ -204,7 +204,7 @@ describe('the digest e-mail', () => {
       .getRange(2, 2, 6, 7)
       .setValues(Array.from({ length: 6 }, () => ['red', -100, 0, 'no', 0, 'poor', 30]));
     workbook.setNow('2026-11-03T09:00:00Z');
-    const result = addon.takeHealthSnapshot() as { alerts: unknown[] };
+    const result = addon.takeHealthSnapshot();
     expect(result.alerts.length).toBeGreaterThan(0);
     expect(workbook.mail).toHaveLength(1);
     const mail = workbook.mail[0];

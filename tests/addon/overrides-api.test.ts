@@ -1,17 +1,7 @@
 /** The sidebar's overrides endpoints (src/server/overrides-api.ts) through the built add-on. */
 import { describe, expect, it } from 'vitest';
-import type { OverrideEntry } from '../../src/shared/protocol';
-import { callsDuring, sampleAccounts, workbookWith } from './helpers';
-
-type Entry = OverrideEntry;
-interface State {
-  today: string;
-  keyHeader: string;
-  active: Entry[];
-  ended: Entry[];
-  accounts: string[];
-  bands: string[];
-}
+import type { AddOverrideRequest, OverridesState, SaveModelRequest } from '../../src/shared/protocol';
+import { callsDuring, sampleAccounts, untyped, workbookWith } from './helpers';
 
 function setUp() {
   const { workbook, addon } = workbookWith({ Accounts: sampleAccounts() });
@@ -20,7 +10,7 @@ function setUp() {
   return { workbook, addon };
 }
 
-const request = (overrides: Partial<Entry> = {}) => ({
+const request = (overrides: Partial<AddOverrideRequest> = {}): AddOverrideRequest => ({
   account: 'Initech GmbH',
   score: 25,
   band: null,
@@ -33,19 +23,17 @@ const request = (overrides: Partial<Entry> = {}) => ({
 describe('saving a segmented model from the sidebar', () => {
   it('writes every segment with its Segment cell, within 10 SpreadsheetApp calls, and reads it back', () => {
     const { workbook, addon } = setUp();
-    const { model, bands } = addon.getSidebarState() as {
-      model: { metrics: { metric: string; weight: number; segment?: string }[] };
-      bands: unknown;
-    };
+    const state = addon.getSidebarState();
+    const model = state.model!;
     const enterprise = model.metrics.map((rule) => ({
       ...rule,
       weight: rule.metric === 'NPS' ? 40 : rule.weight,
       segment: 'CSM = Andrei Popescu',
     }));
-    const segmented = { metrics: [...model.metrics, ...enterprise] };
-    const calls = callsDuring(workbook, () => addon.saveModel({ model: segmented, bands }));
+    const segmented: SaveModelRequest['model'] = { metrics: [...model.metrics, ...enterprise] };
+    const calls = callsDuring(workbook, () => addon.saveModel({ model: segmented, bands: state.bands }));
     expect(calls.spreadsheet).toBeLessThanOrEqual(10);
-    const after = addon.getSidebarState() as { model: typeof segmented };
+    const after = addon.getSidebarState();
     expect(after.model).toEqual(segmented);
     expect(workbook.values('Health Model')[0][8]).toBe('Segment');
   });
@@ -54,7 +42,7 @@ describe('saving a segmented model from the sidebar', () => {
 describe('overrides endpoints', () => {
   it('lists nothing on a new table, with the account names and band labels', () => {
     const { addon } = setUp();
-    const state = addon.listOverrides() as State;
+    const state = addon.listOverrides();
     expect(state.today).toBe('2026-11-02');
     expect(state.keyHeader).toBe('Account');
     expect(state.active).toEqual([]);
@@ -65,9 +53,9 @@ describe('overrides endpoints', () => {
   it('adds one row as plain text, in one write, and the score follows', () => {
     const { workbook, addon } = setUp();
     const formula = '=HYPERLINK("http://x","y")';
-    let state: State | undefined;
+    let state: OverridesState | undefined;
     const calls = callsDuring(workbook, () => {
-      state = addon.addOverride(request({ reason: formula })) as State;
+      state = addon.addOverride(request({ reason: formula }));
     });
     expect(calls.spreadsheet).toBeLessThanOrEqual(11);
     expect(state?.active).toEqual([
@@ -118,13 +106,13 @@ describe('overrides endpoints', () => {
     const { workbook, addon } = setUp();
     addon.addOverride(request());
     addon.addOverride(request({ account: 'Dunder Mifflin Corp', score: null, band: 'At risk' }));
-    let state = {} as State;
+    let state: OverridesState | undefined;
     const calls = callsDuring(workbook, () => {
-      state = addon.endOverride({ row: 2, account: 'Initech GmbH' }) as State;
+      state = addon.endOverride({ row: 2, account: 'Initech GmbH' });
     });
     expect(calls.spreadsheet).toBeLessThanOrEqual(11);
-    expect(state.active.map((entry) => entry.account)).toEqual(['Dunder Mifflin Corp']);
-    expect(state.ended).toEqual([
+    expect(state!.active.map((entry) => entry.account)).toEqual(['Dunder Mifflin Corp']);
+    expect(state!.ended).toEqual([
       expect.objectContaining({ row: 2, account: 'Initech GmbH', until: '2026-11-01' }),
     ]);
     expect(workbook.values('Overrides')[1][0]).toBe('Initech GmbH');
@@ -154,7 +142,9 @@ describe('overrides endpoints', () => {
       ['endOverride', { row: 2 }, unusable('account')],
     ];
     for (const [endpoint, payload, message] of refusals) {
-      expect(() => addon[endpoint](payload), `${endpoint}(${JSON.stringify(payload)})`).toThrow(message);
+      expect(() => untyped(addon)[endpoint](payload), `${endpoint}(${JSON.stringify(payload)})`).toThrow(
+        message,
+      );
     }
     expect(workbook.values('Overrides')).toEqual(before);
   });

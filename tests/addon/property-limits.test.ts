@@ -8,7 +8,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Workbook } from '../../dev/emulator';
 import { utf8Length } from '../../src/core/bytes';
-import { type Addon, workbookWith } from './helpers';
+import { workbookWith } from './helpers';
 
 const LONG = 'Ž'.repeat(20) + 'x'.repeat(179); // 200 characters, some of them two bytes
 
@@ -39,7 +39,7 @@ describe('document properties at the bound', () => {
     const count = 2_500;
     const { workbook, addon } = workbookWith({ Accounts: accounts(count, 90) });
     workbook.setNow('2026-11-02T09:00:00Z');
-    (addon as Addon).setUpHealthScore('Accounts');
+    addon.setUpHealthScore('Accounts');
     const model = workbook.services.SpreadsheetApp.getActive().getSheetByName('Health Model')!;
     model.getRange('A1:H20').clearContent();
     model.getRange(1, 1, 2, 4).setValues([
@@ -49,18 +49,18 @@ describe('document properties at the bound', () => {
     addon.takeHealthSnapshot();
     setUsage(workbook, count, 10);
     workbook.setNow('2026-11-03T09:00:00Z');
-    const result = addon.takeHealthSnapshot() as { alerts: unknown[] };
+    const result = addon.takeHealthSnapshot();
     expect(result.alerts).toHaveLength(count);
 
     const { largest, total } = storeSizes(workbook);
     expect(largest).toBeLessThanOrEqual(9 * 1024);
     expect(total).toBeLessThanOrEqual(500 * 1024);
-    const state = addon.getHistoryState() as { alerts: { items: { account: string }[]; total: number } };
-    expect(state.alerts.total).toBe(count);
-    expect(state.alerts.items.length).toBeGreaterThan(10);
-    expect(state.alerts.items[0].account.length).toBeLessThanOrEqual(200);
+    const state = addon.getHistoryState();
+    expect(state.alerts!.total).toBe(count);
+    expect(state.alerts!.items.length).toBeGreaterThan(10);
+    expect(state.alerts!.items[0].account.length).toBeLessThanOrEqual(200);
     // The pointer was saved with the snapshot: a third snapshot the same day replaces, never appends.
-    expect((addon.takeHealthSnapshot() as { replaced: boolean }).replaced).toBe(true);
+    expect(addon.takeHealthSnapshot().replaced).toBe(true);
   }, 120_000);
 });
 
@@ -112,7 +112,7 @@ describe('remembered survey assignments', () => {
     );
     const form = workbook.addForm(pulseSpec(responses));
     addon.importSurveyResponses(form.url);
-    const accounts = (addon.getSurveyState() as { accounts: string[] }).accounts;
+    const accounts = addon.getSurveyState().accounts;
     for (let i = 0; i < 60; i++)
       addon.assignSurveyResponse({ responseId: `u${i}`, account: accounts[i % accounts.length] });
     const stored = workbook.properties.document.get('healthScore.surveyAssignments') ?? '';

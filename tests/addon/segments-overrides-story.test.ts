@@ -9,7 +9,7 @@ import { describe, expect, it } from 'vitest';
 import { demoAccounts } from '../../dev/playground/demo-data';
 import { backtest } from '../../src/core/history/backtest';
 import { parseModelTable } from '../../src/core/model';
-import type { AddOverrideRequest, OverridesState } from '../../src/shared/protocol';
+import type { AddOverrideRequest } from '../../src/shared/protocol';
 import { callsDuring, workbookWith } from './helpers';
 
 const TIERS = ['Enterprise', 'Mid-market', 'Self-serve'] as const;
@@ -59,7 +59,7 @@ describe('three segments and two overrides, end to end', () => {
     const [selfServe, enterprise] = [TIERS[2], TIERS[0]].map((tier) =>
       String(values().find((row) => row[column('Tier')] === tier)?.[0]),
     );
-    const add = (request: AddOverrideRequest) => addon.addOverride(request) as OverridesState;
+    const add = (request: AddOverrideRequest) => addon.addOverride(request);
     add({
       account: selfServe,
       score: 15,
@@ -126,7 +126,7 @@ describe('three segments and two overrides, end to end', () => {
     expect(mails.filter((mail) => mail.includes('Champion left'))).toHaveLength(1);
 
     // The backtest (the Backtest tab's computation) judges the segmented model, never the overrides.
-    const sheet = addon.getSheetData('Accounts') as { headers: string[]; rows: unknown[][] };
+    const sheet = addon.getSheetData('Accounts');
     const churned = column('Churned');
     const modelTable = spreadsheet
       .getRangeByName('HealthModel')!

@@ -17,7 +17,7 @@ const telco = () => readSheetCsv(join(ROOT, 'examples/starter/telco.csv'));
 describe('set-up on a sheet with an outcome column', () => {
   it('builds the starter from tenure, contract and payment, never the ID or Churn', () => {
     const { workbook, addon } = workbookWith({ Customers: telco() });
-    const result = addon.setUpHealthScore('Customers') as { metrics: string[]; outcomeColumn?: string };
+    const result = addon.setUpHealthScore('Customers')!;
     expect(result.outcomeColumn).toBe('Churn');
     expect(result.metrics).toEqual(expect.arrayContaining(['tenure', 'Contract', 'PaymentMethod']));
     const model = workbook.values('Health Model').map((row) => row[0]);
@@ -33,7 +33,7 @@ describe('set-up on a sheet with an outcome column', () => {
 
   it('says so in the toast and points to the Backtest tab, in the user’s language', () => {
     const { workbook, addon } = workbookWith({ Customers: telco() });
-    const { metrics } = addon.setUpHealthScore() as { metrics: string[] };
+    const { metrics } = addon.setUpHealthScore()!;
     const done = format(serverEn.toastSetUpDone, { sheet: 'Customers', metrics: metrics.length });
     expect(workbook.ui.toasts.at(-1)?.message).toBe(
       `${done} ${format(serverEn.toastSetUpOutcome, { column: 'Churn' })}`,
@@ -47,7 +47,7 @@ describe('set-up on a sheet with an outcome column', () => {
 
   it('says nothing of an outcome on a sheet without one', () => {
     const { workbook, addon } = workbookWith({ Accounts: sampleAccounts() });
-    const result = addon.setUpHealthScore('Accounts') as { outcomeColumn?: string };
+    const result = addon.setUpHealthScore('Accounts')!;
     expect(result.outcomeColumn).toBeUndefined();
     addon.setUpHealthScore();
     expect(workbook.ui.toasts.at(-1)?.message).toBe(

@@ -1,13 +1,14 @@
 /** One-click set-up, traffic lights and model saving, through the built add-on in the emulator. */
 import { beforeAll, describe, expect, it } from 'vitest';
+import type { SetUpResult } from '../../src/shared/protocol';
 import { callsDuring, generatedAccounts, sampleAccounts, workbookWith } from './helpers';
 
 describe('setUpHealthScore on the sample account sheet', () => {
   const { workbook, addon } = workbookWith({ Accounts: sampleAccounts() });
-  let result: { changed: boolean; metrics: string[]; columnsAdded: string[] };
+  let result: SetUpResult;
 
   beforeAll(() => {
-    result = addon.setUpHealthScore('Accounts') as typeof result;
+    result = addon.setUpHealthScore('Accounts')!;
   });
 
   it('creates the Health Model sheet from the sheet’s own ingredient columns, with the named ranges', () => {
@@ -82,7 +83,7 @@ describe('setUpHealthScore on the sample account sheet', () => {
       names: workbook.namedRanges(),
       rules: workbook.conditionalFormats('Accounts'),
     };
-    const again = addon.setUpHealthScore('Accounts') as typeof result;
+    const again = addon.setUpHealthScore('Accounts')!;
     expect(again.changed).toBe(false);
     expect(workbook.formulas('Accounts')).toEqual(before.accounts);
     expect(workbook.values('Health Model')).toEqual(before.model);
@@ -216,8 +217,8 @@ describe('service-call budgets do not grow with the number of accounts', () => {
     const { workbook, addon } = workbookWith({ Accounts: generatedAccounts(count) });
     const setUp = callsDuring(workbook, () => addon.setUpHealthScore('Accounts'));
     const lights = callsDuring(workbook, () => addon.applyTrafficLights('Accounts'));
-    const state = addon.getSidebarState() as { model: unknown; bands: unknown };
-    const save = callsDuring(workbook, () => addon.saveModel({ model: state.model, bands: state.bands }));
+    const state = addon.getSidebarState();
+    const save = callsDuring(workbook, () => addon.saveModel({ model: state.model!, bands: state.bands }));
     return { setUp, lights, save };
   };
 

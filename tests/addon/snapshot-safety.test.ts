@@ -33,7 +33,7 @@ describe('the digest goes out at most once a day', () => {
     workbook.failOn('setProperties', { message: 'Service Properties timed out' });
     expect(() => addon.takeHealthSnapshot()).toThrow('Service Properties timed out');
     expect(workbook.mail).toHaveLength(1);
-    const again = addon.takeHealthSnapshot() as { emailed: number; replaced: boolean };
+    const again = addon.takeHealthSnapshot();
     expect(again.emailed).toBe(0);
     expect(workbook.mail).toHaveLength(1);
   });
@@ -66,9 +66,7 @@ describe('alert recipients', () => {
       /at most 50 addresses .*51 are listed/,
     );
     const twice = [...many.slice(0, 50), 'CS0@example.com'];
-    const saved = addon.saveAlertSettings({ email: true, recipients: twice, minPointDrop: null }) as {
-      recipients: string[];
-    };
+    const saved = addon.saveAlertSettings({ email: true, recipients: twice, minPointDrop: null });
     expect(saved.recipients).toHaveLength(50);
   });
 });
@@ -97,7 +95,7 @@ describe('time zones', () => {
       const addon = loadAddon(workbook, CODE) as Addon;
       workbook.setNow(instant);
       addon.setUpHealthScore('Accounts');
-      const result = addon.takeHealthSnapshot() as { day: string };
+      const result = addon.takeHealthSnapshot();
       expect(result.day).toBe(day);
       const spreadsheet = workbook.services.SpreadsheetApp.getActive();
       const format = (date: Date) =>

@@ -39,7 +39,7 @@ describe('the survey importer, loaded when used', () => {
     const form = workbook.addForm(pulseSpec(threeResponses()));
     const reads = () => workbook.serviceCalls('HtmlService');
     const before = reads();
-    const preview = addon.previewSurveyImport(form.url) as { questions: unknown[] };
+    const preview = addon.previewSurveyImport(form.url);
     expect(preview.questions.length).toBeGreaterThan(0);
     expect(reads() - before).toBe(2); // createTemplateFromFile, getRawContent
     expect(addon.importSurveyResponses(form.url)).toMatchObject({ added: 3 });

@@ -9,18 +9,10 @@ import { readSheetCsv } from '../../dev/csv';
 import type { Workbook } from '../../dev/emulator';
 import { sweep } from './fault-sweep';
 import { callsDuring, ROOT } from './helpers';
-import { type ImportResult, NOW, SURVEY, setUpSurveys, surveyAccounts } from './surveys-fixtures';
+import { NOW, SURVEY, setUpSurveys, surveyAccounts } from './surveys-fixtures';
 
 const fixture = (name: string) => readSheetCsv(join(ROOT, 'tests/fixtures/surveys', name));
 const EXPORT = 'Export';
-
-interface Preview {
-  mapping: Record<string, string | number | null>;
-  reasons: Record<string, string>;
-  questions: { title: string }[];
-  responses: number;
-  matched: number;
-}
 
 function withExport(rows: unknown[][]) {
   return setUpSurveys({ Accounts: surveyAccounts(), [EXPORT]: rows });
@@ -34,7 +26,7 @@ function imported(values: unknown[][]): unknown[][] {
 describe('exports of survey tools', () => {
   it('SurveyMonkey: two header rows flattened, Respondent ID, contact e-mail under a merged header, N/A as no answer', () => {
     const { workbook, addon } = withExport(fixture('surveymonkey.csv'));
-    const preview = addon.previewSurveyImport(EXPORT) as Preview;
+    const preview = addon.previewSurveyImport(EXPORT);
     const titles = preview.questions.map((question) => question.title);
     // Metadata columns are not questions; a merged first-row header carries over its sub-answers.
     expect(titles).not.toContain('IP Address');
@@ -50,7 +42,7 @@ describe('exports of survey tools', () => {
       account: 'What is the name of your company?',
       comment: 'What could we do better?',
     });
-    const result = addon.importSurveyResponses(EXPORT) as ImportResult;
+    const result = addon.importSurveyResponses(EXPORT);
     expect(result).toMatchObject({ added: 4, updated: 0, unmatched: 1, problems: [] });
     const rows = imported(workbook.values(SURVEY));
     expect(rows.map((row) => row[0])).toEqual([
@@ -71,7 +63,7 @@ describe('exports of survey tools', () => {
 
   it('Qualtrics: three header rows, ResponseId, the CES scale its title states ("from 1 to 5")', () => {
     const { workbook, addon } = withExport(fixture('qualtrics.csv'));
-    const preview = addon.previewSurveyImport(EXPORT) as Preview;
+    const preview = addon.previewSurveyImport(EXPORT);
     expect(preview.questions.map((question) => question.title)).toEqual([
       'Recipient Email',
       'On a scale from 0-10, how likely are you to recommend us to a friend or colleague?',
@@ -96,7 +88,7 @@ describe('exports of survey tools', () => {
 
   it('Typeform: the "#" token as response ID, Submit Date (UTC) as the date, Network ID left out', () => {
     const { workbook, addon } = withExport(fixture('typeform.csv'));
-    const preview = addon.previewSurveyImport(EXPORT) as Preview;
+    const preview = addon.previewSurveyImport(EXPORT);
     expect(preview.questions.map((question) => question.title)).not.toContain('Network ID');
     expect(preview.mapping).toMatchObject({ csatScale: 5, account: "What's the name of your company?" });
     expect(addon.importSurveyResponses(EXPORT)).toMatchObject({ added: 3, unmatched: 0 });
@@ -110,7 +102,7 @@ describe('exports of survey tools', () => {
     // As exported: two byte-order marks before "Sr.No.", and a second header row.
     expect(String(rows[0][0])).toBe('\uFEFF\uFEFFSr.No.');
     const { workbook, addon } = withExport(rows);
-    const preview = addon.previewSurveyImport(EXPORT) as Preview;
+    const preview = addon.previewSurveyImport(EXPORT);
     const products = '3.Which of our products do you use? (select all that apply)';
     expect(preview.questions.map((question) => question.title)).toEqual([
       '1.How likely is it that you would recommend us to a friend or colleague?',
@@ -165,7 +157,7 @@ describe('exports of survey tools', () => {
 
   it('Delighted (generic; its layout not verified against a real export): a bare "Score" column with 0–10 answers is NPS; Response ID and the Company property', () => {
     const { workbook, addon } = withExport(fixture('delighted.csv'));
-    const preview = addon.previewSurveyImport(EXPORT) as Preview;
+    const preview = addon.previewSurveyImport(EXPORT);
     expect(preview.mapping).toMatchObject({ nps: 'Score', account: 'Company', comment: 'Comment' });
     expect(addon.importSurveyResponses(EXPORT)).toMatchObject({ added: 4, unmatched: 0 });
     // A generic ID is unique in its sheet only: the sheet's ID goes with it.
@@ -174,7 +166,7 @@ describe('exports of survey tools', () => {
 
   it('an R export: snake_case headers, "NA" is no answer (never a comment, never a bad NPS)', () => {
     const { workbook, addon } = withExport(fixture('r-export.csv'));
-    const preview = addon.previewSurveyImport(EXPORT) as Preview;
+    const preview = addon.previewSurveyImport(EXPORT);
     expect(preview.questions.map((question) => question.title)).not.toContain('submitted_at');
     expect(preview.mapping).toMatchObject({
       nps: 'how_likely_recommend',
@@ -193,7 +185,7 @@ describe('exports of survey tools', () => {
 
   it('a pasted table without ID or date: dated at the first import, and a re-import changes nothing', () => {
     const { workbook, addon } = withExport(fixture('generic-undated.csv'));
-    expect((addon.previewSurveyImport(EXPORT) as Preview).mapping).toMatchObject({
+    expect(addon.previewSurveyImport(EXPORT).mapping).toMatchObject({
       nps: 'NPS',
       account: 'Customer',
       comment: 'Feedback',
@@ -289,15 +281,9 @@ describe('an import that would overwrite what was imported', () => {
 
   it('shows per field sample answers and what it would write, and the Health Model rows it adds', () => {
     const { addon } = withExport(fixture('surveymonkey.csv'));
-    const preview = addon.previewSurveyImport(EXPORT) as Preview & {
-      fields: Record<
-        string,
-        { samples: string[]; write: number; add: number; change: number; blank: number }
-      >;
-      modelRowsToAdd: { metric: string; weight: number }[];
-    };
-    expect(preview.fields.nps).toEqual({ samples: ['9', '3', '10'], write: 3, add: 3, change: 0, blank: 0 });
-    expect(preview.fields.ces).toBeUndefined();
+    const preview = addon.previewSurveyImport(EXPORT);
+    expect(preview.fields!.nps).toEqual({ samples: ['9', '3', '10'], write: 3, add: 3, change: 0, blank: 0 });
+    expect(preview.fields!.ces).toBeUndefined();
     expect(preview.modelRowsToAdd).toEqual([
       { metric: 'NPS', weight: 10 },
       { metric: 'CSAT', weight: 10 },
@@ -312,27 +298,27 @@ describe('an import that would overwrite what was imported', () => {
     const { workbook, addon } = withExport(rows);
     addon.importSurveyResponses(EXPORT);
     const before = workbook.values(SURVEY);
-    const preview = addon.previewSurveyImport(EXPORT) as Preview;
+    const preview = addon.previewSurveyImport(EXPORT);
     const wrong = { ...preview.mapping, nps: companyQuestion, account: null };
 
-    const stopped = addon.importSurveyResponses(EXPORT, { mapping: wrong }) as ImportResult;
+    const stopped = addon.importSurveyResponses(EXPORT, { mapping: wrong });
     // 10 responses, 2 of them "N/A": the 8 NPS values imported would all be blanked.
     expect(stopped).toMatchObject({ added: 0, updated: 0, confirm: { blanked: 8, changed: 0 } });
     expect(workbook.values(SURVEY)).toEqual(before);
     // Not remembered: the next preview still proposes the right question.
-    expect((addon.previewSurveyImport(EXPORT) as Preview).mapping.nps).toBe(preview.mapping.nps);
+    expect(addon.previewSurveyImport(EXPORT).mapping.nps).toBe(preview.mapping.nps);
 
     const confirmed = addon.importSurveyResponses(EXPORT, {
       mapping: wrong,
       confirmOverwrite: true,
-    }) as ImportResult;
+    });
     expect(confirmed.confirm).toBeUndefined();
     expect(confirmed.updated).toBeGreaterThan(0);
   });
 
   it('refuses one question for two fields', () => {
     const { addon } = withExport(fixture('surveymonkey.csv'));
-    const preview = addon.previewSurveyImport(EXPORT) as Preview;
+    const preview = addon.previewSurveyImport(EXPORT);
     expect(() =>
       addon.importSurveyResponses(EXPORT, { mapping: { ...preview.mapping, comment: companyQuestion } }),
     ).toThrow(
@@ -344,9 +330,7 @@ describe('an import that would overwrite what was imported', () => {
 describe('what an import leaves out', () => {
   it('says how many responses are older than the window and which questions were not imported', () => {
     const { addon } = withExport(fixture('qualtrics.csv'));
-    const result = addon.importSurveyResponses(EXPORT, { windowDays: 8 }) as ImportResult & {
-      notes: string[];
-    };
+    const result = addon.importSurveyResponses(EXPORT, { windowDays: 8 });
     // NOW is 10 May: the response of 1 May is older than 8 days, those of 2 and 3 May are not.
     expect(result.notes).toEqual([
       '1 of the 3 responses is older than the 8 days the scores count: they are on the Survey Responses sheet, not in the NPS and CSAT columns.',
@@ -401,7 +385,7 @@ describe('unmatched answers', () => {
     ];
     const { addon } = withExport(rows);
     expect(addon.importSurveyResponses(EXPORT)).toMatchObject({ added: 3, unmatched: 3 });
-    const state = addon.getSurveyState() as { unmatched: { answer: string; suggestion?: string }[] };
+    const state = addon.getSurveyState();
     expect(state.unmatched.map(({ answer, suggestion }) => [answer, suggestion])).toEqual([
       ['Initek', 'Initech'],
       ['Globx', 'Globex S.p.A.'],

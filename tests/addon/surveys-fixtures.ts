@@ -1,5 +1,6 @@
 /** Workbooks and forms shared by the survey import tests (tests/addon/surveys*.test.ts). */
 import type { FormResponseSpec, FormSpec } from '../../dev/emulator';
+import type { SurveyMapping } from '../../src/shared/protocol';
 import { type Addon, workbookWith } from './helpers';
 
 export const NOW = '2024-05-10T00:00:00Z';
@@ -70,13 +71,21 @@ export function setUpSurveys(
 
 export const SURVEY = 'Survey Responses';
 
-export interface ImportResult {
-  added: number;
-  updated: number;
-  unmatched: number;
-  problems: string[];
-  columnsAdded: string[];
-  confirm?: { blanked: number; changed: number };
+/**
+ * A mapping as the sidebar sends it: every field, those not given null (no question). The server
+ * reads a missing field as null too, so this only spells out what a partial mapping meant.
+ */
+export function surveyMapping(fields: Partial<SurveyMapping>): SurveyMapping {
+  return {
+    nps: null,
+    csat: null,
+    csatScale: null,
+    ces: null,
+    cesScale: null,
+    account: null,
+    comment: null,
+    ...fields,
+  };
 }
 
 /** Survey Responses rows by Response ID (header left out). */

@@ -9,7 +9,6 @@ import type { FormHandle, Workbook } from '../../dev/emulator';
 import { type Addon, workbookWith } from './helpers';
 import {
   answer,
-  type ImportResult,
   NOW,
   pulseSpec,
   Q,
@@ -17,6 +16,7 @@ import {
   SURVEY,
   setUpSurveys,
   surveyAccounts,
+  surveyMapping,
   threeResponses,
 } from './surveys-fixtures';
 
@@ -79,16 +79,13 @@ describe('at 20,000 responses', () => {
       { [Q.nps]: 0, [Q.comment]: 'edited' },
       new Date(after.getTime() + 1000),
     );
-    return measured(built.workbook, () => built.addon.importSurveyResponses(built.form.url) as ImportResult);
+    return measured(built.workbook, () => built.addon.importSurveyResponses(built.form.url));
   }
 
   it('re-imports 1 new and 1 edited response at a constant FormApp cost, SpreadsheetApp ≤ 30 calls', () => {
     const COUNT = 20_000;
     const large = bigForm(COUNT);
-    const first = measured(
-      large.workbook,
-      () => large.addon.importSurveyResponses(large.form.url) as ImportResult,
-    );
+    const first = measured(large.workbook, () => large.addon.importSurveyResponses(large.form.url));
     expect(first.result).toMatchObject({ added: COUNT, updated: 0, unmatched: COUNT / 20 });
     const again = reimportOneNewOneEdited(large, COUNT);
     expect(again.result).toMatchObject({ added: 1, updated: 1, unmatched: COUNT / 20 });
@@ -246,7 +243,7 @@ describe('reading only what is new', () => {
   it('reads everything again when the mapping changes, so older rows get the new column', () => {
     const { workbook, addon } = setUpSurveys();
     const form = workbook.addForm(pulseSpec(threeResponses()));
-    const preview = addon.previewSurveyImport(form.url) as { mapping: Record<string, unknown> };
+    const preview = addon.previewSurveyImport(form.url);
     addon.importSurveyResponses(form.url, { mapping: { ...preview.mapping, comment: null } });
     expect(rowsById(workbook.values(SURVEY)).get('r1')![8]).toBe('');
     // The same mapping confirmed again (as the sidebar sends it) still reads only what is new.
@@ -317,7 +314,7 @@ describe('reading only what is new', () => {
       .getSheetByName('Accounts')!
       .getRange('B4')
       .setValue('initech.io');
-    const again = measured(workbook, () => addon.importSurveyResponses(form.url) as ImportResult);
+    const again = measured(workbook, () => addon.importSurveyResponses(form.url));
     expect(again.result).toMatchObject({ added: 0, updated: 1, unmatched: 1 });
     expect(rowsById(workbook.values(SURVEY)).get('r4')!.slice(3, 10)).toEqual([
       'Initech',
@@ -422,7 +419,7 @@ describe('reading the answers', () => {
   it('reads one mapped question in about two calls a response besides its time, ID and e-mail', () => {
     const { workbook, addon } = setUpSurveys();
     const { form, responses } = everyCombination(workbook);
-    const only = { nps: NPS, csat: null, ces: null, account: null, comment: null };
+    const only = surveyMapping({ nps: NPS });
     const calls = measured(workbook, () => addon.importSurveyResponses(form.url, { mapping: only }));
     expect(calls.result).toMatchObject({ added: 256 });
     const rows = rowsById(workbook.values(SURVEY));
@@ -452,7 +449,7 @@ describe('a first import too large for one run', () => {
         .slice(1)
         .map((row) => row[0]);
 
-    const one = addon.importSurveyResponses(form.url) as ImportResult;
+    const one = addon.importSurveyResponses(form.url);
     expect(one).toMatchObject({ added: 1, updated: 0 });
     expect(one.problems).toEqual([
       'Time ran out after reading 1 of 3 responses (the oldest first): the next import goes on from there. ' +
@@ -460,7 +457,7 @@ describe('a first import too large for one run', () => {
     ]);
     expect(ids()).toEqual(['r1']);
     // It reads r1 again (submitted at the remembered time), then r2, and stops.
-    const two = addon.importSurveyResponses(form.url) as ImportResult;
+    const two = addon.importSurveyResponses(form.url);
     expect(two).toMatchObject({ added: 1, updated: 0 });
     expect(two.problems[0]).toMatch(/^Time ran out after reading 2 of 3 responses/);
     expect(addon.importSurveyResponses(form.url)).toMatchObject({ added: 1, updated: 0, problems: [] });
@@ -497,12 +494,7 @@ describe('a star-rating CSAT question', () => {
   it('is detected as CSAT 1–5 from the rating’s levels, imported, and feeds the account’s CSAT', () => {
     const { workbook, addon } = setUpSurveys();
     const form = ratingForm(workbook);
-    const preview = addon.previewSurveyImport(form.url) as {
-      questions: unknown[];
-      mapping: Record<string, unknown>;
-      reasons: Record<string, string>;
-      columnsToAdd: string[];
-    };
+    const preview = addon.previewSurveyImport(form.url);
     expect(preview.questions).toEqual([
       { title: RATED, detail: 'Rating 1–5' },
       { title: Q.comment, detail: 'Paragraph' },
@@ -511,7 +503,7 @@ describe('a star-rating CSAT question', () => {
     expect(preview.reasons.csat).toBe("1–5 rating, title mentions 'satisfied'");
     expect(preview.columnsToAdd).toEqual(['CSAT', 'Last survey']);
 
-    const result = addon.importSurveyResponses(form.url) as ImportResult;
+    const result = addon.importSurveyResponses(form.url);
     expect(result).toMatchObject({ added: 4, updated: 0, unmatched: 0, problems: [] });
     const rows = rowsById(workbook.values(SURVEY));
     expect(['a1', 'a2', 'g1', 'g2'].map((id) => rows.get(id)![6])).toEqual([5, 2, 4, '']);
@@ -546,9 +538,9 @@ describe('a star-rating CSAT question', () => {
         },
       ],
     });
-    const preview = addon.previewSurveyImport(form.url) as { mapping: Record<string, unknown> };
+    const preview = addon.previewSurveyImport(form.url);
     expect(preview.mapping).toMatchObject({ nps: null, csat: 'Overall satisfaction', csatScale: 10 });
-    const result = addon.importSurveyResponses(form.url) as ImportResult;
+    const result = addon.importSurveyResponses(form.url);
     expect(result.problems).toEqual([expect.stringMatching(/CSAT answers are on a 1–10 scale/)]);
     expect(rowsById(workbook.values(SURVEY)).get('t1')![6]).toBe(9);
   });

@@ -15,16 +15,17 @@ import { serverFa } from '../../src/shared/messages/server-fa';
 import { serverIt } from '../../src/shared/messages/server-it';
 import { surveyWordsEn } from '../../src/shared/messages/survey-words-en';
 import { format } from '../../src/shared/messages/text';
+import type { BandSettings } from '../../src/shared/protocol';
 import { outsideBrackets } from '../sidebar/i18n/pseudo-locale';
 import type { Addon } from './helpers';
 import {
-  type ImportResult,
   NOW,
   pulseSpec,
   Q,
   SURVEY,
   setUpSurveys,
   surveyAccounts,
+  surveyMapping,
   threeResponses,
 } from './surveys-fixtures';
 
@@ -73,7 +74,7 @@ describe('survey import errors in the user’s language', () => {
   it('Persian: one question chosen for two fields names both fields in Persian', () => {
     const { workbook, addon } = surveysFor('fa_IR');
     const form = workbook.addForm(pulseSpec(threeResponses()));
-    const mapping = { nps: Q.nps, account: Q.company, comment: Q.company };
+    const mapping = surveyMapping({ nps: Q.nps, account: Q.company, comment: Q.company });
     expect(messageOf(() => addon.importSurveyResponses(form.url, { mapping }))).toBe(
       plain(
         format(serverFa.surveyQuestionTwice, {
@@ -89,8 +90,8 @@ describe('survey import errors in the user’s language', () => {
     const { workbook, addon } = surveysFor('it');
     const form = workbook.addForm(pulseSpec(threeResponses()));
     // The comment question mapped to nothing: the import says it was left out, in Italian.
-    const mapping = { nps: Q.nps, csat: Q.csat, account: Q.company, comment: null };
-    const result = addon.importSurveyResponses(form.url, { mapping }) as ImportResult & { notes: string[] };
+    const mapping = surveyMapping({ nps: Q.nps, csat: Q.csat, account: Q.company, comment: null });
+    const result = addon.importSurveyResponses(form.url, { mapping });
     expect(result.notes).toContain(`Non importate (nessun campo dell’health score): "${Q.comment}".`);
     expect(messageOf(() => addon.importSurveyResponses(form.url, { windowDays: 0 }))).toBe(
       'I giorni di risposte considerati dai punteggi devono essere più di 0 (ricevuto: 0).',
@@ -109,7 +110,7 @@ describe('core errors through the sidebar’s endpoints', () => {
   const bad = {
     metrics: [{ metric: 'NPS', weight: -1, red: null, green: null, group: '', values: null, missing: null }],
   };
-  const bands = { kind: 'fixed', healthyAt: 70, unhealthyBelow: 40 };
+  const bands: BandSettings = { kind: 'fixed', healthyAt: 70, unhealthyBelow: 40 };
 
   it('saveModel’s keyed error reaches an Italian user in Italian, an English one in English', () => {
     const { workbook, addon } = surveysFor('it');
@@ -156,24 +157,16 @@ function exportRows(): unknown[][] {
     ['a4', '2024-05-04 10:00:00', 'dee@umbrella.co.uk', 10, 2, 'Onboarding was smooth and well explained.'],
   ];
 }
-const EXPORT_MAPPING = { nps: X.nps, account: null, comment: X.why };
-
-interface SurveyPreviewText {
-  reasons: Record<string, string>;
-  questions: { title: string; detail: string }[];
-}
+const EXPORT_MAPPING = surveyMapping({ nps: X.nps, account: null, comment: X.why });
 
 /** Every text of a preview and an import the user reads in the sidebar. */
 function surveyTexts(addon: Addon, formUrl: string): string[] {
-  const form = addon.previewSurveyImport(formUrl) as SurveyPreviewText;
-  const sheet = addon.previewSurveyImport({ kind: 'sheet', sheet: EXPORT }) as SurveyPreviewText;
-  const imported = addon.importSurveyResponses(
-    { kind: 'sheet', sheet: EXPORT },
-    { mapping: EXPORT_MAPPING },
-  ) as ImportResult & { notes?: string[] };
+  const form = addon.previewSurveyImport(formUrl);
+  const sheet = addon.previewSurveyImport({ kind: 'sheet', sheet: EXPORT });
+  const imported = addon.importSurveyResponses({ kind: 'sheet', sheet: EXPORT }, { mapping: EXPORT_MAPPING });
   return [
     ...[form, sheet].flatMap((preview) => [
-      ...Object.values(preview.reasons),
+      ...Object.values(preview.reasons).filter((reason) => reason !== undefined),
       ...preview.questions.map((question) => question.detail),
     ]),
     ...imported.problems,
@@ -220,7 +213,7 @@ describe('detection reasons, question types and answers left blank in the user�
     const { workbook, addon } = setUpSurveys({ Accounts: surveyAccounts(), [EXPORT]: exportRows() });
     workbook.userLocale = 'it';
     const form = workbook.addForm(pulseSpec(threeResponses()));
-    const preview = addon.previewSurveyImport(form.url) as SurveyPreviewText;
+    const preview = addon.previewSurveyImport(form.url);
     expect(preview.reasons).toMatchObject({
       nps: "scala 0–10, il titolo contiene 'recommend'",
       ces: "nessuna domanda che contenga 'sforzo' o 'facile'",
@@ -231,7 +224,7 @@ describe('detection reasons, question types and answers left blank in the user�
       'Risposta breve',
       'Paragrafo',
     ]);
-    const sheet = addon.previewSurveyImport({ kind: 'sheet', sheet: EXPORT }) as SurveyPreviewText;
+    const sheet = addon.previewSurveyImport({ kind: 'sheet', sheet: EXPORT });
     expect(sheet.reasons.account).toBe(
       `"${X.people}" contiene 'organization', ma le sue risposte sono numeri: lasciata senza abbinamento. ` +
         'Se esiste, scegli tu la domanda da usare come account; nel frattempo, abbinamento con l’email di chi risponde',
@@ -240,7 +233,7 @@ describe('detection reasons, question types and answers left blank in the user�
       { kind: 'sheet', sheet: EXPORT },
       { mapping: EXPORT_MAPPING },
     );
-    const [problem, ...more] = (imported as ImportResult).problems;
+    const [problem, ...more] = imported.problems;
     expect(more).toEqual([]);
     // The export's response ID, as its layout reads it, ends in the tool's own ID.
     expect(problem.replace(/invio \S*a2 /, 'invio a2 ')).toBe(
@@ -251,7 +244,7 @@ describe('detection reasons, question types and answers left blank in the user�
   it('Persian: question types in Persian digits, reasons right to left around the Latin titles', () => {
     const { workbook, addon } = surveysFor('fa_IR');
     const form = workbook.addForm(pulseSpec(threeResponses()));
-    const preview = addon.previewSurveyImport(form.url) as SurveyPreviewText;
+    const preview = addon.previewSurveyImport(form.url);
     expect(preview.questions.map((question) => plain(question.detail))).toEqual([
       'مقیاس ۰ تا ۱۰',
       'مقیاس ۱ تا ۵',

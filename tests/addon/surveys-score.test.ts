@@ -1,10 +1,10 @@
 /** Survey results feeding the health score: SURVEYSCORE columns, widened score formulas, model metrics, scale. */
 import { describe, expect, it } from 'vitest';
 import type { FormResponseSpec } from '../../dev/emulator';
+import type { SurveyImportResult } from '../../src/shared/protocol';
 import { callsDuring, sampleAccounts, workbookWith } from './helpers';
 import {
   answer,
-  type ImportResult,
   NOW,
   pulseSpec,
   Q,
@@ -35,10 +35,10 @@ describe('feeding the score', () => {
     const { workbook, addon } = setUpSurveys();
     const before = column(workbook.values('Accounts'), 'Health score');
     const form = workbook.addForm(pulseSpec(acmeAndGlobex()));
-    const preview = addon.previewSurveyImport(form.url) as { columnsToAdd: string[] };
+    const preview = addon.previewSurveyImport(form.url);
     expect(preview.columnsToAdd).toEqual(['NPS', 'CSAT', 'Last survey']);
 
-    const result = addon.importSurveyResponses(form.url) as ImportResult;
+    const result = addon.importSurveyResponses(form.url);
     expect(result.columnsAdded).toEqual(['NPS', 'CSAT', 'Last survey']);
     const values = workbook.values('Accounts');
     const formulas = workbook.formulas('Accounts');
@@ -163,13 +163,10 @@ describe('feeding the score', () => {
         },
       ],
     });
-    const preview = addon.previewSurveyImport(form.url) as {
-      columnsToAdd: string[];
-      mapping: { csatScale: number };
-    };
+    const preview = addon.previewSurveyImport(form.url);
     expect(preview.mapping.csatScale).toBe(7);
     expect(preview.columnsToAdd).toEqual(['NPS', 'Last survey']);
-    const result = addon.importSurveyResponses(form.url) as ImportResult;
+    const result = addon.importSurveyResponses(form.url);
     expect(result.columnsAdded).toEqual(['NPS', 'Last survey']);
     expect(result.problems).toEqual([expect.stringMatching(/^CSAT answers are on a 1–7 scale/)]);
     expect(workbook.values('Accounts')[0]).not.toContain('CSAT');
@@ -220,9 +217,9 @@ describe('at scale', () => {
     const smallCalls = callsDuring(small.workbook, () => small.addon.importSurveyResponses(small.form.url));
     const large = bigWorkbook(10_000);
     const started = Date.now();
-    let result: ImportResult | undefined;
+    let result: SurveyImportResult | undefined;
     const largeCalls = callsDuring(large.workbook, () => {
-      result = large.addon.importSurveyResponses(large.form.url) as ImportResult;
+      result = large.addon.importSurveyResponses(large.form.url);
     });
     const seconds = (Date.now() - started) / 1000;
     expect(result).toMatchObject({ added: 10_000, updated: 0, unmatched: 1000 });

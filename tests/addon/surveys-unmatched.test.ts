@@ -1,22 +1,8 @@
 /** Unmatched responses and their assignment, the scheduled import, the menu action and the scopes asked. */
 import { describe, expect, it } from 'vitest';
 import { denyScopes, requiredScopes } from '../../dev/emulator/services/script-app';
-import {
-  answer,
-  type ImportResult,
-  pulseSpec,
-  rowsById,
-  SURVEY,
-  setUpSurveys,
-  threeResponses,
-} from './surveys-fixtures';
-
-interface State {
-  source: unknown;
-  schedule: { schedule: string; lastRun: string | null; lastError: string | null };
-  unmatched: { responseId: string; submitted: string; respondent: string; answer: string }[];
-  accounts: string[];
-}
+import { untyped } from './helpers';
+import { answer, pulseSpec, rowsById, SURVEY, setUpSurveys, threeResponses } from './surveys-fixtures';
 
 describe('unmatched responses', () => {
   function imported() {
@@ -34,7 +20,7 @@ describe('unmatched responses', () => {
 
   it('are kept on the sheet and listed with what the respondent answered', () => {
     const { addon, workbook } = imported();
-    const state = addon.getSurveyState() as State;
+    const state = addon.getSurveyState();
     expect(state.unmatched).toEqual([
       {
         responseId: 'r3',
@@ -62,7 +48,7 @@ describe('unmatched responses', () => {
   it('can be assigned: the rows with the same answer follow, and later responses too', () => {
     const { addon, workbook, form } = imported();
     const before = workbook.values(SURVEY);
-    const state = addon.assignSurveyResponse({ responseId: 'r3', account: 'umbrella corp' }) as State;
+    const state = addon.assignSurveyResponse({ responseId: 'r3', account: 'umbrella corp' });
     expect(state.unmatched.map((response) => response.responseId)).toEqual(['r4']);
     const after = workbook.values(SURVEY);
     // In place: same rows, only Account and Match of r3 and r5 ("Nobody Ltd" / "nobody ltd.") changed.
@@ -139,22 +125,22 @@ describe('scheduled import', () => {
     expect(handlers()).toEqual([['runScheduledJobs', { everyDays: 1, atHour: 6 }]]);
     addon.setSurveySchedule('hourly');
     expect(handlers()).toEqual([['runScheduledJobs', { everyHours: 1 }]]);
-    expect(() => addon.setSurveySchedule('weekly')).toThrow(/one of off, hourly, daily/);
+    expect(() => untyped(addon).setSurveySchedule('weekly')).toThrow(/one of off, hourly, daily/);
     expect(addon.setSurveySchedule('off')).toMatchObject({ schedule: 'off' });
     expect(workbook.triggers).toHaveLength(0);
-    expect((addon.getSurveyState() as State).schedule.schedule).toBe('off');
+    expect(addon.getSurveyState().schedule.schedule).toBe('off');
   });
 
   it('imports the remembered source with its mapping when the trigger fires; a failure shows in the sidebar', () => {
     const { addon, workbook } = setUpSurveys();
     const form = workbook.addForm(pulseSpec(threeResponses()));
-    const mapping = (addon.previewSurveyImport(form.url) as { mapping: object }).mapping;
+    const mapping = addon.previewSurveyImport(form.url).mapping;
     addon.importSurveyResponses(form.url, { mapping: { ...mapping, comment: null } });
     addon.setSurveySchedule('hourly');
     form.addResponses([answer('r4', 9, 'dee@umbrella.co.uk', { nps: 10, comment: 'not imported' })]);
     workbook.setNow('2024-05-10T07:00:00Z');
     expect(workbook.fireTrigger('runScheduledJobs')).toBe(1);
-    expect((addon.getSurveyState() as State).schedule.lastError).toBeNull();
+    expect(addon.getSurveyState().schedule.lastError).toBeNull();
     expect(rowsById(workbook.values(SURVEY)).get('r4')!.slice(3, 9)).toEqual([
       'Umbrella Corp',
       'dee@umbrella.co.uk',
@@ -163,7 +149,7 @@ describe('scheduled import', () => {
       '',
       '',
     ]);
-    let state = addon.getSurveyState() as State;
+    let state = addon.getSurveyState();
     expect(state.schedule).toEqual({
       schedule: 'hourly',
       lastRun: '2024-05-10T07:00:00.000Z',
@@ -174,7 +160,7 @@ describe('scheduled import', () => {
     const forms = workbook.forms.splice(0);
     workbook.setNow('2024-05-10T08:00:00Z');
     expect(() => workbook.fireTrigger('runScheduledJobs')).toThrow(/There is no form at/);
-    state = addon.getSurveyState() as State;
+    state = addon.getSurveyState();
     expect(state.schedule.lastRun).toBe('2024-05-10T08:00:00.000Z');
     expect(state.schedule.lastError).toMatch(/^There is no form at "https:\/\/docs.google.com\/forms\/d\//);
 
@@ -183,10 +169,10 @@ describe('scheduled import', () => {
     form.addResponses([answer('r5', 9, 'eve@initech.io', { nps: 6 })]);
     workbook.failOn('setValues', { message: 'Service Spreadsheets timed out' });
     expect(() => workbook.fireTrigger('runScheduledJobs')).toThrow('Service Spreadsheets timed out');
-    expect((addon.getSurveyState() as State).schedule.lastError).toBe('Service Spreadsheets timed out');
+    expect(addon.getSurveyState().schedule.lastError).toBe('Service Spreadsheets timed out');
     expect(workbook.fireTrigger('runScheduledJobs')).toBe(1);
     expect(rowsById(workbook.values(SURVEY)).has('r5')).toBe(true);
-    expect((addon.getSurveyState() as State).schedule.lastError).toBeNull();
+    expect(addon.getSurveyState().schedule.lastError).toBeNull();
   });
 
   it('a trigger the document no longer names removes itself instead of importing', () => {
@@ -264,7 +250,7 @@ describe('scopes', () => {
       /has not allowed the add-on to read forms/,
     );
     expect(workbook.serviceCalls('FormApp')).toBe(formCalls);
-    const state = addon.getSurveyState() as State;
+    const state = addon.getSurveyState();
     expect(state.schedule.lastError).toMatch(/turn the schedule on again/);
     denyScopes(workbook, null);
   });
@@ -280,6 +266,6 @@ describe('scopes', () => {
     expect(workbook.serviceCalls('FormApp')).toBe(formCalls);
     expect(workbook.sheets.map((sheet) => sheet.name)).not.toContain(SURVEY);
     denyScopes(workbook, null);
-    expect((addon.importSurveyResponses(form.url) as ImportResult).added).toBe(3);
+    expect(addon.importSurveyResponses(form.url).added).toBe(3);
   });
 });

@@ -4,13 +4,13 @@ import { requiredScopes } from '../../dev/emulator/services/script-app';
 import { CONTRACT_SURVEY_HEADERS } from '../support/contract';
 import {
   answer,
-  type ImportResult,
   pulseSpec,
   Q,
   rowsById,
   SURVEY,
   setUpSurveys,
   surveyAccounts,
+  surveyMapping,
   threeResponses,
 } from './surveys-fixtures';
 
@@ -20,7 +20,7 @@ describe('sources', () => {
   it('imports a form by URL: one row per response, the contract’s ten columns, asking for the Forms scope', () => {
     const { workbook, addon } = setUpSurveys();
     const form = workbook.addForm(pulseSpec(threeResponses()));
-    const result = addon.importSurveyResponses(form.url) as ImportResult;
+    const result = addon.importSurveyResponses(form.url);
     expect(result).toMatchObject({ added: 3, updated: 0, unmatched: 1, problems: [] });
     const values = workbook.values(SURVEY);
     expect(values[0]).toEqual(CONTRACT_SURVEY_HEADERS);
@@ -43,8 +43,8 @@ describe('sources', () => {
   it('knows the same form by ID and by its published URL: nothing is imported twice', () => {
     const { workbook, addon } = setUpSurveys();
     const form = workbook.addForm(pulseSpec(threeResponses()));
-    expect((addon.importSurveyResponses({ kind: 'form', form: form.id }) as ImportResult).added).toBe(3);
-    const again = addon.importSurveyResponses(form.publishedUrl) as ImportResult;
+    expect(addon.importSurveyResponses({ kind: 'form', form: form.id }).added).toBe(3);
+    const again = addon.importSurveyResponses(form.publishedUrl);
     expect(again).toMatchObject({ added: 0, updated: 0 });
     expect(workbook.values(SURVEY)).toHaveLength(4);
   });
@@ -52,9 +52,9 @@ describe('sources', () => {
   it('imports a linked form-responses sheet by name without asking for any scope', () => {
     const { workbook, addon } = setUpSurveys();
     const form = workbook.addForm(pulseSpec(threeResponses(), { destinationSheet: 'Form Responses 1' }));
-    const preview = addon.previewSurveyImport('Form Responses 1') as { path: string; formTitle: string };
+    const preview = addon.previewSurveyImport('Form Responses 1');
     expect(preview).toMatchObject({ path: 'sheet', formTitle: 'Form Responses 1' });
-    const result = addon.importSurveyResponses('Form Responses 1') as ImportResult;
+    const result = addon.importSurveyResponses('Form Responses 1');
     expect(result).toMatchObject({ added: 3, unmatched: 1 });
     expect(requiredScopes(workbook)).toEqual([]);
     const rows = workbook.values(SURVEY).slice(1);
@@ -70,7 +70,7 @@ describe('sources', () => {
     // Forms rewrites an edited response in its own row: its ID holds, the row is updated in place.
     form.editResponse('r3', { [Q.nps]: 10, [Q.company]: 'initech.io' }, '2024-05-04T10:00:00Z');
     form.addResponses([answer('r4', 5, 'dee@umbrella.co.uk', { nps: 8 })]);
-    const again = addon.importSurveyResponses('Form Responses 1') as ImportResult;
+    const again = addon.importSurveyResponses('Form Responses 1');
     expect(again).toMatchObject({ added: 1, updated: 1, unmatched: 0 });
     const after = workbook.values(SURVEY).slice(1);
     expect(after).toHaveLength(4);
@@ -171,10 +171,7 @@ describe('preview', () => {
       ['2024-05-03 09:00', 2, 1200],
     ];
     const { addon } = setUpSurveys({ Accounts: surveyAccounts(), Counts: counts, Blank: [header] });
-    const halfFit = addon.previewSurveyImport('Counts') as {
-      mapping: { account: unknown };
-      confidence: object;
-    };
+    const halfFit = addon.previewSurveyImport('Counts');
     // "company" over head-counts: not mapped, flagged for the user.
     expect(halfFit.mapping.account).toBeNull();
     expect(halfFit.confidence).toEqual({
@@ -185,11 +182,11 @@ describe('preview', () => {
       comment: 'none',
     });
     // A sheet with no answers yet: only the title says what a column is.
-    const titlesOnly = addon.previewSurveyImport('Blank') as { confidence: object };
+    const titlesOnly = addon.previewSurveyImport('Blank');
     expect(titlesOnly.confidence).toMatchObject({ nps: 'likely', account: 'none' });
     // Once the user confirmed a mapping by importing with it, its questions are sure.
-    addon.importSurveyResponses('Counts', { mapping: { nps: header[1] } });
-    const confirmed = addon.previewSurveyImport('Counts') as { remembered: boolean; confidence: object };
+    addon.importSurveyResponses('Counts', { mapping: surveyMapping({ nps: header[1] }) });
+    const confirmed = addon.previewSurveyImport('Counts');
     expect(confirmed.remembered).toBe(true);
     expect(confirmed.confidence).toEqual({
       nps: 'sure',
@@ -227,10 +224,7 @@ describe('preview', () => {
         },
       ],
     });
-    const preview = addon.previewSurveyImport(form.id) as {
-      mapping: Record<string, unknown>;
-      matched: number;
-    };
+    const preview = addon.previewSurveyImport(form.id);
     expect(preview.mapping).toEqual({
       nps: 'Quanto è probabile che ci consiglieresti a un collega?',
       csat: 'Quanto sei soddisfatto del supporto?',
@@ -260,7 +254,7 @@ describe('the mapping', () => {
   it('is remembered once confirmed and used by the next import', () => {
     const { workbook, addon } = setUpSurveys();
     const form = workbook.addForm(pulseSpec(threeResponses()));
-    const preview = addon.previewSurveyImport(form.url) as { mapping: Record<string, unknown> };
+    const preview = addon.previewSurveyImport(form.url);
     // The user says the comment question is not a comment and there is no CSAT.
     const confirmed = { ...preview.mapping, comment: null, csat: null, csatScale: null };
     addon.importSurveyResponses(form.url, { mapping: confirmed });
@@ -270,7 +264,7 @@ describe('the mapping', () => {
       ['', ''],
       ['', ''],
     ]);
-    const next = addon.previewSurveyImport(form.url) as { mapping: unknown; remembered: boolean };
+    const next = addon.previewSurveyImport(form.url);
     expect(next).toMatchObject({ mapping: confirmed, remembered: true });
     form.addResponses([answer('r4', 5, 'dee@umbrella.co.uk', { nps: 8, csat: 4, comment: 'ok' })]);
     expect(addon.importSurveyResponses(form.url)).toMatchObject({ added: 1, updated: 0 });
@@ -280,11 +274,13 @@ describe('the mapping', () => {
   it('rejects a mapping that names no question of the form', () => {
     const { workbook, addon } = setUpSurveys();
     const form = workbook.addForm(pulseSpec(threeResponses()));
-    expect(() => addon.importSurveyResponses(form.url, { mapping: { nps: 'Recommend?' } })).toThrow(
-      'NPS: "Recommend?" is not a question of "Customer pulse".',
-    );
     expect(() =>
-      addon.importSurveyResponses(form.url, { mapping: { nps: Q.nps, csat: Q.csat, csatScale: 1.5 } }),
+      addon.importSurveyResponses(form.url, { mapping: surveyMapping({ nps: 'Recommend?' }) }),
+    ).toThrow('NPS: "Recommend?" is not a question of "Customer pulse".');
+    expect(() =>
+      addon.importSurveyResponses(form.url, {
+        mapping: surveyMapping({ nps: Q.nps, csat: Q.csat, csatScale: 1.5 }),
+      }),
     ).toThrow(/top of the CSAT scale must be a whole number/);
   });
 
@@ -295,15 +291,11 @@ describe('the mapping', () => {
     // The question was renamed: the linked sheet's header follows.
     const spreadsheet = workbook.services.SpreadsheetApp.getActive();
     spreadsheet.getSheetByName('Form Responses 1')!.getRange('E1').setValue('Which company are you with?');
-    const preview = addon.previewSurveyImport('Form Responses 1') as {
-      mapping: { account: string };
-      remembered: boolean;
-      reasons: { account: string };
-    };
+    const preview = addon.previewSurveyImport('Form Responses 1');
     expect(preview.mapping.account).toBe('Which company are you with?');
     expect(preview.remembered).toBe(false);
     expect(preview.reasons.account).toMatch(/^"Company name" is no longer in the form/);
-    const result = addon.importSurveyResponses('Form Responses 1') as ImportResult;
+    const result = addon.importSurveyResponses('Form Responses 1');
     expect(result.problems[0]).toMatch(
       /Account: the question "Company name" is no longer in "Form Responses 1"/,
     );
@@ -345,7 +337,7 @@ describe('re-importing', () => {
     const form = workbook.addForm(pulseSpec(threeResponses()));
     addon.importSurveyResponses(form.url);
     const before = { values: workbook.values(SURVEY), accounts: workbook.formulas('Accounts') };
-    const result = addon.importSurveyResponses(form.url) as ImportResult;
+    const result = addon.importSurveyResponses(form.url);
     expect(result).toEqual({ added: 0, updated: 0, unmatched: 1, problems: [], columnsAdded: [], notes: [] });
     expect(workbook.values(SURVEY)).toEqual(before.values);
     expect(workbook.formulas('Accounts')).toEqual(before.accounts);
@@ -360,7 +352,7 @@ describe('re-importing', () => {
       answer('r5', 6, 'eve@initech.io', { nps: 4, comment: 'Slow' }),
     ]);
     form.editResponse('r1', { [Q.nps]: 6, [Q.comment]: 'Support got worse' }, '2024-05-07T12:00:00Z');
-    const result = addon.importSurveyResponses(form.url) as ImportResult;
+    const result = addon.importSurveyResponses(form.url);
     expect(result).toMatchObject({ added: 2, updated: 1 });
     const values = workbook.values(SURVEY);
     expect(values.slice(1).map((row) => row[0])).toEqual(['r1', 'r2', 'r3', 'r4', 'r5']);

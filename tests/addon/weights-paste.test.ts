@@ -58,9 +58,7 @@ describe('pasting HEALTHWEIGHTS over the Health Model', () => {
       .slice(1)
       .map((row) => row[9]);
     expect(scores.every((score) => typeof score === 'number')).toBe(true);
-    const state = addon.getSidebarState() as {
-      model: { metrics: { metric: string; weight: number }[] } | null;
-    };
+    const state = addon.getSidebarState();
     expect(state.model?.metrics.map(({ metric, weight }) => [metric, weight])).toEqual([...learned]);
   });
 
