@@ -114,7 +114,7 @@ export function simulateResponses(form: FormHandle, accounts: unknown[][], round
  */
 export function simulateHistory(
   workbook: Workbook,
-  addon: Record<string, (...args: unknown[]) => unknown>,
+  addon: Pick<typeof import('../../src/server/index'), 'takeHealthSnapshot'>,
   days: number,
   now: number,
 ): number {

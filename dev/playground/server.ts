@@ -17,9 +17,13 @@ import { addDemoForm, demoAccounts, simulateHistory, simulateResponses } from '.
 const path = (relative: string) => fileURLToPath(new URL(relative, import.meta.url));
 const CODE = distFile('Code.js');
 
+/** What Apps Script may call in the add-on: the exports of src/server/index.ts. */
+export type AddonSurface = typeof import('../../src/server/index');
+
 export interface Playground {
   workbook: Workbook;
-  addon: Record<string, unknown>;
+  /** The loaded add-on, typed from the server's own exports (src/server/index.ts). */
+  addon: AddonSurface;
   url: string;
   close(): Promise<void>;
 }
@@ -84,8 +88,11 @@ export async function startPlayground(
   const workbook = createWorkbook(sheets ?? { Accounts: accounts });
   if (options.now !== undefined) workbook.setNow(options.now);
   const now = () => workbook.fixedNow ?? Date.now();
-  const addon = loadAddon(workbook, CODE) as Record<string, (...args: unknown[]) => unknown>;
-  addon.onOpen({ authMode: 'FULL' });
+  const addon = loadAddon(workbook, CODE) as AddonSurface;
+  // The emulator's AuthMode values are these strings, not the numbers the Apps Script types declare.
+  addon.onOpen({ authMode: 'FULL' } as unknown as GoogleAppsScript.Events.SheetsOnOpen);
+  /** The same functions by name, for the page's google.script.run calls. */
+  const byName = addon as unknown as Record<string, unknown>;
   const form = addDemoForm(workbook, accounts, now());
   let responseRounds = 0;
   const page = readFileSync(path('page.html'), 'utf8');
@@ -125,14 +132,14 @@ export async function startPlayground(
         // Arguments were checked on the page; the return value is checked like in the emulator.
         const fn = decodeURIComponent(url.pathname.slice('/api/run/'.length));
         const args = (await readBody(request)) as unknown[];
-        if (!isServerFunction(addon, fn)) {
+        if (!isServerFunction(byName, fn)) {
           const error = `No server function "${fn}".`;
           return send(response, 404, 'application/json', JSON.stringify({ ok: false, error }));
         }
         // Only a call that may have changed the workbook redraws the grid: a redraw evaluates every
         // cell's conditional formats, and the sidebar's many reads changed nothing.
         const before = workbook.changingCalls();
-        const reply = serverCall(addon, fn, Array.isArray(args) ? args : []);
+        const reply = serverCall(byName, fn, Array.isArray(args) ? args : []);
         if (workbook.changingCalls() !== before) version++;
         return send(
           response,

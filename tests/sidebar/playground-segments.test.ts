@@ -10,7 +10,6 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { demoAccounts } from '../../dev/playground/demo-data';
 import { type Playground, startPlayground } from '../../dev/playground/server';
 import { columnLetter } from '../../src/core/a1';
-import type { ServerApi } from '../../src/shared/protocol';
 import { launchChromium } from '../support/chromium';
 import { drawnCell } from '../support/playground-grid';
 
@@ -152,7 +151,7 @@ describe('three segments and two overrides in the playground', { timeout: 90_000
   });
 
   it('snapshots weeks of history with both scores, alerts on the drops, and backtests the segmented model', async () => {
-    const { saveAlertSettings } = playground.addon as Pick<ServerApi, 'saveAlertSettings'>;
+    const { saveAlertSettings } = playground.addon;
     saveAlertSettings({ email: true, recipients: ['cs@example.com'], minPointDrop: null });
     await page.getByRole('button', { name: 'Simulate 45 days of snapshots' }).click();
     await expect
