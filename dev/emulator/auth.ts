@@ -32,6 +32,15 @@ import type { Workbook } from './workbook';
 
 export type AuthModeName = 'FULL' | 'LIMITED' | 'NONE' | 'CUSTOM_FUNCTION';
 
+/**
+ * An open (or install) event as Sheets passes it, with only the authMode the add-on reads. The
+ * emulator's ScriptApp.AuthMode values are these strings (services/script-app.ts), not the
+ * numbers @types/google-apps-script declares, hence the cast.
+ */
+export function openEvent(authMode: AuthModeName): GoogleAppsScript.Events.SheetsOnOpen {
+  return { authMode } as unknown as GoogleAppsScript.Events.SheetsOnOpen;
+}
+
 export interface RunContext {
   authMode: AuthModeName;
   /** Run by a trigger (installable): there is no user interface. */

@@ -2,7 +2,7 @@
 // acceptance checks). See dev/emulator/README.md for what is emulated and how faithfully.
 import { Workbook, type WorkbookOptions } from './workbook';
 
-export type { AuthModeName } from './auth';
+export { type AuthModeName, openEvent } from './auth';
 export type { FailOnOptions } from './counting';
 export type { FormHandle, FormItemSpec, FormResponseSpec, FormSpec } from './forms/store';
 export { loadAddon } from './load-addon';

@@ -6,6 +6,7 @@
  * form responses (re-import).
  */
 import { fileURLToPath } from 'node:url';
+import type { AddonSurface } from '../addon-surface';
 import { readSheetCsv } from '../csv';
 import type { Workbook } from '../emulator';
 import type { FormHandle, FormResponseSpec } from '../emulator/forms/store';
@@ -114,7 +115,7 @@ export function simulateResponses(form: FormHandle, accounts: unknown[][], round
  */
 export function simulateHistory(
   workbook: Workbook,
-  addon: Pick<typeof import('../../src/server/index'), 'takeHealthSnapshot'>,
+  addon: Pick<AddonSurface, 'takeHealthSnapshot'>,
   days: number,
   now: number,
 ): number {

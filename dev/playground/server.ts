@@ -8,17 +8,15 @@ import { readFileSync } from 'node:fs';
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import { fileURLToPath } from 'node:url';
 import { columnLetter } from '../../src/core/a1';
+import type { AddonSurface } from '../addon-surface';
 import { distFile } from '../dist-path.mjs';
-import { createWorkbook, loadAddon, type Workbook } from '../emulator';
+import { createWorkbook, loadAddon, openEvent, type Workbook } from '../emulator';
 import { isServerFunction, serverCall } from '../emulator/script-run';
 import { injectShim, rpcShimScript } from '../sidebar-host/shim';
 import { addDemoForm, demoAccounts, simulateHistory, simulateResponses } from './demo-data';
 
 const path = (relative: string) => fileURLToPath(new URL(relative, import.meta.url));
 const CODE = distFile('Code.js');
-
-/** What Apps Script may call in the add-on: the exports of src/server/index.ts. */
-export type AddonSurface = typeof import('../../src/server/index');
 
 export interface Playground {
   workbook: Workbook;
@@ -89,8 +87,7 @@ export async function startPlayground(
   if (options.now !== undefined) workbook.setNow(options.now);
   const now = () => workbook.fixedNow ?? Date.now();
   const addon = loadAddon(workbook, CODE) as AddonSurface;
-  // The emulator's AuthMode values are these strings, not the numbers the Apps Script types declare.
-  addon.onOpen({ authMode: 'FULL' } as unknown as GoogleAppsScript.Events.SheetsOnOpen);
+  addon.onOpen(openEvent('FULL'));
   /** The same functions by name, for the page's google.script.run calls. */
   const byName = addon as unknown as Record<string, unknown>;
   const form = addDemoForm(workbook, accounts, now());

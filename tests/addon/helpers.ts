@@ -1,28 +1,22 @@
 /** Workbooks for add-on tests: the sample accounts (or generated ones) with the built add-on loaded. */
 import { join } from 'node:path';
+import type { AddonSurface } from '../../dev/addon-surface';
 import { readSheetCsv } from '../../dev/csv';
 import { distFile } from '../../dev/dist-path.mjs';
-import { type AuthModeName, createWorkbook, loadAddon, type Workbook } from '../../dev/emulator';
+import { createWorkbook, loadAddon, type Workbook } from '../../dev/emulator';
 import { seededRandom } from '../../dev/random';
 
 export const ROOT = join(__dirname, '../..');
 export const CODE = distFile('Code.js');
 
-export type Addon = typeof import('../../src/server/index');
+export type Addon = AddonSurface;
 
 /** The add-on's functions without their types: for tests that send what the sidebar never would, to check the server refuses it. */
 export function untyped(addon: Addon): Record<string, (...args: unknown[]) => unknown> {
   return addon as unknown as Record<string, (...args: unknown[]) => unknown>;
 }
 
-/**
- * An open (or install) event as Sheets passes it, with only the authMode the add-on reads. The
- * emulator's ScriptApp.AuthMode values are these strings (dev/emulator/services/script-app.ts), not
- * the numbers @types/google-apps-script declares, hence the cast.
- */
-export function openEvent(authMode: AuthModeName): GoogleAppsScript.Events.SheetsOnOpen {
-  return { authMode } as unknown as GoogleAppsScript.Events.SheetsOnOpen;
-}
+export { openEvent } from '../../dev/emulator';
 
 export function sampleAccounts(): unknown[][] {
   return readSheetCsv(join(ROOT, 'examples/accounts.csv'));
