@@ -7,7 +7,7 @@ import { readFileSync } from 'node:fs';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchChromium } from '../support/chromium';
-import { writeScreenshotIfChanged } from '../support/screenshot-file';
+import { decodePng, writeScreenshotIfChanged } from '../support/screenshot-file';
 
 const ICON = `data:image/svg+xml;base64,${readFileSync('docs/images/icon.svg').toString('base64')}`;
 
@@ -34,25 +34,17 @@ async function render(name: string, width: number, height: number, html: string)
   return png;
 }
 
-/** How many pixels of `png` are close to each colour (decoded by Chromium). */
+/** How many pixels of `png` are close to each colour. */
 async function colourCounts(png: Buffer, colours: Record<string, [number, number, number]>) {
-  await page.setContent(`<img src="data:image/png;base64,${png.toString('base64')}">`);
-  return page.locator('img').evaluate(async (img: HTMLImageElement, wanted) => {
-    await img.decode();
-    const canvas = new OffscreenCanvas(img.naturalWidth, img.naturalHeight);
-    const context = canvas.getContext('2d') as OffscreenCanvasRenderingContext2D;
-    context.drawImage(img, 0, 0);
-    const { data } = context.getImageData(0, 0, img.naturalWidth, img.naturalHeight);
-    const counts: Record<string, number> = {};
-    for (const [name, [r, g, b]] of Object.entries(wanted)) {
-      counts[name] = 0;
-      for (let i = 0; i < data.length; i += 4) {
-        if (Math.abs(data[i] - r) + Math.abs(data[i + 1] - g) + Math.abs(data[i + 2] - b) < 24)
-          counts[name]++;
-      }
+  const { rgba } = await decodePng(browser, png);
+  const counts: Record<string, number> = {};
+  for (const [name, [r, g, b]] of Object.entries(colours)) {
+    counts[name] = 0;
+    for (let i = 0; i < rgba.length; i += 4) {
+      if (Math.abs(rgba[i] - r) + Math.abs(rgba[i + 1] - g) + Math.abs(rgba[i + 2] - b) < 24) counts[name]++;
     }
-    return counts;
-  }, colours);
+  }
+  return counts;
 }
 
 const TRAFFIC_LIGHTS: Record<string, [number, number, number]> = {
