@@ -27,7 +27,7 @@
  * repository root).
  */
 import { spawnSync } from 'node:child_process';
-import { copyFileSync, existsSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { DEFAULT_DIST, distDir, ROOT } from '../dist-path.mjs';
@@ -162,6 +162,7 @@ export function setup({ args, cwd, env, log }: SetupOptions): number {
     stdio: 'inherit',
     shell: process.platform === 'win32',
   });
+  restorePulled(cwd, built, log);
   if (result.error)
     throw new SetupError(`Cannot run clasp (${clasp}): ${result.error.message}. Run npm ci first.`);
   if (result.status !== 0 || !existsSync(file)) {
@@ -172,7 +173,6 @@ export function setup({ args, cwd, env, log }: SetupOptions): number {
   const project = readProject(file);
   if (!hasScriptId(project)) throw new SetupError('clasp create wrote .clasp.json without a script ID.');
   ensureRootDir(file, project, log);
-  restorePulled(cwd, built, log);
   log(`Created script ${project.scriptId as string}: https://script.google.com/d/${project.scriptId}/edit`);
   log('Next: npm run deploy (tests, then pushes dist/), then Deploy ▸ Test deployments (docs/deploy.md).');
   return 0;
@@ -180,13 +180,16 @@ export function setup({ args, cwd, env, log }: SetupOptions): number {
 
 /**
  * clasp create copies the new project's files into rootDir: a blank manifest and a blank Code.js
- * (`function myFunction() {}`). The add-on's manifest goes back, and so does the built Code.js;
- * with no build before, the blank one is removed, so nothing can push it (deploy builds first).
+ * (`function myFunction() {}`). Called whether or not clasp succeeded (it may fail after copying):
+ * the add-on's manifest goes back if the one there differs, and so does the built Code.js; with
+ * no build before, a Code.js there now is clasp's blank one and is removed, so nothing can push it
+ * (deploy builds first).
  */
 function restorePulled(cwd: string, built: Buffer | null, log: (line: string) => void): void {
   const manifest = join(cwd, ROOT_DIR, 'appsscript.json');
-  if (existsSync(manifest)) {
-    copyFileSync(join(ROOT, 'appsscript.json'), manifest);
+  const ours = readFileSync(join(ROOT, 'appsscript.json'));
+  if (existsSync(manifest) && !readFileSync(manifest).equals(ours)) {
+    writeFileSync(manifest, ours);
     log(`${ROOT_DIR}/appsscript.json: the add-on's manifest put back over the blank one clasp pulled.`);
   }
   const code = join(cwd, ROOT_DIR, 'Code.js');

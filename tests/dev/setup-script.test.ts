@@ -22,6 +22,7 @@ fs.appendFileSync(process.env.FAKE_CLASP_LOG, JSON.stringify(args) + '\\n');
 const mode = process.env.FAKE_CLASP_MODE || 'ok';
 if (fs.existsSync('.clasp.json')) process.exit(1); // "Project file already exists."
 if (mode === 'logged-out') process.exit(1);
+if (mode === 'fails-after-pull') { fs.writeFileSync('dist/Code.js', 'function myFunction() {}'); process.exit(1); }
 const option = (name) => { const i = args.indexOf(name); return i === -1 ? undefined : args[i + 1]; };
 const rootDir = mode === 'wrong-root' ? '.' : option('--rootDir');
 fs.mkdirSync(rootDir, { recursive: true });
@@ -95,6 +96,15 @@ describe.skipIf(process.platform === 'win32')('npm run setup:script', () => {
     expect(code).toBe(0);
     expect(readFileSync(join(dir, 'dist/Code.js'), 'utf8')).toBe(built);
     expect(lines).toContain('dist/Code.js: the built add-on put back over the blank script clasp pulled.');
+  });
+
+  it('puts the built Code.js back when clasp fails after pulling the blank one', () => {
+    const built = '/* built */ function HEALTHSCORE() {}\n';
+    mkdirSync(join(dir, 'dist'));
+    writeFileSync(join(dir, 'dist/Code.js'), built);
+    expect(() => run([], 'fails-after-pull')).toThrow(/clasp create failed/);
+    expect(readFileSync(join(dir, 'dist/Code.js'), 'utf8')).toBe(built);
+    expect(existsSync(join(dir, '.clasp.json'))).toBe(false);
   });
 
   it('binds to the spreadsheet given by URL or ID, without --type (clasp 3 would make a new one)', () => {
