@@ -233,6 +233,12 @@ function isAlive(pid: number): boolean {
 }
 
 async function main(): Promise<void> {
+  // `npm start` runs this through `sh -c`, and npm passes a SIGTERM on to that shell only, which
+  // dies of it without passing it on: when the process that started the playground is gone, stop.
+  // Its PID is read first of all: read after the address is printed, a parent killed the moment
+  // the address shows (as a loaded CI machine once did) would already have handed this process on,
+  // and the watch would keep the new parent's PID and never fire.
+  const parent = process.ppid;
   let port: number;
   try {
     port = portFromEnv();
@@ -254,19 +260,17 @@ async function main(): Promise<void> {
     console.log(`${why}: stopping the playground.`);
     void playground.close().then(() => process.exit(0));
   };
-  // Before the address is printed: a Ctrl+C the moment it shows must find the handler in place.
+  // All before the address is printed: a Ctrl+C, or the parent's end, the moment it shows must
+  // find them in place. The parent is gone once this process has another (Linux hands an orphan on
+  // when its parent exits, before that parent is reaped and its PID given to another), or once
+  // the PID is free.
   process.on('SIGINT', stop);
   process.on('SIGTERM', stop);
-  console.log(`Customer Health Score playground: ${playground.url}`);
-  console.log('Use the add-on menu buttons; Ctrl+C to stop.');
-  // `npm start` runs this through `sh -c`, and npm passes a SIGTERM on to that shell only, which
-  // dies of it without passing it on: when the process that started the playground is gone, stop.
-  // Gone once this process has another parent (Linux hands an orphan on when its parent exits,
-  // before that parent is reaped and whatever its PID is later given to), or once the PID is free.
-  const parent = process.ppid;
   setInterval(() => {
     if (!stopping && (process.ppid !== parent || !isAlive(parent))) stop('npm start has ended');
   }, 300).unref();
+  console.log(`Customer Health Score playground: ${playground.url}`);
+  console.log('Use the add-on menu buttons; Ctrl+C to stop.');
 }
 
 if (process.argv[1] && fileURLToPath(import.meta.url) === process.argv[1]) await main();

@@ -125,15 +125,24 @@ describe('npm start', () => {
     async () => {
       // As npm runs a script: `sh -c "…"`, with the shell waiting for the server.
       const shell = run('sh', ['-c', `"${process.execPath}" ${SERVER.join(' ')}; echo done`], { PORT: '0' });
-      const port = await started(shell);
-      shell.child.kill('SIGTERM');
+      // Killed the instant the address shows, before the playground's next statement can run (a
+      // loaded machine once did): the watch on its parent must already be in place by then.
+      const killed = new Promise<void>((resolve) => {
+        shell.child.stdout?.on('data', () => {
+          if (!shell.child.killed && /playground: http/.test(shell.output())) {
+            shell.child.kill('SIGTERM');
+            resolve();
+          }
+        });
+      });
+      const [port] = await Promise.all([started(shell), killed]);
       await shell.exited;
       const deadline = Date.now() + 10_000;
       while ((await listening(port)) && Date.now() < deadline) {
         await new Promise((resolve) => setTimeout(resolve, 100));
       }
-      // Seen failing once under a full CI run's load: say what the playground printed.
       expect(await listening(port), `still listening; it printed: ${shell.output()}`).toBe(false);
+      expect(shell.output()).toContain('npm start has ended: stopping the playground.');
     },
   );
 });
