@@ -1,6 +1,6 @@
 import { readdirSync } from 'node:fs';
 import { defineConfig } from 'vitest/config';
-import SlowestFiles from './dev/vitest/slowest-files';
+import SlowestFiles from './dev/vitest/slowest-files.ts';
 
 /**
  * Three projects (`--project <name>` runs one). unit: pure TypeScript, no build and no browser:
