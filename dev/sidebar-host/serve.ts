@@ -19,8 +19,13 @@ export interface RecordedCall {
 
 export interface SidebarServer {
   url: string;
-  /** Every endpoint call, in order. */
+  /** Every endpoint call, in order (from the latest document only, once there is one). */
   calls: RecordedCall[];
+  /**
+   * The address of a new document of the sidebar. From then on only its calls are recorded: a
+   * page left with requests still in flight (a tab that was loading) cannot add them to the next.
+   */
+  newDocument(): string;
   /** Replaces the endpoint handlers (e.g. per test). */
   setHandlers(handlers: Handlers): void;
   close(): Promise<void>;
@@ -33,22 +38,28 @@ async function readBody(request: IncomingMessage): Promise<string> {
 }
 
 export async function serveSidebar(sidebarHtml: string, initial: Handlers = {}): Promise<SidebarServer> {
-  const page = injectShim(sidebarHtml, rpcShimScript('/rpc'));
+  // Document 0 is the page at / ; document n (newDocument) is served at /d/n/ and calls /d/n/rpc.
+  const page = (document: number) =>
+    injectShim(sidebarHtml, rpcShimScript(document === 0 ? '/rpc' : `/d/${document}/rpc`));
   let handlers = initial;
   const calls: RecordedCall[] = [];
+  let latest = 0;
   const server = createServer((request, response) => {
     void (async () => {
       const url = new URL(request.url ?? '/', 'http://127.0.0.1');
-      if (request.method === 'GET' && (url.pathname === '/' || url.pathname === '/Sidebar.html')) {
+      const [, prefix, number, rest] = /^(\/d\/(\d+))?(\/.*)$/.exec(url.pathname) ?? [];
+      const document = prefix === undefined ? 0 : Number(number);
+      if (request.method === 'GET' && (rest === '/' || rest === '/Sidebar.html')) {
         response.writeHead(200, { 'content-type': 'text/html; charset=utf-8', 'cache-control': 'no-store' });
-        response.end(page);
+        response.end(page(document));
         return;
       }
-      if (request.method === 'POST' && url.pathname.startsWith('/rpc/')) {
-        const name = decodeURIComponent(url.pathname.slice('/rpc/'.length));
+      if (request.method === 'POST' && rest?.startsWith('/rpc/')) {
+        const name = decodeURIComponent(rest.slice('/rpc/'.length));
         let reply: { ok: true; value: unknown } | { ok: false; error: string };
         try {
           const args = JSON.parse((await readBody(request)) || '[]') as unknown[];
+          if (document !== latest) throw new Error(`A call from a document since replaced: ${name}`);
           calls.push({ name, args });
           const handler = (handlers as Record<string, ((...a: unknown[]) => unknown) | undefined>)[name];
           if (handler === undefined) throw new Error(`Script function not found: ${name}`);
@@ -70,6 +81,10 @@ export async function serveSidebar(sidebarHtml: string, initial: Handlers = {}):
   return {
     url: `http://127.0.0.1:${port}/`,
     calls,
+    newDocument() {
+      latest++;
+      return `http://127.0.0.1:${port}/d/${latest}/`;
+    },
     setHandlers(next) {
       handlers = next;
     },

@@ -171,4 +171,32 @@ describe('the browser shim and the sidebar server use the same check', () => {
       await server.close();
     }
   });
+
+  it('records only the latest document’s calls: a left page’s call still in flight stays out', async () => {
+    const server = await serveSidebar('<html><head></head><body></body></html>', {
+      getHistoryState: () => ({ points: [] }) as never,
+    });
+    try {
+      const first = server.newDocument();
+      const second = server.newDocument();
+      // Each document's page calls the server under its own address.
+      for (const [address, endpoint] of [
+        [first, '/d/1/rpc'],
+        [second, '/d/2/rpc'],
+      ]) {
+        expect(await (await fetch(address)).text()).toContain(JSON.stringify(endpoint));
+      }
+      const post = async (address: string) =>
+        (await fetch(`${address}rpc/getHistoryState`, { method: 'POST', body: '[]' })).json();
+      expect(await post(first)).toEqual({
+        ok: false,
+        error: 'A call from a document since replaced: getHistoryState',
+      });
+      expect(server.calls).toEqual([]);
+      expect(await post(second)).toEqual({ ok: true, value: { points: [] } });
+      expect(server.calls).toEqual([{ name: 'getHistoryState', args: [] }]);
+    } finally {
+      await server.close();
+    }
+  });
 });

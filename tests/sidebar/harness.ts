@@ -90,11 +90,12 @@ export function useSidebar(): SidebarHarness {
       try {
         if (opened.url().startsWith(server.url)) await opened.evaluate(() => localStorage.clear());
         server.setHandlers(handlers);
+        const address = server.newDocument(); // the last test's calls still in flight stay out
         server.calls.length = 0;
         dialogs.length = 0;
         pageErrors.length = 0;
         answer = 'dismiss';
-        await opened.goto(server.url);
+        await opened.goto(address);
       } finally {
         leaving = false;
       }

@@ -138,12 +138,13 @@ async function open(server: SidebarServer, options: OpenOptions = {}): Promise<P
     }, fresh),
   );
   server.setHandlers(options.handlers ?? richHandlers());
+  const address = server.newDocument(); // the last document's calls still in flight stay out
   server.calls.length = 0;
   pageErrors = [];
   onDialog = options.onDialog;
   leaving = true;
   try {
-    await page.goto(server.url);
+    await page.goto(address);
   } finally {
     leaving = false;
   }
