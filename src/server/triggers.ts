@@ -11,6 +11,7 @@
 import { fail } from '../core/args';
 import type { JobStatus, Schedule } from '../shared/protocol';
 import { ALL_JOBS, DISPATCHER, type Job } from './jobs';
+import { userText } from './locale';
 import { PROPERTY } from './names';
 import { requireScopes, TRIGGERS_SCOPE } from './scopes';
 import { documentProperties } from './spreadsheet';
@@ -52,25 +53,67 @@ function ownTriggers(): GoogleAppsScript.Script.Trigger[] {
   );
 }
 
-/** Sets a job's schedule, then makes the one trigger match what all jobs need. */
+type Cadence = 'hourly' | 'daily' | 'off';
+
+/** How often the one trigger runs for these jobs' schedules. */
+function cadenceOf(schedules: Schedule[]): Cadence {
+  return schedules.includes('hourly') ? 'hourly' : schedules.includes('daily') ? 'daily' : 'off';
+}
+
+/** This user's one dispatcher trigger at `cadence` (none when off): its ID. */
+function createTrigger(cadence: Cadence): string | null {
+  if (cadence === 'off') return null;
+  const builder = ScriptApp.newTrigger(DISPATCHER).timeBased();
+  const trigger =
+    cadence === 'hourly' ? builder.everyHours(1).create() : builder.everyDays(1).atHour(6).create();
+  return trigger.getUniqueId();
+}
+
+/** Google's refusal when a user holds 20 triggers of this add-on, across all their documents. */
+const TOO_MANY_TRIGGERS = /too many triggers/i;
+
+/**
+ * Sets a job's schedule and makes the one trigger match what all jobs need. The schedule is
+ * stored only once its trigger exists: when Google refuses the trigger (20 per user across all
+ * their spreadsheets), the schedules stay as they were and the trigger they had is put back, so
+ * the panel never shows a schedule that nothing runs.
+ */
 export function scheduleJob(job: Job, schedule: unknown): JobStatus {
   if (typeof schedule !== 'string' || !job.schedules.includes(schedule as Schedule)) {
     fail(`The schedule must be one of ${job.schedules.join(', ')} (got ${String(schedule)}).`);
   }
-  write(job, { ...read(job), schedule: schedule as Schedule });
-  const schedules = ALL_JOBS.map((each) => read(each).schedule);
-  const cadence = schedules.includes('hourly') ? 'hourly' : schedules.includes('daily') ? 'daily' : 'off';
+  const stored = new Map(ALL_JOBS.map((each) => [each, read(each)]));
+  const scheduleOf = (each: Job) => (each === job ? (schedule as Schedule) : stored.get(each)!.schedule);
+  const cadence = cadenceOf(ALL_JOBS.map(scheduleOf));
   if (cadence !== 'off') requireScopes([TRIGGERS_SCOPE]);
+  // One time-driven trigger per user and document: the old one goes before the new one is made.
   for (const trigger of ownTriggers()) ScriptApp.deleteTrigger(trigger);
-  let triggerId: string | null = null;
-  if (cadence !== 'off') {
-    const builder = ScriptApp.newTrigger(DISPATCHER).timeBased();
-    const trigger =
-      cadence === 'hourly' ? builder.everyHours(1).create() : builder.everyDays(1).atHour(6).create();
-    triggerId = trigger.getUniqueId();
+  let triggerId: string | null;
+  try {
+    triggerId = createTrigger(cadence);
+  } catch (error) {
+    putBack(cadenceOf(ALL_JOBS.map((each) => stored.get(each)!.schedule)));
+    if (!TOO_MANY_TRIGGERS.test(String((error as Error)?.message))) throw error;
+    const text = userText();
+    return fail(text.format(text.messages.scheduleTooManyTriggers, { limit: 20 }));
   }
-  documentProperties().setProperty(PROPERTY.scheduler, JSON.stringify({ triggerId }));
+  // Both in one write: a failure leaves the old schedule and the old trigger's name together.
+  documentProperties().setProperties({
+    [job.property]: JSON.stringify({ ...stored.get(job)!, schedule }),
+    [PROPERTY.scheduler]: JSON.stringify({ triggerId }),
+  });
   return jobStatus(job);
+}
+
+/** The trigger the stored schedules had, made again after a new one was refused (best effort). */
+function putBack(cadence: Cadence): void {
+  if (cadence === 'off') return;
+  try {
+    const triggerId = createTrigger(cadence);
+    documentProperties().setProperty(PROPERTY.scheduler, JSON.stringify({ triggerId }));
+  } catch {
+    // The refusal is the error worth showing; the next change of schedule tries again.
+  }
 }
 
 /**

@@ -6,7 +6,7 @@
 // Triggers belong to the user who created them (see setActiveUser): getProjectTriggers and
 // getUserTriggers list only the current user's.
 import { randomUUID } from 'node:crypto';
-import { GasObject, LocalObject } from '../counting';
+import { GasObject, LocalObject, REACHES_SERVICE } from '../counting';
 import type { TriggerData, Workbook } from '../workbook';
 
 export const AuthMode = Object.freeze({
@@ -56,7 +56,11 @@ export class Trigger extends GasObject {
   }
 }
 
+/** Building a trigger is local; create() is the call that reaches Google (and can be refused). */
+const CREATE: ReadonlySet<string> = new Set(['create']);
+
 class BaseTriggerBuilder extends LocalObject {
+  override readonly [REACHES_SERVICE] = CREATE;
   constructor(
     protected wb: Workbook,
     protected data: TriggerData,

@@ -87,6 +87,8 @@ export const serverEn = {
     'There is no form at "{form}" that you can open ({message}). Paste the URL (or the ID) of a form you can edit.',
   surveySheetEmpty:
     'The sheet "{sheet}" is empty: paste or import the survey\'s responses there, headers first.',
+  scheduleTooManyTriggers:
+    'Nothing was scheduled: Google lets one person run this add-on on a schedule in at most {limit} spreadsheets, and you already do in {limit}. Turn the schedule off in one of them (health panel, History or Surveys tab), then try again here.',
   surveyBusy:
     'Another survey import (or an assignment) is writing the Survey Responses sheet right now. Nothing was changed: try again in a minute.',
   surveyNothingImportedYet:

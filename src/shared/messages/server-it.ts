@@ -82,6 +82,8 @@ export const serverIt: ServerMessages & SurveyWords = {
     'Non esiste un modulo all’indirizzo "{form}" che tu possa aprire ({message}). Incolla l’URL (o l’ID) di un modulo che puoi modificare.',
   surveySheetEmpty:
     'Il foglio "{sheet}" è vuoto: incolla o importa lì le risposte al sondaggio, con le intestazioni nella prima riga.',
+  scheduleTooManyTriggers:
+    'Non è stato pianificato nulla: Google consente a ogni persona di eseguire questo componente aggiuntivo con una pianificazione in al massimo {limit} fogli di lavoro, e tu lo fai già in {limit}. Disattiva la pianificazione in uno di essi (pannello health score, scheda Storico o Sondaggi), poi riprova qui.',
   surveyBusy:
     'Un’altra importazione di sondaggi (o un’assegnazione) sta scrivendo in questo momento nel foglio Survey Responses. Non è stato modificato nulla: riprova tra un minuto.',
   surveyNothingImportedYet:

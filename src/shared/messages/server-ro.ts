@@ -80,6 +80,8 @@ export const serverRo: ServerMessages & SurveyWords = {
     'La „{form}” nu există niciun formular pe care să-l poți deschide ({message}). Lipește URL-ul (sau ID-ul) unui formular pe care îl poți edita.',
   surveySheetEmpty:
     'Foaia „{sheet}” este goală: lipește sau importă acolo răspunsurile la sondaj, cu anteturile pe primul rând.',
+  scheduleTooManyTriggers:
+    'Nu s-a programat nimic: Google permite unei persoane să ruleze acest supliment programat în cel mult {limit} de foi de calcul, iar tu o faci deja în {limit}. Oprește programarea în una dintre ele (panoul scorului de sănătate, fila Istoric sau Sondaje), apoi încearcă din nou aici.',
   surveyBusy:
     'Un alt import de sondaje (sau o asociere) scrie chiar acum în foaia Survey Responses. Nu s-a modificat nimic: încearcă din nou peste un minut.',
   surveyNothingImportedYet:
