@@ -43,6 +43,10 @@ import { type FireOptions, fireTimeTriggers, fireTrigger } from './triggers';
 import { type EditOutcome, userEdit } from './user-edit';
 import { type CellValue, dateForEngine, displayValue, isDate, parseTyped } from './values';
 
+/** Sheets' most characters in one cell, and its refusal of more (Exception text as Apps Script gives it). */
+export const CELL_TEXT_LIMIT = 50_000;
+const CELL_TOO_LONG = 'Your input contains more than the maximum of 50000 characters in a single cell.';
+
 export interface NamedRangeData {
   sheet: SheetModel;
   range: GridRange;
@@ -315,6 +319,15 @@ export class Workbook implements EngineHost {
 
   /** Writes a block; `grid` has already been checked against the range's shape. */
   write(sheet: SheetModel, row: number, col: number, grid: unknown[][], mode: WriteMode): void {
+    // Sheets refuses the whole write when one cell's text is too long (a leading apostrophe
+    // counted: the stricter reading). Forms' own writes ('literal') are Google's business.
+    if (mode !== 'literal') {
+      for (const line of grid) {
+        for (const x of line) {
+          if (typeof x === 'string' && x.length > CELL_TEXT_LIMIT) throw this.error(CELL_TOO_LONG);
+        }
+      }
+    }
     const out: RawCellContent[][] = [];
     for (let r = 0; r < grid.length; r++) {
       const line: RawCellContent[] = [];

@@ -40,6 +40,20 @@ describe('sources', () => {
     expect(requiredScopes(workbook)).toEqual([[FORMS_SCOPE]]);
   });
 
+  it('imports a comment too long for a cell cut at the limit, with every other response', () => {
+    const { workbook, addon } = setUpSurveys();
+    const log = `Pasted log: ${'line\n'.repeat(12_000)}`; // 60,012 characters
+    const responses = [...threeResponses(), answer('r4', 4, 'dee@acme.com', { nps: 2, comment: log })];
+    const form = workbook.addForm(pulseSpec(responses));
+    expect(addon.importSurveyResponses(form.url)).toMatchObject({ added: 4 });
+    const comment = String(rowsById(workbook.values(SURVEY)).get('r4')![8]);
+    expect(comment).toHaveLength(49_999); // with the apostrophe it writes, 50,000: the cell's limit
+    expect(comment.startsWith('Pasted log: line\n')).toBe(true);
+    expect(comment.endsWith('…')).toBe(true);
+    // Read back as the sheet holds it, the same response is not seen as changed.
+    expect(addon.importSurveyResponses(form.url)).toMatchObject({ added: 0, updated: 0 });
+  });
+
   it('knows the same form by ID and by its published URL: nothing is imported twice', () => {
     const { workbook, addon } = setUpSurveys();
     const form = workbook.addForm(pulseSpec(threeResponses()));

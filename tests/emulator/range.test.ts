@@ -203,3 +203,25 @@ describe('Workbook.typed', () => {
     expect(wb.values('Data').map((row) => row[1])).toEqual(['Score', 1, 2]);
   });
 });
+
+describe('cell text limit', () => {
+  const TOO_LONG = 'Your input contains more than the maximum of 50000 characters in a single cell.';
+
+  it('refuses a write holding text over 50,000 characters, and writes none of it', () => {
+    const { wb, ss } = app({ Data: [['a', 'b']] });
+    const range = ss.getSheetByName('Data')!.getRange('A2:B3');
+    expect(() =>
+      range.setValues([
+        ['kept?', 'x'],
+        ['y', 'z'.repeat(50_001)],
+      ]),
+    ).toThrow(TOO_LONG);
+    expect(wb.values('Data')).toEqual([['a', 'b']]);
+    expect(() => ss.getSheetByName('Data')!.appendRow(['q', `'${'w'.repeat(50_000)}`])).toThrow(TOO_LONG);
+    range.setValues([
+      ['ok', 'v'.repeat(50_000)],
+      ['', ''],
+    ]);
+    expect(String(wb.values('Data')[1][1])).toHaveLength(50_000);
+  });
+});
