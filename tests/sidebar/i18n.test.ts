@@ -113,7 +113,11 @@ let leaving = false;
 async function pageFor(browserLocale: string): Promise<Page> {
   const known = pages.get(browserLocale);
   if (known !== undefined && !known.isClosed()) return known;
-  const context = await browser.newContext({ viewport: { width: 300, height: 800 }, locale: browserLocale });
+  const context = await browser.newContext({
+    viewport: { width: 300, height: 800 },
+    locale: browserLocale,
+    timezoneId: 'UTC',
+  });
   const page = await context.newPage();
   page.on('pageerror', (error) => pageErrors.push(error.message));
   page.on('dialog', (dialog) => {
@@ -834,15 +838,20 @@ describe('language switcher', () => {
 
   it('takes the locale the server writes into data-locale over the browser’s', async () => {
     // A page of its own: the route below must not outlive this test.
-    const context = await browser.newContext({ viewport: { width: 300, height: 800 }, locale: 'en-US' });
+    const context = await browser.newContext({
+      viewport: { width: 300, height: 800 },
+      locale: 'en-US',
+      timezoneId: 'UTC',
+    });
     const page = await context.newPage();
     sidebar.setHandlers(richHandlers());
-    await page.route(sidebar.url, async (route) => {
+    const address = sidebar.newDocument();
+    await page.route(address, async (route) => {
       const response = await route.fetch();
       const body = (await response.text()).replace('data-locale=""', 'data-locale="th_TH"');
       await route.fulfill({ response, body });
     });
-    await page.goto(sidebar.url);
+    await page.goto(address);
     await page.locator('fieldset.metric').first().waitFor();
     expect(await page.locator('html').getAttribute('lang')).toBe('th');
     // Thai numbers and dates: Buddhist era in the History tab.
