@@ -36,6 +36,9 @@ export default defineConfig({
     maxWorkers: 2,
     testTimeout: 30_000,
     hookTimeout: 60_000,
+    // expect.poll's default gives up after 1 s: a Chromium test's poll waits on the page and on
+    // the emulator in this very process, which a busy CI machine can hold up for longer.
+    expect: { poll: { timeout: 10_000 } },
     reporters: ['default', new SlowestFiles()],
     projects: Object.entries(PROJECTS).map(([name, dirs], order) => ({
       extends: true,

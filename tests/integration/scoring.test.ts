@@ -1,6 +1,6 @@
 /** HEALTHSCORE, HEALTHBAND, HEALTHEXPLAIN and HEALTHGROUPS through the built Code.js. */
 import { beforeAll, describe, expect, it } from 'vitest';
-import { type AddonScope, callAsSheets, daysAgo, loadBuiltAddon, plain } from '../support/bundle';
+import { type AddonScope, callAsSheets, loadBuiltAddon, plain } from '../support/bundle';
 import { ACCOUNTS, HEADERS, MODEL, modelWith } from './fixtures';
 
 let addon: AddonScope;
@@ -54,11 +54,15 @@ describe('HEALTHSCORE', () => {
       ['Health', 1, '', '', ''],
       ['Mood', 1, '', '', 'Churning=0; Stable=60; Expanding=100'],
     ];
+    // Dates against a fixed as_of: against the real clock, a pause between building the rows and
+    // scoring them moves "days since" (and the score) past the 6 decimals checked.
+    const asOf = new Date('2026-06-30T12:00:00Z');
+    const daysBefore = (days: number) => new Date(asOf.getTime() - days * 86_400_000);
     const rows = [
-      [true, daysAgo(15), '$1,000.00', 'GREEN', 'stable'],
-      [false, daysAgo(45), '€ 2,500', 'meh', 'green'],
+      [true, daysBefore(15), '$1,000.00', 'GREEN', 'stable'],
+      [false, daysBefore(45), '€ 2,500', 'meh', 'green'],
     ];
-    const result = score(rows, headers, model) as number[][];
+    const result = score(rows, headers, model, 0.5, [[asOf]]) as number[][];
     expect(result[0][0]).toBeCloseTo((100 + 50 + 50 + 100 + 60) / 5, 6);
     // "meh" and "green" (not a Mood label: Values replace the built-in words) are missing.
     expect(result[1][0]).toBeCloseTo((0 + 0 + 100) / 3, 6);

@@ -123,5 +123,5 @@ export function useSidebar(): SidebarHarness {
 
 /** The browser context of a test file: the sidebar's 300 px panel, an English browser. */
 function sidebarContext(browser: Browser): Promise<BrowserContext> {
-  return browser.newContext({ viewport: { width: 300, height: 800 }, locale: 'en-US' });
+  return browser.newContext({ viewport: { width: 300, height: 800 }, locale: 'en-US', timezoneId: 'UTC' });
 }

@@ -35,7 +35,7 @@ let sidebar: FrameLocator;
 beforeAll(async () => {
   playground = await startPlayground(0, { Accounts: withTiers(demoAccounts()) });
   browser = await launchChromium();
-  page = await browser.newPage({ viewport: { width: 1280, height: 800 } });
+  page = await browser.newPage({ viewport: { width: 1280, height: 800 }, timezoneId: 'UTC' });
   await page.goto(playground.url);
   sidebar = page.frameLocator('#sidebar');
 });
@@ -58,9 +58,22 @@ const accountsOf = (tier: string) =>
 /** The panel on a tab, loaded afresh (as when the user opens it again from the menu). */
 async function openPanel(tab: string): Promise<void> {
   await page.getByRole('button', { name: 'Open health panel' }).click();
-  await page
-    .locator('#sidebar')
-    .evaluate((frame) => (frame as HTMLIFrameElement).contentWindow?.location.reload());
+  const frame = page.locator('#sidebar');
+  await frame.evaluate((element) => {
+    const window = (element as HTMLIFrameElement).contentWindow as (Window & { leaving?: true }) | null;
+    if (window === null) return;
+    window.leaving = true;
+    window.location.reload();
+  });
+  // Until the reloaded sidebar is in place, a click lands in the one being left (and is lost).
+  await expect
+    .poll(() =>
+      frame.evaluate((element) => {
+        const window = (element as HTMLIFrameElement).contentWindow as (Window & { leaving?: true }) | null;
+        return window?.leaving === undefined && window?.document.querySelector('fieldset.metric') != null;
+      }),
+    )
+    .toBe(true);
   await sidebar.getByRole('tab', { name: tab }).click();
 }
 

@@ -29,7 +29,7 @@ const NOW = Date.UTC(2026, 10, 30, 15);
 beforeAll(async () => {
   playground = await startPlayground(0, undefined, { now: NOW });
   browser = await launchChromium();
-  page = await browser.newPage({ viewport: { width: 1280, height: 800 } });
+  page = await browser.newPage({ viewport: { width: 1280, height: 800 }, timezoneId: 'UTC' });
   await page.clock.setFixedTime(NOW);
   await page.goto(playground.url);
   sidebar = page.frameLocator('#sidebar');
@@ -108,8 +108,14 @@ describe('the playground story', { timeout: 90_000 }, () => {
     await listingShot('3-surveys');
 
     const npsBefore = accounts().map((row) => row[column('NPS')]);
-    await page.getByRole('button', { name: 'Add form responses' }).click();
+    await Promise.all([
+      page.waitForResponse('**/api/demo/responses'),
+      page.getByRole('button', { name: 'Add form responses' }).click(),
+    ]);
     await sidebar.getByRole('button', { name: 'Preview', exact: true }).click();
+    // The new preview replaces the first import's section, result and all, when its reply comes:
+    // an Import clicked before then would import from the section being replaced.
+    await expect.poll(() => sidebar.getByTestId('import-result').textContent()).toBe('');
     await sidebar.getByRole('button', { name: 'Import', exact: true }).click();
     await expect.poll(() => sidebar.getByTestId('import-result').textContent()).toMatch(/3 added, 1 updated/);
     expect(playground.workbook.values('Survey Responses')).toHaveLength(rows + 3);

@@ -19,7 +19,7 @@ beforeAll(async () => {
   mkdirSync('test-results', { recursive: true });
   playground = await startPlayground(0);
   browser = await launchChromium();
-  page = await browser.newPage({ viewport: { width: 1400, height: 900 } });
+  page = await browser.newPage({ viewport: { width: 1400, height: 900 }, timezoneId: 'UTC' });
   await page.goto(playground.url);
 });
 

@@ -391,8 +391,8 @@ describe('sidebar (headless Chromium)', () => {
       while (summaryElement.textContent === previous) await new Promise((resolve) => setTimeout(resolve, 5));
       return performance.now() - start;
     }, before);
-    // 150 ms debounce + the computation.
-    expect(elapsed).toBeLessThan(1000);
+    // 150 ms debounce + the computation: about 200 ms; the bound leaves room for a busy machine.
+    expect(elapsed).toBeLessThan(2000);
     expect((await bandCounts(page)).reduce((a, b) => a + b, 0)).toBe(10_000);
   });
 });
