@@ -43,6 +43,11 @@ import { type FireOptions, fireTimeTriggers, fireTrigger } from './triggers';
 import { type EditOutcome, userEdit } from './user-edit';
 import { type CellValue, dateForEngine, displayValue, isDate, parseTyped } from './values';
 
+/** Sheets' most cells in one spreadsheet: every cell of every sheet's grid, empty or not. */
+export const WORKBOOK_CELL_LIMIT = 10_000_000;
+const TOO_MANY_CELLS =
+  'This action would increase the number of cells in the workbook above the limit of 10000000 cells.';
+
 /** Sheets' most characters in one cell, and its refusal of more (Exception text as Apps Script gives it). */
 export const CELL_TEXT_LIMIT = 50_000;
 const CELL_TOO_LONG = 'Your input contains more than the maximum of 50000 characters in a single cell.';
@@ -412,8 +417,20 @@ export class Workbook implements EngineHost {
     }
   }
 
+  /**
+   * Throws, as Sheets does, when growing the grids by `added` cells would take the spreadsheet
+   * past its 10 million cells (the message as Apps Script and the Sheets API report it).
+   */
+  checkCellLimit(added: number): void {
+    if (added <= 0) return;
+    let cells = 0;
+    for (const sheet of this.sheets) cells += sheet.maxRows * sheet.maxCols;
+    if (cells + added > WORKBOOK_CELL_LIMIT) throw this.error(TOO_MANY_CELLS);
+  }
+
   /** Inserts (count > 0) or deletes (count < 0) rows/columns starting at index `at`. */
   structural(sheet: SheetModel, axis: 'row' | 'col', at: number, count: number): void {
+    if (count > 0) this.checkCellLimit(count * (axis === 'row' ? sheet.maxCols : sheet.maxRows));
     const gridEnd = axis === 'row' ? sheet.maxRows : sheet.maxCols;
     if (axis === 'row') {
       // Rows past the data need no entries; inside it, a concat (a spread of 100,000s of rows as

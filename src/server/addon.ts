@@ -117,7 +117,7 @@ export function showHelp() {
  * @return {Object} What was set up.
  */
 export function setUpHealthScore(sheetName?: string): SetUpResult | undefined {
-  if (sheetName !== undefined) return setUpHealthScoreIn(sheetName);
+  if (sheetName !== undefined) return speakingUser(() => setUpHealthScoreIn(sheetName));
   return fromMenu(() => {
     const result = setUpHealthScoreIn(activeSpreadsheet().getActiveSheet().getName());
     const text = messages();
@@ -140,8 +140,10 @@ export function setUpHealthScore(sheetName?: string): SetUpResult | undefined {
  */
 export function applyTrafficLights(sheetName?: string): TrafficLightsResult | undefined {
   if (sheetName !== undefined) {
-    const spreadsheet = activeSpreadsheet();
-    return applyTrafficLightsTo(spreadsheet, requireSheet(spreadsheet, sheetName), sheetName);
+    return speakingUser(() => {
+      const spreadsheet = activeSpreadsheet();
+      return applyTrafficLightsTo(spreadsheet, requireSheet(spreadsheet, sheetName), sheetName);
+    });
   }
   return fromMenu(() => {
     const spreadsheet = activeSpreadsheet();

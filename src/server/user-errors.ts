@@ -6,9 +6,19 @@
 import { localizeError } from '../shared/messages/errors';
 import { userText } from './locale';
 
-/** `error` in the user's language when core threw it by key; any other error as it is. */
+/** Google's refusal to grow a spreadsheet past its cells, as Apps Script words it. */
+const SPREADSHEET_FULL = /above the limit of 10000000 cells/;
+
+/**
+ * `error` in the user's language when core threw it by key, or when Google refused to grow the
+ * spreadsheet past its 10 million cells (its own words name no way out); any other error as it is.
+ */
 export function inUserLanguage(error: unknown): unknown {
   try {
+    if (SPREADSHEET_FULL.test(String((error as Error | null)?.message))) {
+      const text = userText();
+      return new Error(text.format(text.messages.spreadsheetFull, { limit: 10_000_000 }));
+    }
     return localizeError(error, userText().locale);
   } catch {
     // Reading the locale failed too: the original error is the one worth showing.

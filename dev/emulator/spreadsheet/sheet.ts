@@ -175,6 +175,13 @@ export class Sheet extends GasObject implements SheetApi {
       );
     const row = this.getLastRow() + 1;
     const grew = row > this.model.maxRows || rowContents.length > this.model.maxCols;
+    if (grew) {
+      const [rows, cols] = [
+        Math.max(this.model.maxRows, row),
+        Math.max(this.model.maxCols, rowContents.length),
+      ];
+      this.wb.checkCellLimit(rows * cols - this.model.maxRows * this.model.maxCols);
+    }
     this.model.maxRows = Math.max(this.model.maxRows, row);
     this.model.maxCols = Math.max(this.model.maxCols, rowContents.length);
     if (rowContents.length) this.wb.write(this.model, row, 1, [rowContents], 'typed');

@@ -11,6 +11,8 @@ export type SpreadsheetApi = Pick<
   'getId' | 'getUrl' | 'getName' | 'getNumSheets' | 'getSpreadsheetTimeZone'
 >;
 
+/** A new sheet's grid: 1,000 rows × 26 columns, all counted against the spreadsheet's cells. */
+const NEW_SHEET_CELLS = 1000 * 26;
 const NAME_RE = /^[A-Za-z_\\][A-Za-z0-9_.]*$/;
 
 export class NamedRange extends GasObject {
@@ -119,6 +121,7 @@ export class Spreadsheet extends GasObject implements SpreadsheetApi {
     if (this.wb.sheetByName(name)) {
       throw this.wb.error(`A sheet with the name "${name}" already exists. Please enter another name.`);
     }
+    this.wb.checkCellLimit(NEW_SHEET_CELLS);
     const model = this.wb.addSheet(name, at);
     this.wb.activeSheet = model; // Sheets activates the new sheet
     return new Sheet(this.wb, model);

@@ -87,6 +87,8 @@ export const serverEn = {
     'There is no form at "{form}" that you can open ({message}). Paste the URL (or the ID) of a form you can edit.',
   surveySheetEmpty:
     'The sheet "{sheet}" is empty: paste or import the survey\'s responses there, headers first.',
+  spreadsheetFull:
+    "The spreadsheet is full: Google allows {limit} cells in one spreadsheet, counting every cell of every sheet's grid, empty ones too, and this needed more. None of your own cells were changed. Delete sheets you no longer need, or the empty rows and columns at the end of large sheets, then try again.",
   scheduleTooManyTriggers:
     'Nothing was scheduled: Google lets one person run this add-on on a schedule in at most {limit} spreadsheets, and you already do in {limit}. Turn the schedule off in one of them (health panel, History or Surveys tab), then try again here.',
   surveyBusy:

@@ -82,6 +82,8 @@ export const serverIt: ServerMessages & SurveyWords = {
     'Non esiste un modulo all’indirizzo "{form}" che tu possa aprire ({message}). Incolla l’URL (o l’ID) di un modulo che puoi modificare.',
   surveySheetEmpty:
     'Il foglio "{sheet}" è vuoto: incolla o importa lì le risposte al sondaggio, con le intestazioni nella prima riga.',
+  spreadsheetFull:
+    'Il foglio di lavoro è pieno: Google consente {limit} celle in un foglio di lavoro, contando ogni cella della griglia di ogni foglio, anche quelle vuote, e questa operazione ne richiedeva di più. Nessuna delle tue celle è stata modificata. Elimina i fogli che non ti servono più, o le righe e le colonne vuote in fondo ai fogli grandi, poi riprova.',
   scheduleTooManyTriggers:
     'Non è stato pianificato nulla: Google consente a ogni persona di eseguire questo componente aggiuntivo con una pianificazione in al massimo {limit} fogli di lavoro, e tu lo fai già in {limit}. Disattiva la pianificazione in uno di essi (pannello health score, scheda Storico o Sondaggi), poi riprova qui.',
   surveyBusy:

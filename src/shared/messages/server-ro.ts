@@ -80,6 +80,8 @@ export const serverRo: ServerMessages & SurveyWords = {
     'La „{form}” nu există niciun formular pe care să-l poți deschide ({message}). Lipește URL-ul (sau ID-ul) unui formular pe care îl poți edita.',
   surveySheetEmpty:
     'Foaia „{sheet}” este goală: lipește sau importă acolo răspunsurile la sondaj, cu anteturile pe primul rând.',
+  spreadsheetFull:
+    'Foaia de calcul este plină: Google permite {limit} de celule într-o foaie de calcul, numărând fiecare celulă din grila fiecărei foi, inclusiv pe cele goale, iar această acțiune avea nevoie de mai multe. Nicio celulă de-a ta nu a fost modificată. Șterge foile de care nu mai ai nevoie sau rândurile și coloanele goale de la finalul foilor mari, apoi încearcă din nou.',
   scheduleTooManyTriggers:
     'Nu s-a programat nimic: Google permite unei persoane să ruleze acest supliment programat în cel mult {limit} de foi de calcul, iar tu o faci deja în {limit}. Oprește programarea în una dintre ele (panoul scorului de sănătate, fila Istoric sau Sondaje), apoi încearcă din nou aici.',
   surveyBusy:
