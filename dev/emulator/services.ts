@@ -31,8 +31,16 @@ export function createServices(wb: Workbook): Services {
   c.guard = makeGuard(wb);
   c.inCustomFunction = () => runContext(wb).authMode === 'CUSTOM_FUNCTION';
   // A formula's call of a custom function runs in custom-function mode (a fresh context each call).
+  // Past its time limit the cell shows the error, whatever the call returned in the end.
   wb.engine.aroundCustom = (call) =>
-    runIn(wb, { authMode: 'CUSTOM_FUNCTION', trigger: false, document: true }, call);
+    runIn(wb, { authMode: 'CUSTOM_FUNCTION', trigger: false, document: true }, () => {
+      const started = performance.now();
+      const result = call();
+      if (performance.now() - started > wb.customFunctionLimitMs) {
+        throw wb.error('Exceeded maximum execution time');
+      }
+      return result;
+    });
   return {
     SpreadsheetApp: c.wrap('SpreadsheetApp', new SpreadsheetApp(wb)),
     PropertiesService: c.wrap('PropertiesService', new PropertiesService(wb)),

@@ -185,6 +185,11 @@ export class Workbook implements EngineHost {
   locale = 'en_US';
   /** Session.getActiveUserLocale(). */
   userLocale = 'en';
+  /**
+   * How long one custom-function call may run: Apps Script's 30 seconds ("Current limitations",
+   * https://developers.google.com/apps-script/guides/services/quotas). A test may shorten it.
+   */
+  customFunctionLimitMs = 30_000;
 
   /** Told of every workbook made: the test set-up disposes those a test made when it ends. */
   static onCreate: ((workbook: Workbook) => void) | null = null;

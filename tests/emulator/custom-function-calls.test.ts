@@ -52,3 +52,18 @@ describe('service calls made by custom functions', () => {
     wb.failOn(null);
   });
 });
+
+describe('a custom function’s time limit', () => {
+  it('shows "Exceeded maximum execution time" for a call that ran past it', () => {
+    const slow = `
+/** @customfunction */
+function SLOW(ms) { var end = Date.now() + ms; while (Date.now() < end) {} return 'done'; }
+`;
+    const wb = createWorkbook({ Out: [['=SLOW(1)', '=SLOW(60)']] });
+    wb.customFunctionLimitMs = 30; // Apps Script's 30 s, scaled down for the test
+    loadScript(wb, slow);
+    expect(wb.values('Out')[0][0]).toBe('done');
+    expect(wb.displayValues('Out')[0][1]).toBe('#ERROR!');
+    expect(wb.cellError('Out', 'B1')).toBe('Exceeded maximum execution time');
+  });
+});
