@@ -59,6 +59,26 @@ const isRich = (x: unknown): x is RichNumber =>
   typeof x === 'object' && x !== null && typeof (x as RichNumber).getDetailedType === 'function';
 
 /** The string getValues shows for an engine error, using Sheets' spelling. */
+/** Built-in functions whose result changes at every calculation. */
+const VOLATILE = new Set(['NOW', 'TODAY', 'RAND', 'RANDBETWEEN']);
+/**
+ * Sheets never finishes a custom function given a volatile function as an argument: the guide
+ * (https://developers.google.com/apps-script/guides/sheets/functions, "Arguments") says such a
+ * cell shows "Loading..." indefinitely. The emulator makes it an error that says so.
+ */
+const VOLATILE_ARGUMENT =
+  'Loading... (forever in Sheets: a custom function may not take NOW(), TODAY(), RAND() or RANDBETWEEN() as an argument)';
+
+/** Whether a formula's argument calls a volatile function anywhere inside it. */
+function callsVolatile(node: unknown): boolean {
+  if (Array.isArray(node)) return node.some(callsVolatile);
+  if (typeof node !== 'object' || node === null) return false;
+  const { procedureName } = node as { procedureName?: unknown };
+  if (typeof procedureName === 'string' && VOLATILE.has(procedureName.toUpperCase())) return true;
+  const parts = node as Record<string, unknown>;
+  return ['args', 'left', 'right', 'value', 'expression'].some((key) => callsVolatile(parts[key]));
+}
+
 export function errorText(e: { type: ErrorType | string; value?: string }): string {
   switch (e.type) {
     case ErrorType.SPILL:
@@ -417,6 +437,7 @@ export class Engine {
     class CustomFunctions extends FunctionPlugin {
       static override implementedFunctions = implemented;
       call(ast: Ast, state: State): unknown {
+        if (ast.args.some(callsVolatile)) return new CellError(ErrorType.ERROR, VOLATILE_ARGUMENT);
         const self = this as unknown as {
           evaluateAst(a: unknown, s: State): unknown;
           returnNumberWrapper(v: number, t: string): unknown;

@@ -67,3 +67,22 @@ function SLOW(ms) { var end = Date.now() + ms; while (Date.now() < end) {} retur
     expect(wb.cellError('Out', 'B1')).toBe('Exceeded maximum execution time');
   });
 });
+
+describe('a custom function given a volatile argument', () => {
+  it('never finishes in Sheets: NOW(), TODAY(), RAND() or RANDBETWEEN() anywhere in an argument', () => {
+    const echo = `
+/** @customfunction */
+function ECHO(x) { return x; }
+`;
+    const wb = createWorkbook({
+      Out: [
+        ['=ECHO(TODAY())', '=ECHO(1 + RAND())', '=ECHO(A2)', '=ECHO(YEAR(NOW()) > 0)'],
+        ['=DATE(2026,1,2)'],
+      ],
+    });
+    loadScript(wb, echo);
+    expect(wb.displayValues('Out')[0]).toEqual(['#ERROR!', '#ERROR!', expect.any(String), '#ERROR!']);
+    expect(wb.cellError('Out', 'A1')).toMatch(/^Loading\.\.\. \(forever in Sheets/);
+    expect(wb.values('Out')[0][2]).toEqual(new Date('2026-01-02T00:00:00Z'));
+  });
+});
