@@ -14,8 +14,21 @@ import type { Workbook } from './workbook';
 
 const CUSTOM_NAME = /^[A-Z][A-Z0-9_]*$/;
 
+export interface LoadOptions {
+  /**
+   * Evaluate the script's global code again at the start of every execution, as Apps Script does
+   * (default). Off only for small test scripts that keep what they were given in globals for the
+   * test to read, or declare classes and constants, which one context cannot evaluate twice.
+   */
+  freshExecutions?: boolean;
+}
+
 /** Loads the built Code.js (dist/, or ADDON_DIST: see dev/dist-path.mjs) unless given another file. */
-export function loadAddon(workbook: Workbook, codePath = distFile('Code.js')): Record<string, unknown> {
+export function loadAddon(
+  workbook: Workbook,
+  codePath = distFile('Code.js'),
+  options: LoadOptions = {},
+): Record<string, unknown> {
   const file = resolve(codePath);
   const code = readFileSync(file, 'utf8');
   const globals: Record<string, unknown> = { ...workbook.services, console: makeConsole(workbook) };
@@ -40,6 +53,22 @@ export function loadAddon(workbook: Workbook, codePath = distFile('Code.js')): R
       fns.set(name, v as (...args: unknown[]) => unknown);
     }
   }
+  // Apps Script runs the script's global code again at the start of every execution (a menu
+  // item, an endpoint, a trigger, each custom-function call): module state never carries from one
+  // to the next. The top-level functions stay the same objects (tests hold them, the engine calls
+  // them); what they reach through the globals, the bundle, is evaluated afresh.
+  const script = new vm.Script(code, { filename: file });
+  workbook.newExecution =
+    options.freshExecutions === false
+      ? null
+      : () => {
+          const own = Object.getOwnPropertyNames(ctx).filter((name) => !before.has(name));
+          const functions = own
+            .filter((name) => typeof ctx[name] === 'function')
+            .map((name) => [name, ctx[name]]);
+          script.runInContext(ctx);
+          for (const [name, fn] of functions) ctx[name as string] = fn;
+        };
   workbook.engine.rebuild(fns);
   releaseLocksAtExecutionEnd(workbook, ctx, before);
   return ctx;
@@ -62,6 +91,7 @@ function releaseLocksAtExecutionEnd(
     // Only the script's own top-level functions; custom functions never take locks.
     if (typeof fn !== 'function' || globalsBefore.has(name) || CUSTOM_NAME.test(name)) continue;
     ctx[name] = function execution(this: unknown, ...args: unknown[]) {
+      if (depth === 0) workbook.newExecution?.();
       const held = new Map(workbook.locks);
       depth++;
       try {

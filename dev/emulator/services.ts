@@ -34,6 +34,7 @@ export function createServices(wb: Workbook): Services {
   // Past its time limit the cell shows the error, whatever the call returned in the end.
   wb.engine.aroundCustom = (call) =>
     runIn(wb, { authMode: 'CUSTOM_FUNCTION', trigger: false, document: true }, () => {
+      wb.newExecution?.();
       const started = performance.now();
       const result = call();
       if (performance.now() - started > wb.customFunctionLimitMs) {

@@ -152,6 +152,8 @@ export class Workbook implements EngineHost {
   htmlDir = distDir();
   /** The add-on's vm context once loaded (templates are evaluated in it). */
   scriptContext: object | null = null;
+  /** Set by loadAddon: evaluates the script's global code again, as each Apps Script execution does. */
+  newExecution: (() => void) | null = null;
   private nextSheetId = 0;
   private fixedNowMs: number | null = null;
   private openStale = false;

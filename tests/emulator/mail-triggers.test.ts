@@ -8,7 +8,8 @@ import { createWorkbook, loadAddon, type Workbook } from '../../dev/emulator/ind
 function loadScript(wb: Workbook, code: string): Record<string, (...args: unknown[]) => unknown> {
   const file = join(mkdtempSync(join(tmpdir(), 'emulator-')), 'Code.js');
   writeFileSync(file, code);
-  return loadAddon(wb, file) as Record<string, (...args: unknown[]) => unknown>;
+  // Its globals record what it was given for the test to read: evaluated once (see load-script.ts).
+  return loadAddon(wb, file, { freshExecutions: false }) as Record<string, (...args: unknown[]) => unknown>;
 }
 
 const SCRIPT = `

@@ -67,7 +67,8 @@ describe('checkScriptRunValue', () => {
 });
 
 describe("the emulator's google.script.run (scriptRun)", () => {
-  const addon = () => loadAddon(createWorkbook({ Sheet1: [[1]] }), FIXTURE);
+  // The fixture declares classes, which one context cannot evaluate twice: its code runs once.
+  const addon = () => loadAddon(createWorkbook({ Sheet1: [[1]] }), FIXTURE, { freshExecutions: false });
 
   const call = (scope: Record<string, unknown>, name: string, ...args: unknown[]) =>
     new Promise<{ ok: boolean; value: unknown; user: unknown }>((resolve) => {
