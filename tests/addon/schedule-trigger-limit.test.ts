@@ -5,6 +5,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Workbook } from '../../dev/emulator';
 import { generatedAccounts, workbookWith } from './helpers';
+import { pulseSpec, threeResponses } from './surveys-fixtures';
 
 const TOO_MANY = /Nothing was scheduled: .* at most 20 spreadsheets, and you already do in 20\./;
 
@@ -48,14 +49,7 @@ describe('a schedule Google refuses a trigger for', () => {
   it('keeps the document’s running schedule and its trigger when a faster one is refused', () => {
     const { workbook, addon } = setUp();
     addon.setSnapshotSchedule('daily');
-    const form = workbook.addForm({
-      title: 'Pulse',
-      collectsEmail: true,
-      items: [{ title: 'How likely are you to recommend us?', type: 'SCALE', lower: 0, upper: 10 }],
-      responses: [
-        { id: 'r1', email: 'a@example.com', answers: { 'How likely are you to recommend us?': '9' } },
-      ],
-    });
+    const form = workbook.addForm(pulseSpec(threeResponses()));
     addon.importSurveyResponses(form.url, { addColumns: false });
     // The hourly trigger replaces the daily one; this time its creation fails after the delete.
     workbook.failOn('create', { message: 'Service unavailable: Apps Script' });
