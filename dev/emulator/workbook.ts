@@ -140,9 +140,10 @@ export class Workbook implements EngineHost {
   userEmail = 'user@example.com';
   /**
    * Who the file is shared with (Spreadsheet.getOwner / getEditors / getViewers). The owner is the
-   * first user; tests add editors and viewers by hand.
+   * first user; tests add editors and viewers by hand. A file in a shared drive has no owner
+   * (null): getOwner() returns null there, as the reference says.
    */
-  readonly sharing: { owner: string; editors: string[]; viewers: string[] } = {
+  readonly sharing: { owner: string | null; editors: string[]; viewers: string[] } = {
     owner: 'user@example.com',
     editors: [],
     viewers: [],

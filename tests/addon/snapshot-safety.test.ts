@@ -128,4 +128,14 @@ describe('alert recipients are the team', () => {
     workbook.sharing.editors.push('friend@gmail.com');
     expect(save(['friend@gmail.com'])).toMatchObject({ email: true });
   });
+
+  it('in a shared drive, where the file has no owner, accepts only people it is shared with', () => {
+    const { workbook, addon } = workbookWith({ Accounts: generatedAccounts(3) });
+    workbook.sharing.owner = null;
+    workbook.sharing.editors.push('user@example.com', 'cs@acme.io');
+    const save = (recipients: string[]) =>
+      addon.saveAlertSettings({ email: true, recipients, minPointDrop: null });
+    expect(() => save(['boss@acme.io'])).toThrow(/^boss@acme\.io is not shared on this spreadsheet:/);
+    expect(save(['cs@acme.io'])).toMatchObject({ recipients: ['cs@acme.io'] });
+  });
 });

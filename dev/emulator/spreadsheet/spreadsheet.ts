@@ -75,13 +75,18 @@ export class Spreadsheet extends GasObject implements SpreadsheetApi {
       throw this.wb.error((error as Error).message);
     }
   }
-  /** The file's owner (workbook.sharing.owner). */
-  getOwner(): User {
-    return new User(this.wb.sharing.owner);
+  /**
+   * The file's owner (workbook.sharing.owner); null for a file in a shared drive
+   * (https://developers.google.com/apps-script/reference/spreadsheet/spreadsheet#getOwner()).
+   */
+  getOwner(): User | null {
+    const { owner } = this.wb.sharing;
+    return owner === null ? null : new User(owner);
   }
   /** Editors, the owner first, as Apps Script lists them (workbook.sharing). */
   getEditors(): User[] {
-    const emails = [this.wb.sharing.owner, ...this.wb.sharing.editors];
+    const { owner, editors } = this.wb.sharing;
+    const emails = owner === null ? editors : [owner, ...editors];
     return this.wb.arr([...new Set(emails)].map((email) => new User(email)));
   }
   getViewers(): User[] {
