@@ -41,7 +41,8 @@ describe('accessibility (axe-core)', () => {
   for (const tab of ['Model', 'History', 'Backtest', 'Surveys'] as TabName[]) {
     it(`the ${tab} tab has no serious or critical violation`, async () => {
       const page = await sidebar.open(fixtureHandlers({ responsesSheet: true }), tab);
-      await page.waitForTimeout(300);
+      // Until the tab's data has arrived, axe would check a half-drawn panel.
+      await expect.poll(() => page.getByText('Loading…', { exact: true }).count()).toBe(0);
       expect(await seriousViolations(page)).toEqual([]);
       expect(await page.locator('h1').count()).toBe(1);
     });
