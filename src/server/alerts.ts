@@ -9,6 +9,7 @@ import { isFreeMailDomain } from '../core/survey-import/domains';
 import type { AlertSettings, HealthAlert } from '../shared/protocol';
 import { spreadsheetText } from './locale';
 import { PROPERTY } from './names';
+import { refuse } from './refuse';
 import { MAIL_SCOPE, requireScopes } from './scopes';
 import { documentProperties } from './spreadsheet';
 
@@ -45,15 +46,12 @@ export function saveAlertSettingsFrom(candidate: unknown): AlertSettings {
     (address, i) => named.findIndex((other) => other.toLowerCase() === address.toLowerCase()) === i,
   );
   const bad = recipients.find((address) => !EMAIL.test(address));
-  if (bad !== undefined) fail(`"${bad}" is not an e-mail address.`);
+  if (bad !== undefined) refuse('alertNotAnEmail', { address: bad });
   if (recipients.length > MAX_RECIPIENTS) {
-    fail(
-      `The digest can go to at most ${MAX_RECIPIENTS} addresses (Google's limit for one e-mail); ` +
-        `${recipients.length} are listed. Use a group address for a larger team.`,
-    );
+    refuse('alertTooManyRecipients', { limit: MAX_RECIPIENTS, count: recipients.length });
   }
   const email = settings.email === true;
-  if (email && recipients.length === 0) fail('Add at least one address to send the alert e-mail to.');
+  if (email && recipients.length === 0) refuse('alertNoRecipients');
   const drop = settings.minPointDrop;
   if (
     drop !== null &&
@@ -122,11 +120,9 @@ function checkRecipientsAreTeam(recipients: readonly string[]): void {
     return !shared.has(lower) && (teamDomain === null || lower.split('@')[1] !== teamDomain);
   });
   if (outside.length > 0) {
-    fail(
-      `${outside.join(', ')} ${outside.length === 1 ? 'is' : 'are'} not shared on this spreadsheet` +
-        `${teamDomain === null ? '' : ` and not in ${teamDomain}`}: the digest goes only to the team. ` +
-        'The owner can share the spreadsheet (view access is enough) with an address to allow it.',
-    );
+    const named = { addresses: outside.join(', '), count: outside.length };
+    if (teamDomain === null) refuse('alertNotShared', named);
+    refuse('alertNotSharedOrDomain', { ...named, domain: teamDomain });
   }
 }
 

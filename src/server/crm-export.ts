@@ -11,11 +11,11 @@
  * to rewrite it, 12 to create it, whatever the number of accounts (tests/addon/crm-export.test.ts).
  */
 import { asPlainText, columnLetter } from '../core/a1';
-import { fail } from '../core/args';
 import { isBlank, isDate, normalizeKey } from '../core/cells';
 import { zonedDayKey } from '../core/history/zoned';
 import type { CrmExportResult } from '../shared/protocol';
 import { withDocumentLock } from './document-lock';
+import { userText } from './locale';
 import {
   ACCOUNT_SHEET_PROPERTY,
   BAND_HEADER,
@@ -25,6 +25,7 @@ import {
   SCORE_HEADER,
 } from './names';
 import { insertCompleteSheet } from './new-sheet';
+import { refuse } from './refuse';
 import { accountKeyColumn, activeSpreadsheet, documentProperties, managedColumns } from './spreadsheet';
 
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
@@ -51,10 +52,9 @@ function exportHoldingLock(sheetName: unknown): CrmExportResult {
   const spreadsheet = activeSpreadsheet();
   const name = sourceSheetName(spreadsheet, sheetName);
   if (name === CRM_EXPORT_SHEET) {
-    fail(`"${CRM_EXPORT_SHEET}" is the export itself: choose the sheet that lists your accounts.`);
+    refuse('crmExportIsExport', { sheet: CRM_EXPORT_SHEET });
   }
-  const source =
-    spreadsheet.getSheetByName(name) ?? fail(`There is no sheet named "${name}" in this spreadsheet.`);
+  const source = spreadsheet.getSheetByName(name) ?? refuse('noSuchSheet', { sheet: name });
   const accounts = exportRows(source.getDataRange().getValues(), name);
   const updated = zonedDayKey(spreadsheet.getSpreadsheetTimeZone())(new Date());
   const rows = accounts.rows.map((row) => [...row, asPlainText(updated)]);
@@ -76,7 +76,7 @@ function exportHoldingLock(sheetName: unknown): CrmExportResult {
 
 function sourceSheetName(spreadsheet: Spreadsheet, sheetName: unknown): string {
   if (sheetName !== undefined && sheetName !== null && sheetName !== '') {
-    if (typeof sheetName !== 'string') fail('Choose the sheet that holds your accounts.');
+    if (typeof sheetName !== 'string') refuse('chooseAccountSheet');
     return sheetName;
   }
   const remembered = documentProperties().getProperty(ACCOUNT_SHEET_PROPERTY);
@@ -100,10 +100,8 @@ function exportRows(values: unknown[][], sheetName: string): ExportRows {
     (_, i) => [score, band, drivers][i] === -1,
   );
   if (absent.length > 0) {
-    fail(
-      `"${sheetName}" has no ${absent.map((header) => `"${header}"`).join(', ')} column${absent.length > 1 ? 's' : ''}: ` +
-        'run Set up health score on it first.',
-    );
+    const columns = absent.map((header) => `"${header}"`).join(', ');
+    refuse('exportMissingColumns', { sheet: sheetName, columns, count: absent.length });
   }
   const key = accountKeyColumn(headers);
   const seen = new Set<string>();
@@ -169,11 +167,12 @@ function rewrite(sheet: Sheet, table: unknown[][]): void {
   const values = sheet.getDataRange().getValues();
   const header = (values[0] ?? []).slice(0, WIDTH).map((cell) => (isBlank(cell) ? '' : String(cell).trim()));
   if (header.length < WIDTH || header.some((cell, i) => cell !== CRM_EXPORT_HEADERS[i])) {
-    fail(
-      `This spreadsheet already has a sheet named "${CRM_EXPORT_SHEET}" whose first row is ` +
-        `"${header.filter((cell) => cell !== '').join(' | ') || '(blank)'}", not "${CRM_EXPORT_HEADERS.join(' | ')}". ` +
-        'It is not an export of this add-on, so nothing was written: rename or delete that sheet, then export again.',
-    );
+    const found = header.filter((cell) => cell !== '').join(' | ');
+    refuse('exportSheetNotOurs', {
+      sheet: CRM_EXPORT_SHEET,
+      found: found === '' ? userText().messages.exportBlankHeader : found,
+      columns: CRM_EXPORT_HEADERS.join(' | '),
+    });
   }
   let used = 1;
   for (let r = values.length - 1; r > 0; r--) {

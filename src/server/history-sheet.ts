@@ -2,11 +2,11 @@
  * The Health History sheet (contract §4): Date | Account | Score | Band | Computed score, appended
  * by snapshots. Sheets written before overrides existed have the first four: they are widened.
  */
-import { fail } from '../core/args';
 import { isBlank, normalizeKey } from '../core/cells';
 import { HISTORY_HEADER_BEFORE_OVERRIDES } from '../core/history/snapshot';
 import { HISTORY_HEADERS, HISTORY_SHEET } from './names';
 import { insertCompleteSheet } from './new-sheet';
+import { refuse } from './refuse';
 
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
 
@@ -26,14 +26,6 @@ export function cellsInUse(spreadsheet: Spreadsheet): number {
     .reduce((cells, sheet) => cells + sheet.getMaxRows() * sheet.getMaxColumns(), 0);
 }
 
-export function cellLimitMessage(what: string, used: number): string {
-  return (
-    `${what}, but the spreadsheet already uses ${used.toLocaleString('en-US')} of Google's 10,000,000 cells. ` +
-    'Nothing was written. Delete old history rows or unused sheets and columns, take snapshots less often, ' +
-    'or keep the history in BigQuery.'
-  );
-}
-
 /**
  * The history sheet, created with its header when it is missing. A new sheet has 26 columns and
  * every grid cell counts towards the spreadsheet's 10 M-cell limit, so it keeps only its five.
@@ -51,10 +43,7 @@ export function ensureHistorySheet(
     const columns = existing.getMaxColumns();
     const header = existing.getRange(1, 1, 1, Math.min(columns, HISTORY_WIDTH)).getValues()[0];
     if (!HISTORY_HEADER_BEFORE_OVERRIDES.every((name, i) => normalizeKey(header[i]) === normalizeKey(name))) {
-      fail(
-        `This spreadsheet already has a sheet named "${HISTORY_SHEET}" whose first row is not ` +
-          `${HISTORY_HEADERS.join(' | ')}. Snapshots would write into it: rename it, then run Set up health score again.`,
-      );
+      refuse('historySheetNotOurs', { sheet: HISTORY_SHEET, columns: HISTORY_HEADERS.join(' | ') });
     }
     if (normalizeKey(header[HISTORY_WIDTH - 1]) !== normalizeKey(HISTORY_HEADERS[HISTORY_WIDTH - 1])) {
       widen(spreadsheet, existing, columns, header[HISTORY_WIDTH - 1]);
@@ -86,7 +75,7 @@ function widen(
   if (columns < HISTORY_WIDTH || !isBlank(cellE1)) {
     const used = cellsInUse(spreadsheet);
     if (used + sheet.getMaxRows() > SPREADSHEET_CELL_LIMIT) {
-      fail(cellLimitMessage(`The ${HISTORY_SHEET} sheet needs a Computed score column`, used));
+      refuse('historyFullColumn', { sheet: HISTORY_SHEET, used, limit: SPREADSHEET_CELL_LIMIT });
     }
     sheet.insertColumnsAfter(HISTORY_WIDTH - 1, 1);
   }

@@ -14,6 +14,7 @@ import type {
 } from '../shared/protocol';
 import { readModelState, writeModel } from './model-sheet';
 import { MODEL_SHEET, NAMED, PREVIOUS_MODEL_SHEET } from './names';
+import { refuse } from './refuse';
 import { activeSpreadsheet } from './spreadsheet';
 
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
@@ -25,12 +26,12 @@ type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
  */
 export function applyLearnedWeightsFrom(request: ApplyWeightsRequest): ApplyWeightsResult {
   const table = typeof request === 'object' && request !== null ? request.table : undefined;
-  if (!Array.isArray(table)) fail('Run the backtest first: there is no learned model to apply.');
+  if (!Array.isArray(table)) refuse('learnedRunBacktestFirst');
   let learned: HealthModel;
   try {
     learned = parseModelTable(table);
   } catch (error) {
-    return fail(`The learned model cannot be applied: ${(error as Error).message}`);
+    return refuse('learnedCannotApply', { message: (error as Error).message });
   }
   const spreadsheet = activeSpreadsheet();
   const state = readModelState(spreadsheet);
@@ -52,7 +53,7 @@ export function applyLearnedWeightsFrom(request: ApplyWeightsRequest): ApplyWeig
 /** Copies the Health Model sheet's values (table and band cells) to the previous-model sheet. */
 function keepPreviousModel(spreadsheet: Spreadsheet): void {
   const source = spreadsheet.getSheetByName(MODEL_SHEET);
-  if (source === null) fail(`There is no "${MODEL_SHEET}" sheet to keep.`);
+  if (source === null) refuse('learnedNoModelSheet', { sheet: MODEL_SHEET });
   const cells = source.getDataRange().getValues();
   let previous = spreadsheet.getSheetByName(PREVIOUS_MODEL_SHEET);
   if (previous === null) {
@@ -69,14 +70,13 @@ function keepPreviousModel(spreadsheet: Spreadsheet): void {
 export function restorePreviousModelFrom(): SaveModelResult {
   const spreadsheet = activeSpreadsheet();
   const previous = spreadsheet.getSheetByName(PREVIOUS_MODEL_SHEET);
-  if (previous === null)
-    fail(`There is no "${PREVIOUS_MODEL_SHEET}" sheet to restore: no learned weights were applied.`);
+  if (previous === null) refuse('learnedNothingToRestore', { sheet: PREVIOUS_MODEL_SHEET });
   const cells = previous.getDataRange().getValues();
   let model: HealthModel;
   try {
     model = parseModelTable(cells.map((row) => row.slice(0, TABLE_COLUMNS.length)));
   } catch (error) {
-    return fail(`"${PREVIOUS_MODEL_SHEET}" cannot be restored: ${(error as Error).message}`);
+    return refuse('learnedCannotRestore', { sheet: PREVIOUS_MODEL_SHEET, message: (error as Error).message });
   }
   // A Health Model sheet deleted since is made again, and that would make it the active sheet.
   const recreates = spreadsheet.getRangeByName(NAMED.model) === null;

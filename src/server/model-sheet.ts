@@ -1,6 +1,5 @@
 /** The Health Model sheet (contract §4): the table at A1, band thresholds in named cells. */
 import { asPlainText } from '../core/a1';
-import { fail } from '../core/args';
 import {
   type BandLabels,
   DEFAULT_BAND_LABELS,
@@ -18,9 +17,10 @@ import {
   someServerCatalogue,
 } from '../shared/messages/server';
 import type { BandSettings } from '../shared/protocol';
-import { spreadsheetText } from './locale';
+import { spreadsheetText, userText } from './locale';
 import { BAND_BLOCK, MODEL_SHEET, NAMED } from './names';
 import { insertCompleteSheet } from './new-sheet';
+import { refuse } from './refuse';
 
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
 
@@ -162,10 +162,7 @@ export function ensureNamedRanges(
     if (range === null) return true;
     const at = range.getSheet().getName();
     if (at !== MODEL_SHEET) {
-      fail(
-        `This spreadsheet already has a named range "${name}" (on "${at}"), a name the add-on uses for its ` +
-          `${MODEL_SHEET} sheet. Rename yours (Data ▸ Named ranges), then run Set up health score again.`,
-      );
+      refuse('namedRangeTaken', { name, at, sheet: MODEL_SHEET });
     }
     return false;
   });
@@ -174,10 +171,11 @@ export function ensureNamedRanges(
     const cells = extras.getValues();
     if (!isOwnExtras(cells)) {
       if (cells.some((row) => row.some((cell) => !isBlank(cell)))) {
-        fail(
-          `The ${MODEL_SHEET} sheet already has something in ${BAND_BLOCK.extras}, where set-up puts the ` +
-            '"Scores as of" date and the band labels. Move it elsewhere, then run Set up health score again.',
-        );
+        refuse('modelExtrasTaken', {
+          sheet: MODEL_SHEET,
+          cells: BAND_BLOCK.extras,
+          asOf: userText().messages.modelAsOf,
+        });
       }
       // A sheet set up before these cells existed: its bands have been English all along.
       extras.setValues(extraCells(todayIn(spreadsheet), DEFAULT_BAND_LABELS, ENGLISH_CAPTIONS));
@@ -279,10 +277,7 @@ export function writeModel(spreadsheet: Spreadsheet, model: HealthModel, bands: 
   const named = spreadsheet.getRangeByName(NAMED.model);
   if (named === null) {
     if (spreadsheet.getSheetByName(MODEL_SHEET) !== null) {
-      fail(
-        `This spreadsheet has a "${MODEL_SHEET}" sheet but no ${NAMED.model} table on it: run Set up health ` +
-          'score first (it adopts a Health Model table, or says what is in the way).',
-      );
+      refuse('modelTableMissing', { sheet: MODEL_SHEET, table: NAMED.model });
     }
     createModelSheet(spreadsheet, model, bands, ...newModelSheetWords(spreadsheet));
     return;
@@ -316,10 +311,7 @@ function growToSegmentColumn(spreadsheet: Spreadsheet, sheet: GoogleAppsScript.S
   const column = sheet.getRange('I1:I');
   const used = column.getValues().findIndex((row) => !isBlank(row[0]));
   if (used !== -1 && !(used === 0 && String(column.getValues()[0][0]).trim() === 'Segment')) {
-    fail(
-      `Segments need column I of the ${MODEL_SHEET} sheet (a Segment column next to the table), but I${used + 1} ` +
-        'holds something. Move it elsewhere, then save again.',
-    );
+    refuse('segmentColumnTaken', { sheet: MODEL_SHEET, cell: `I${used + 1}` });
   }
   spreadsheet.setNamedRange(NAMED.model, sheet.getRange('A1:I'));
 }

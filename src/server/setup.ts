@@ -5,7 +5,6 @@
  * nothing of the user's is overwritten.
  */
 import { columnLetter, quoteSheetName } from '../core/a1';
-import { fail } from '../core/args';
 import { DEFAULT_HEALTHY_AT, DEFAULT_UNHEALTHY_BELOW } from '../core/bands';
 import { type HealthModel, plainRule } from '../core/model';
 import { type Ingredient, suggestStarterModel } from '../core/starter';
@@ -26,6 +25,7 @@ import {
   TREND_HEADER,
 } from './names';
 import { ensureOverridesSheet, overridesRange } from './overrides-sheet';
+import { refuse } from './refuse';
 import {
   accountKeyColumn,
   accountSheetFor,
@@ -88,10 +88,7 @@ function adoptModelSheet(sheet: GoogleAppsScript.Spreadsheet.Sheet): void {
     .getValues()[0]
     .map((cell) => String(cell).trim().toLowerCase());
   if (metric !== 'metric' || weight !== 'weight') {
-    fail(
-      `This spreadsheet already has a sheet named "${MODEL_SHEET}" that is not a Health Model table ` +
-        '(Metric and Weight headers in A1:B1). Rename it, then run Set up health score again.',
-    );
+    refuse('modelSheetNotOurs', { sheet: MODEL_SHEET });
   }
 }
 
@@ -107,7 +104,7 @@ export function setUpHealthScoreIn(sheetName: unknown): SetUpResult {
   const headers = data[0] ?? [];
   const width = tableWidth(headers);
   if (width === 0 || data.length < 2) {
-    fail(`"${name}" needs a header row and at least one account row below it.`);
+    refuse('setUpNeedsRows', { sheet: name });
   }
   let changed = false;
   let metrics: string[] = [];
@@ -278,10 +275,7 @@ function addScoreColumns(
     return { added: [TREND_HEADER], upgraded, ...found, trend: column };
   }
   if (missing.length < MANAGED_HEADERS.length) {
-    fail(
-      `"${sheet.getName()}" already has some of the columns ${MANAGED_HEADERS.join(', ')} but not all. ` +
-        'Rename or remove them, then run Set up health score again.',
-    );
+    refuse('someManagedColumns', { sheet: sheet.getName(), columns: MANAGED_HEADERS.join(', ') });
   }
   const last = columnLetter(width);
   const firstNew = headers.length + 1;

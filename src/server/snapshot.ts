@@ -40,7 +40,6 @@ import { type AccountGrid, computedScores, readOverrides } from './computed-scor
 import { withDocumentLock } from './document-lock';
 import { type HistoryPointer, parsePointer } from './history-pointer';
 import {
-  cellLimitMessage,
   cellsInUse,
   ensureHistorySheet,
   HISTORY_WIDTH,
@@ -56,6 +55,7 @@ import {
   PROPERTY,
   SCORE_HEADER,
 } from './names';
+import { refuse } from './refuse';
 import {
   accountKeyColumn,
   addonSheetMessage,
@@ -92,12 +92,7 @@ function rowsToGrow(spreadsheet: Spreadsheet, needed: number, blockRows: number)
   const used = cellsInUse(spreadsheet);
   const fitRows = Math.floor((SPREADSHEET_CELL_LIMIT - used) / WIDTH);
   if (needed > fitRows) {
-    fail(
-      cellLimitMessage(
-        `Today's snapshot needs ${needed.toLocaleString('en-US')} more rows in ${HISTORY_SHEET}`,
-        used,
-      ),
-    );
+    refuse('historyFullRows', { rows: needed, sheet: HISTORY_SHEET, used, limit: SPREADSHEET_CELL_LIMIT });
   }
   return Math.min(needed + SPARE_DAYS * blockRows, fitRows);
 }
@@ -119,7 +114,7 @@ function snapshotHoldingLock(): SnapshotResult {
   const stored = properties.getProperties();
   let pointer = parsePointer(stored[PROPERTY.historyPointer]);
   const accountSheet = stored[ACCOUNT_SHEET_PROPERTY];
-  if (!accountSheet) fail('Set up the health score on your account sheet first (menu: Set up health score).');
+  if (!accountSheet) refuse('snapshotSetUpFirst');
   // A set-up run on one of the add-on's own sheets (before set-up refused them) is not followed.
   if (isAddonSheet(accountSheet)) fail(addonSheetMessage(accountSheet));
 
@@ -150,9 +145,7 @@ function snapshotHoldingLock(): SnapshotResult {
 
   const sameDay = pointer.day === today && pointer.rows > 0;
   if (pointer.day !== null && dayNumber(today) < dayNumber(pointer.day)) {
-    fail(
-      `The latest snapshot is dated ${pointer.day}, after today (${today}): check the spreadsheet's time zone.`,
-    );
+    refuse('snapshotAfterToday', { day: pointer.day, today });
   }
   const writeStart = sameDay ? pointer.start : pointer.start + pointer.rows;
   const previousStart = sameDay ? pointer.previousStart : pointer.rows > 0 ? pointer.start : null;
@@ -174,7 +167,7 @@ function snapshotHoldingLock(): SnapshotResult {
     const lastRow = writeStart + block.length - 1;
     if (lastRow > tail.maxRows) {
       const history =
-        spreadsheet.getSheetByName(HISTORY_SHEET) ?? fail(`The "${HISTORY_SHEET}" sheet is gone.`);
+        spreadsheet.getSheetByName(HISTORY_SHEET) ?? refuse('snapshotHistoryGone', { sheet: HISTORY_SHEET });
       history.insertRowsAfter(tail.maxRows, rowsToGrow(spreadsheet, lastRow - tail.maxRows, block.length));
     }
     spreadsheet.getRange(`${HISTORY}!A${writeStart}:${LAST_COLUMN}${lastRow}`).setValues(block);
@@ -328,16 +321,13 @@ function readAccounts(
     const found = accountColumns(range, range.getValues(), pointer.accountsA1);
     if (found !== null) return found;
   }
-  const sheet =
-    spreadsheet.getSheetByName(sheetName) ?? fail(`There is no sheet named "${sheetName}" any more.`);
+  const sheet = spreadsheet.getSheetByName(sheetName) ?? refuse('sheetGone', { sheet: sheetName });
   const range = sheet.getDataRange();
   const values = range.getValues();
   const a1 = `${quoteSheetName(sheetName)}!A1:${columnLetter(Math.max(1, values[0]?.length ?? 1))}`;
   return (
     accountColumns(range, values, a1) ??
-    fail(
-      `"${sheetName}" has no "${SCORE_HEADER}" and "${BAND_HEADER}" columns: run Set up health score first.`,
-    )
+    refuse('noScoreColumns', { sheet: sheetName, score: SCORE_HEADER, band: BAND_HEADER })
   );
 }
 

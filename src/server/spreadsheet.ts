@@ -3,6 +3,7 @@ import { fail } from '../core/args';
 import { normalizeKey } from '../core/cells';
 import { userText } from './locale';
 import { ACCOUNT_SHEET_PROPERTY, isAddonSheet, MANAGED_HEADERS, TREND_HEADER } from './names';
+import { refuse } from './refuse';
 
 export function activeSpreadsheet(): GoogleAppsScript.Spreadsheet.Spreadsheet {
   return SpreadsheetApp.getActive();
@@ -17,10 +18,9 @@ export function requireSheet(
   spreadsheet: GoogleAppsScript.Spreadsheet.Spreadsheet,
   name: unknown,
 ): GoogleAppsScript.Spreadsheet.Sheet {
-  if (typeof name !== 'string' || name.trim() === '')
-    return fail('Choose the sheet that holds your accounts.');
+  if (typeof name !== 'string' || name.trim() === '') return refuse('chooseAccountSheet');
   const sheet = spreadsheet.getSheetByName(name);
-  return sheet ?? fail(`There is no sheet named "${name}" in this spreadsheet.`);
+  return sheet ?? refuse('noSuchSheet', { sheet: name });
 }
 
 /**

@@ -1,6 +1,5 @@
 /** Applies the traffic lights (contract §5), keeping every rule of the user's, in order, first. */
 import { columnLetter, quoteSheetName } from '../core/a1';
-import { fail } from '../core/args';
 import { DEFAULT_BAND_LABELS } from '../core/bands';
 import {
   isLegacyTrendRule,
@@ -14,6 +13,7 @@ import {
 import type { TrafficLightsResult } from '../shared/protocol';
 import { BAND_HEADER, isAddonSheet, NAMED, OVERRIDES_SHEET, SCORE_HEADER } from './names';
 import { OVERRIDES_TABLE, UNTIL_COLUMN } from './overrides-sheet';
+import { refuse } from './refuse';
 import { accountKeyColumn, accountSheetFor, managedColumns, trendColumn } from './spreadsheet';
 
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
@@ -51,9 +51,7 @@ export function applyTrafficLightsTo(
   const headers = sheet.getRange('1:1').getValues()[0];
   const [score, band] = managedColumns(headers);
   if (score === -1 || band === -1) {
-    fail(
-      `"${sheetName}" has no "${SCORE_HEADER}" and "${BAND_HEADER}" columns yet: run Set up health score first.`,
-    );
+    refuse('noScoreColumns', { sheet: sheetName, score: SCORE_HEADER, band: BAND_HEADER });
   }
   const columns = {
     score: score + 1,

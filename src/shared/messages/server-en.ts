@@ -87,6 +87,53 @@ export const serverEn = {
     'There is no form at "{form}" that you can open ({message}). Paste the URL (or the ID) of a form you can edit.',
   surveySheetEmpty:
     'The sheet "{sheet}" is empty: paste or import the survey\'s responses there, headers first.',
+  // What an action refuses, named for the user (set-up, export, alerts, learned weights, snapshots)
+  setUpNeedsRows: '"{sheet}" needs a header row and at least one account row below it.',
+  chooseAccountSheet: 'Choose the sheet that holds your accounts.',
+  noSuchSheet: 'There is no sheet named "{sheet}" in this spreadsheet.',
+  sheetGone: 'There is no sheet named "{sheet}" any more.',
+  crmExportIsExport: '"{sheet}" is the export itself: choose the sheet that lists your accounts.',
+  alertNotAnEmail: '"{address}" is not an e-mail address.',
+  alertNoRecipients: 'Add at least one address to send the alert e-mail to.',
+  alertTooManyRecipients:
+    "The digest can go to at most {limit} addresses (Google's limit for one e-mail); {count} are listed. Use a group address for a larger team.",
+  alertNotShared:
+    '{count, plural, one {{addresses} is not shared on this spreadsheet} other {{addresses} are not shared on this spreadsheet}}: the digest goes only to the team. The owner can share the spreadsheet (view access is enough) with an address to allow it.',
+  alertNotSharedOrDomain:
+    '{count, plural, one {{addresses} is not shared on this spreadsheet and not in {domain}} other {{addresses} are not shared on this spreadsheet and not in {domain}}}: the digest goes only to the team. The owner can share the spreadsheet (view access is enough) with an address to allow it.',
+  learnedRunBacktestFirst: 'Run the backtest first: there is no learned model to apply.',
+  learnedCannotApply: 'The learned model cannot be applied: {message}',
+  learnedNoModelSheet: 'There is no "{sheet}" sheet to keep.',
+  learnedNothingToRestore: 'There is no "{sheet}" sheet to restore: no learned weights were applied.',
+  learnedCannotRestore: '"{sheet}" cannot be restored: {message}',
+  snapshotSetUpFirst: 'Set up the health score on your account sheet first (menu: {menu}).',
+  snapshotHistoryGone: 'The "{sheet}" sheet is gone.',
+  historyFullColumn:
+    "The {sheet} sheet needs a Computed score column, but the spreadsheet already uses {used} of Google's {limit} cells. Nothing was written. Delete old history rows or unused sheets and columns, take snapshots less often, or keep the history in BigQuery.",
+  historyFullRows:
+    "Today's snapshot needs {rows} more rows in {sheet}, but the spreadsheet already uses {used} of Google's {limit} cells. Nothing was written. Delete old history rows or unused sheets and columns, take snapshots less often, or keep the history in BigQuery.",
+  modelSheetNotOurs:
+    'This spreadsheet already has a sheet named "{sheet}" that is not a Health Model table (Metric and Weight headers in A1:B1). Rename it, then run {menu} again.',
+  someManagedColumns:
+    '"{sheet}" already has some of the columns {columns} but not all. Rename or remove them, then run {menu} again.',
+  noScoreColumns: '"{sheet}" has no "{score}" and "{band}" columns yet: run {menu} first.',
+  exportMissingColumns:
+    '{count, plural, one {"{sheet}" has no {columns} column} other {"{sheet}" has no {columns} columns}}: run {menu} on it first.',
+  exportSheetNotOurs:
+    'This spreadsheet already has a sheet named "{sheet}" whose first row is "{found}", not "{columns}". It is not an export of this add-on, so nothing was written: rename or delete that sheet, then export again.',
+  exportBlankHeader: '(blank)',
+  namedRangeTaken:
+    'This spreadsheet already has a named range "{name}" (on "{at}"), a name the add-on uses for its {sheet} sheet. Rename yours (Data ▸ Named ranges), then run {menu} again.',
+  modelExtrasTaken:
+    'The {sheet} sheet already has something in {cells}, where set-up puts the "{asOf}" date and the band labels. Move it elsewhere, then run {menu} again.',
+  modelTableMissing:
+    'This spreadsheet has a "{sheet}" sheet but no {table} table on it: run {menu} first (it adopts a Health Model table, or says what is in the way).',
+  segmentColumnTaken:
+    'Segments need column I of the {sheet} sheet (a Segment column next to the table), but {cell} holds something. Move it elsewhere, then save again.',
+  historySheetNotOurs:
+    'This spreadsheet already has a sheet named "{sheet}" whose first row is not {columns}. Snapshots would write into it: rename it, then run {menu} again.',
+  snapshotAfterToday:
+    "The latest snapshot is dated {day}, after today ({today}): check the spreadsheet's time zone.",
   spreadsheetFull:
     "The spreadsheet is full: Google allows {limit} cells in one spreadsheet, counting every cell of every sheet's grid, empty ones too, and this needed more. None of your own cells were changed. Delete sheets you no longer need, or the empty rows and columns at the end of large sheets, then try again.",
   scheduleTooManyTriggers:

@@ -82,6 +82,54 @@ export const serverIt: ServerMessages & SurveyWords = {
     'Non esiste un modulo all’indirizzo "{form}" che tu possa aprire ({message}). Incolla l’URL (o l’ID) di un modulo che puoi modificare.',
   surveySheetEmpty:
     'Il foglio "{sheet}" è vuoto: incolla o importa lì le risposte al sondaggio, con le intestazioni nella prima riga.',
+  // What an action refuses, named for the user (set-up, export, alerts, learned weights, snapshots)
+  setUpNeedsRows: '"{sheet}" deve avere una riga di intestazione e, sotto, almeno una riga con un account.',
+  chooseAccountSheet: 'Scegli il foglio con i tuoi account.',
+  noSuchSheet: 'In questo foglio di lavoro non c’è un foglio chiamato "{sheet}".',
+  sheetGone: 'Non c’è più un foglio chiamato "{sheet}".',
+  crmExportIsExport: '"{sheet}" è l’esportazione stessa: scegli il foglio con l’elenco dei tuoi account.',
+  alertNotAnEmail: '"{address}" non è un indirizzo email.',
+  alertNoRecipients: 'Aggiungi almeno un indirizzo a cui inviare l’email di avviso.',
+  alertTooManyRecipients:
+    'Il riepilogo può andare al massimo a {limit} indirizzi (il limite di Google per una singola email); ne hai indicati {count}. Per un team più grande usa l’indirizzo di un gruppo.',
+  alertNotShared:
+    '{count, plural, one {Questo foglio di lavoro non è condiviso con l’indirizzo {addresses}} other {Questo foglio di lavoro non è condiviso con gli indirizzi {addresses}}}: il riepilogo va solo al team. Per abilitare un indirizzo, il proprietario può condividere con esso il foglio di lavoro (basta l’accesso come visualizzatore).',
+  alertNotSharedOrDomain:
+    '{count, plural, one {Questo foglio di lavoro non è condiviso con l’indirizzo {addresses}, che non appartiene nemmeno a {domain}} other {Questo foglio di lavoro non è condiviso con gli indirizzi {addresses}, che non appartengono nemmeno a {domain}}}: il riepilogo va solo al team. Per abilitare un indirizzo, il proprietario può condividere con esso il foglio di lavoro (basta l’accesso come visualizzatore).',
+  learnedRunBacktestFirst: 'Esegui prima il backtest: non c’è nessun modello appreso da applicare.',
+  learnedCannotApply: 'Impossibile applicare il modello appreso: {message}',
+  learnedNoModelSheet: 'Non c’è nessun foglio "{sheet}" da conservare.',
+  learnedNothingToRestore:
+    'Non c’è nessun foglio "{sheet}" da ripristinare: non sono stati applicati pesi appresi.',
+  learnedCannotRestore: 'Impossibile ripristinare "{sheet}": {message}',
+  snapshotSetUpFirst: 'Configura prima l’health score sul foglio dei tuoi account (menu: "{menu}").',
+  snapshotHistoryGone: 'Il foglio "{sheet}" non esiste più.',
+  historyFullColumn:
+    'Il foglio {sheet} ha bisogno di una colonna Computed score, ma il foglio di lavoro usa già {used} delle {limit} celle consentite da Google. Non è stato scritto nulla. Elimina le righe più vecchie dello storico o i fogli e le colonne che non usi, crea gli snapshot meno spesso oppure conserva lo storico in BigQuery.',
+  historyFullRows:
+    'Lo snapshot di oggi richiede altre {rows} righe in {sheet}, ma il foglio di lavoro usa già {used} delle {limit} celle consentite da Google. Non è stato scritto nulla. Elimina le righe più vecchie dello storico o i fogli e le colonne che non usi, crea gli snapshot meno spesso oppure conserva lo storico in BigQuery.',
+  modelSheetNotOurs:
+    'Questo foglio di lavoro ha già un foglio chiamato "{sheet}" che non è una tabella Health Model (intestazioni Metric e Weight in A1:B1). Rinominalo, poi esegui di nuovo "{menu}".',
+  someManagedColumns:
+    '"{sheet}" ha già alcune delle colonne {columns}, ma non tutte. Rinominale o eliminale, poi esegui di nuovo "{menu}".',
+  noScoreColumns: '"{sheet}" non ha ancora le colonne "{score}" e "{band}": esegui prima "{menu}".',
+  exportMissingColumns:
+    '{count, plural, one {In "{sheet}" manca la colonna {columns}} other {In "{sheet}" mancano le colonne {columns}}}: esegui prima "{menu}" su quel foglio.',
+  exportSheetNotOurs:
+    'Questo foglio di lavoro ha già un foglio chiamato "{sheet}" la cui prima riga è "{found}", non "{columns}". Non è un’esportazione di questo componente aggiuntivo, quindi non è stato scritto nulla: rinomina o elimina quel foglio, poi esporta di nuovo.',
+  exportBlankHeader: '(vuota)',
+  namedRangeTaken:
+    'Questo foglio di lavoro ha già un intervallo denominato "{name}" (su "{at}"), un nome che il componente aggiuntivo usa per il suo foglio {sheet}. Rinomina il tuo (Dati ▸ Intervalli denominati), poi esegui di nuovo "{menu}".',
+  modelExtrasTaken:
+    'Il foglio {sheet} contiene già qualcosa in {cells}, dove la configurazione inserisce la data "{asOf}" e i nomi delle fasce. Spostalo altrove, poi esegui di nuovo "{menu}".',
+  modelTableMissing:
+    'Questo foglio di lavoro ha un foglio "{sheet}" ma nessuna tabella {table}: esegui prima "{menu}" (riconosce una tabella Health Model esistente o ti dice cosa lo impedisce).',
+  segmentColumnTaken:
+    'I segmenti richiedono la colonna I del foglio {sheet} (una colonna Segment accanto alla tabella), ma {cell} contiene qualcosa. Spostalo altrove, poi salva di nuovo.',
+  historySheetNotOurs:
+    'Questo foglio di lavoro ha già un foglio chiamato "{sheet}" la cui prima riga non è {columns}. Gli snapshot scriverebbero lì: rinominalo, poi esegui di nuovo "{menu}".',
+  snapshotAfterToday:
+    'L’ultimo snapshot è del {day}, una data successiva a oggi ({today}): controlla il fuso orario del foglio di lavoro.',
   spreadsheetFull:
     'Il foglio di lavoro è pieno: Google consente {limit} celle in un foglio di lavoro, contando ogni cella della griglia di ogni foglio, anche quelle vuote, e questa operazione ne richiedeva di più. Nessuna delle tue celle è stata modificata. Elimina i fogli che non ti servono più, o le righe e le colonne vuote in fondo ai fogli grandi, poi riprova.',
   scheduleTooManyTriggers:

@@ -80,6 +80,54 @@ export const serverRo: ServerMessages & SurveyWords = {
     'La „{form}” nu există niciun formular pe care să-l poți deschide ({message}). Lipește URL-ul (sau ID-ul) unui formular pe care îl poți edita.',
   surveySheetEmpty:
     'Foaia „{sheet}” este goală: lipește sau importă acolo răspunsurile la sondaj, cu anteturile pe primul rând.',
+  // What an action refuses, named for the user (set-up, export, alerts, learned weights, snapshots)
+  setUpNeedsRows: '„{sheet}” trebuie să aibă un rând de antet și, sub el, cel puțin un rând cu un cont.',
+  chooseAccountSheet: 'Alege foaia cu conturile tale.',
+  noSuchSheet: 'În această foaie de calcul nu există nicio foaie numită „{sheet}”.',
+  sheetGone: 'Nu mai există nicio foaie numită „{sheet}”.',
+  crmExportIsExport: '„{sheet}” este chiar exportul: alege foaia cu lista conturilor tale.',
+  alertNotAnEmail: '„{address}” nu este o adresă de e-mail.',
+  alertNoRecipients: 'Adaugă cel puțin o adresă la care să fie trimis e-mailul de alertă.',
+  alertTooManyRecipients:
+    'Rezumatul poate fi trimis la cel mult {limit} de adrese (limita Google pentru un e-mail); în listă sunt {count}. Pentru o echipă mai mare, folosește adresa unui grup.',
+  alertNotShared:
+    '{count, plural, one {Această foaie de calcul nu este partajată cu adresa {addresses}} other {Această foaie de calcul nu este partajată cu adresele {addresses}}}: rezumatul ajunge doar la echipă. Ca să permită o adresă, proprietarul poate partaja foaia de calcul cu ea (accesul de vizualizare este suficient).',
+  alertNotSharedOrDomain:
+    '{count, plural, one {Această foaie de calcul nu este partajată cu adresa {addresses}, care nici nu este din {domain}} other {Această foaie de calcul nu este partajată cu adresele {addresses}, care nici nu sunt din {domain}}}: rezumatul ajunge doar la echipă. Ca să permită o adresă, proprietarul poate partaja foaia de calcul cu ea (accesul de vizualizare este suficient).',
+  learnedRunBacktestFirst: 'Rulează mai întâi backtestul: nu există niciun model învățat de aplicat.',
+  learnedCannotApply: 'Modelul învățat nu a putut fi aplicat: {message}',
+  learnedNoModelSheet: 'Nu există nicio foaie „{sheet}” de păstrat.',
+  learnedNothingToRestore:
+    'Nu există nicio foaie „{sheet}” de restabilit: nu au fost aplicate ponderi învățate.',
+  learnedCannotRestore: 'Foaia „{sheet}” nu a putut fi restabilită: {message}',
+  snapshotSetUpFirst: 'Configurează mai întâi scorul de sănătate pe foaia ta de conturi (meniul „{menu}”).',
+  snapshotHistoryGone: 'Foaia „{sheet}” nu mai există.',
+  historyFullColumn:
+    'Foaia {sheet} are nevoie de o coloană Computed score, dar foaia de calcul folosește deja {used} din cele {limit} de celule permise de Google. Nu s-a scris nimic. Șterge rândurile vechi din istoric sau foile și coloanele nefolosite, creează instantanee mai rar sau păstrează istoricul în BigQuery.',
+  historyFullRows:
+    'Instantaneul de azi are nevoie de încă {rows} rânduri în {sheet}, dar foaia de calcul folosește deja {used} din cele {limit} de celule permise de Google. Nu s-a scris nimic. Șterge rândurile vechi din istoric sau foile și coloanele nefolosite, creează instantanee mai rar sau păstrează istoricul în BigQuery.',
+  modelSheetNotOurs:
+    'Foaia de calcul are deja o foaie numită „{sheet}” care nu este un tabel Health Model (anteturile Metric și Weight în A1:B1). Redenumește-o, apoi rulează din nou „{menu}”.',
+  someManagedColumns:
+    '„{sheet}” are deja unele dintre coloanele {columns}, dar nu pe toate. Redenumește-le sau elimină-le, apoi rulează din nou „{menu}”.',
+  noScoreColumns: '„{sheet}” nu are încă coloanele „{score}” și „{band}”: rulează mai întâi „{menu}”.',
+  exportMissingColumns:
+    '{count, plural, one {„{sheet}” nu are coloana {columns}} other {„{sheet}” nu are coloanele {columns}}}: rulează mai întâi „{menu}” pe această foaie.',
+  exportSheetNotOurs:
+    'Foaia de calcul are deja o foaie numită „{sheet}”, al cărei prim rând este „{found}”, nu „{columns}”. Nu este un export al acestui supliment, așa că nu s-a scris nimic: redenumește sau șterge acea foaie, apoi exportă din nou.',
+  exportBlankHeader: '(gol)',
+  namedRangeTaken:
+    'Foaia de calcul are deja un interval denumit „{name}” (în „{at}”), un nume pe care suplimentul îl folosește pentru foaia sa {sheet}. Redenumește-l pe al tău (Date ▸ Intervale denumite), apoi rulează din nou „{menu}”.',
+  modelExtrasTaken:
+    'Foaia {sheet} are deja ceva în {cells}, unde configurarea pune data „{asOf}” și denumirile categoriilor. Mută conținutul în altă parte, apoi rulează din nou „{menu}”.',
+  modelTableMissing:
+    'Foaia de calcul are o foaie „{sheet}”, dar fără tabelul {table}: rulează mai întâi „{menu}” (preia un tabel Health Model existent sau îți spune ce stă în cale).',
+  segmentColumnTaken:
+    'Segmentele au nevoie de coloana I a foii {sheet} (o coloană Segment lângă tabel), dar {cell} conține ceva. Mută conținutul în altă parte, apoi salvează din nou.',
+  historySheetNotOurs:
+    'Foaia de calcul are deja o foaie numită „{sheet}”, al cărei prim rând nu este {columns}. Instantaneele ar scrie în ea: redenumește-o, apoi rulează din nou „{menu}”.',
+  snapshotAfterToday:
+    'Cel mai recent instantaneu este din {day}, o dată de după azi ({today}): verifică fusul orar al foii de calcul.',
   spreadsheetFull:
     'Foaia de calcul este plină: Google permite {limit} de celule într-o foaie de calcul, numărând fiecare celulă din grila fiecărei foi, inclusiv pe cele goale, iar această acțiune avea nevoie de mai multe. Nicio celulă de-a ta nu a fost modificată. Șterge foile de care nu mai ai nevoie sau rândurile și coloanele goale de la finalul foilor mari, apoi încearcă din nou.',
   scheduleTooManyTriggers:
