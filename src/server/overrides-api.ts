@@ -5,13 +5,11 @@
  * the history of who overrode what, and why, is never lost.
  */
 import { asPlainText } from '../core/a1';
-import { fail } from '../core/args';
 import { type BandLabels, bandKeyOf, DEFAULT_BAND_LABELS } from '../core/bands';
 import { isBlank, MS_PER_DAY, normalizeKey } from '../core/cells';
 import { dayNumber } from '../core/history/days';
 import { zonedDayKey, zonedMidnight } from '../core/history/zoned';
 import { holdsAt, type Override, parseOverrides, untilDay } from '../core/overrides';
-import type { MessageParams } from '../shared/messages/text';
 import type {
   AddOverrideRequest,
   EndOverrideRequest,
@@ -22,6 +20,7 @@ import { withDocumentLock } from './document-lock';
 import { userText } from './locale';
 import { readBandLabels } from './model-sheet';
 import { ACCOUNT_SHEET_PROPERTY, NAMED, type OVERRIDE_COLUMNS, OVERRIDE_DAYS } from './names';
+import { refuse } from './refuse';
 import { addOverrideRequest, badRequest, endOverrideRequest } from './requests';
 import { activeSpreadsheet, documentProperties } from './spreadsheet';
 import { speakingUser } from './user-errors';
@@ -31,19 +30,6 @@ type Range = GoogleAppsScript.Spreadsheet.Range;
 
 /** Ended overrides the sidebar lists: those whose Until is at most this many days ago. */
 const RECENT_DAYS = OVERRIDE_DAYS;
-
-type OverrideMessage =
-  | 'overridesMissing'
-  | 'overrideUnknownAccount'
-  | 'overrideAlreadyActive'
-  | 'overrideRowChanged'
-  | 'overrideUntilPast'
-  | 'overridesBusy';
-
-function refuse(key: OverrideMessage, params: MessageParams = {}): never {
-  const text = userText();
-  return fail(text.format(text.messages[key], { ...params, setUp: text.messages.menuSetUp }));
-}
 
 /** The table as it stands: its range, cells, and the day it is in the spreadsheet's zone. */
 interface Table {

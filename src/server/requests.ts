@@ -5,25 +5,14 @@
  * take it past its 150 KB budget. The model itself is checked as the table it becomes
  * (checkModelObject), with messages naming the metric at fault.
  */
-import { fail } from '../core/args';
 import { checkModelObject } from '../core/model';
-import type { MessageParams } from '../shared/messages/text';
 import type {
   AddOverrideRequest,
   BandSettings,
   EndOverrideRequest,
   SaveModelRequest,
 } from '../shared/protocol';
-import { userText } from './locale';
-
-/** Refuses a payload in the user's words, read only then: reading the locale is a service call. */
-function refuse(
-  key: 'errorBadRequest' | 'errorBandOutOfRange' | 'errorBandsOrder',
-  params: MessageParams,
-): never {
-  const text = userText();
-  return fail(text.format(text.messages[key], params));
-}
+import { refuse } from './refuse';
 
 /** A payload that is not the object an endpoint takes (a script calling it by hand). */
 function requestObject(candidate: unknown, field: string): Record<string, unknown> {
