@@ -21,6 +21,7 @@ import { spreadsheetText, userText } from './locale';
 import { BAND_BLOCK, MODEL_SHEET, NAMED } from './names';
 import { insertCompleteSheet } from './new-sheet';
 import { refuse } from './refuse';
+import { inUserLanguage } from './user-errors';
 
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
 
@@ -234,19 +235,20 @@ export function readModelState(spreadsheet: Spreadsheet): ModelState {
   const modelRange = spreadsheet.getRangeByName(NAMED.model);
   const bands = readBands(spreadsheet);
   if (modelRange === null) {
-    return {
-      model: null,
-      problem: `No ${NAMED.model} named range yet: run Set up health score.`,
-      bands,
-      tableRows: 0,
-    };
+    const text = userText();
+    const problem = text.format(text.messages.modelMissing, {
+      table: NAMED.model,
+      menu: text.messages.menuSetUp,
+    });
+    return { model: null, problem, bands, tableRows: 0 };
   }
   const cells = modelRange.getValues();
   const tableRows = cells.reduce((last, row, i) => (row.some((cell) => !isBlank(cell)) ? i + 1 : last), 0);
   try {
     return { model: parseModelTable(cells), problem: null, bands, tableRows };
   } catch (error) {
-    return { model: null, problem: (error as Error).message, bands, tableRows };
+    // The sidebar shows it as it is: in the user's language here, like a thrown error.
+    return { model: null, problem: (inUserLanguage(error) as Error).message, bands, tableRows };
   }
 }
 

@@ -59,3 +59,18 @@ describe('refusals in the user’s language', () => {
     );
   });
 });
+
+describe('the Health Model’s problem, as the sidebar shows it', () => {
+  it('is in the user’s language, before set-up and for a table it cannot read', () => {
+    const { workbook, addon } = open('it');
+    expect(addon.getSidebarState().modelProblem).toBe(
+      'Non c’è ancora l’intervallo denominato HealthModel: esegui "Configura l’health score".',
+    );
+    addon.setUpHealthScore('Accounts');
+    const model = workbook.services.SpreadsheetApp.getActive().getSheetByName('Health Model')!;
+    model.getRange('B2').setValue('molto'); // a weight that is not a number
+    expect(addon.getSidebarState().modelProblem).toBe(
+      'Health Model, riga 2 ("CSM sentiment"): Weight "molto" non è un numero.',
+    );
+  });
+});

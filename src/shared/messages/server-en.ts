@@ -126,6 +126,7 @@ export const serverEn = {
     'This spreadsheet already has a named range "{name}" (on "{at}"), a name the add-on uses for its {sheet} sheet. Rename yours (Data ▸ Named ranges), then run {menu} again.',
   modelExtrasTaken:
     'The {sheet} sheet already has something in {cells}, where set-up puts the "{asOf}" date and the band labels. Move it elsewhere, then run {menu} again.',
+  modelMissing: 'No {table} named range yet: run {menu}.',
   modelTableMissing:
     'This spreadsheet has a "{sheet}" sheet but no {table} table on it: run {menu} first (it adopts a Health Model table, or says what is in the way).',
   segmentColumnTaken:

@@ -122,6 +122,7 @@ export const serverIt: ServerMessages & SurveyWords = {
     'Questo foglio di lavoro ha già un intervallo denominato "{name}" (su "{at}"), un nome che il componente aggiuntivo usa per il suo foglio {sheet}. Rinomina il tuo (Dati ▸ Intervalli denominati), poi esegui di nuovo "{menu}".',
   modelExtrasTaken:
     'Il foglio {sheet} contiene già qualcosa in {cells}, dove la configurazione inserisce la data "{asOf}" e i nomi delle fasce. Spostalo altrove, poi esegui di nuovo "{menu}".',
+  modelMissing: 'Non c’è ancora l’intervallo denominato {table}: esegui "{menu}".',
   modelTableMissing:
     'Questo foglio di lavoro ha un foglio "{sheet}" ma nessuna tabella {table}: esegui prima "{menu}" (riconosce una tabella Health Model esistente o ti dice cosa lo impedisce).',
   segmentColumnTaken:

@@ -120,6 +120,7 @@ export const serverRo: ServerMessages & SurveyWords = {
     'Foaia de calcul are deja un interval denumit „{name}” (în „{at}”), un nume pe care suplimentul îl folosește pentru foaia sa {sheet}. Redenumește-l pe al tău (Date ▸ Intervale denumite), apoi rulează din nou „{menu}”.',
   modelExtrasTaken:
     'Foaia {sheet} are deja ceva în {cells}, unde configurarea pune data „{asOf}” și denumirile categoriilor. Mută conținutul în altă parte, apoi rulează din nou „{menu}”.',
+  modelMissing: 'Intervalul denumit {table} nu există încă: rulează „{menu}”.',
   modelTableMissing:
     'Foaia de calcul are o foaie „{sheet}”, dar fără tabelul {table}: rulează mai întâi „{menu}” (preia un tabel Health Model existent sau îți spune ce stă în cale).',
   segmentColumnTaken:
