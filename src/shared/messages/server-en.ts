@@ -111,7 +111,7 @@ export const serverEn = {
   historyFullColumn:
     "The {sheet} sheet needs a Computed score column, but the spreadsheet already uses {used} of Google's {limit} cells. Nothing was written. Delete old history rows or unused sheets and columns, take snapshots less often, or keep the history in BigQuery.",
   historyFullRows:
-    "Today's snapshot needs {rows} more rows in {sheet}, but the spreadsheet already uses {used} of Google's {limit} cells. Nothing was written. Delete old history rows or unused sheets and columns, take snapshots less often, or keep the history in BigQuery.",
+    "Today's snapshot needs {rows, plural, one {# more row} other {# more rows}} in {sheet}, but the spreadsheet already uses {used} of Google's {limit} cells. Nothing was written. Delete old history rows or unused sheets and columns, take snapshots less often, or keep the history in BigQuery.",
   modelSheetNotOurs:
     'This spreadsheet already has a sheet named "{sheet}" that is not a Health Model table (Metric and Weight headers in A1:B1). Rename it, then run {menu} again.',
   someManagedColumns:

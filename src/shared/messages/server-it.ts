@@ -107,7 +107,7 @@ export const serverIt: ServerMessages & SurveyWords = {
   historyFullColumn:
     'Il foglio {sheet} ha bisogno di una colonna Computed score, ma il foglio di lavoro usa già {used} delle {limit} celle consentite da Google. Non è stato scritto nulla. Elimina le righe più vecchie dello storico o i fogli e le colonne che non usi, crea gli snapshot meno spesso oppure conserva lo storico in BigQuery.',
   historyFullRows:
-    'Lo snapshot di oggi richiede altre {rows} righe in {sheet}, ma il foglio di lavoro usa già {used} delle {limit} celle consentite da Google. Non è stato scritto nulla. Elimina le righe più vecchie dello storico o i fogli e le colonne che non usi, crea gli snapshot meno spesso oppure conserva lo storico in BigQuery.',
+    'Lo snapshot di oggi richiede {rows, plural, one {un’altra riga} other {altre # righe}} in {sheet}, ma il foglio di lavoro usa già {used} delle {limit} celle consentite da Google. Non è stato scritto nulla. Elimina le righe più vecchie dello storico o i fogli e le colonne che non usi, crea gli snapshot meno spesso oppure conserva lo storico in BigQuery.',
   modelSheetNotOurs:
     'Questo foglio di lavoro ha già un foglio chiamato "{sheet}" che non è una tabella Health Model (intestazioni Metric e Weight in A1:B1). Rinominalo, poi esegui di nuovo "{menu}".',
   someManagedColumns:

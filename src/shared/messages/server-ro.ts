@@ -91,21 +91,21 @@ export const serverRo: ServerMessages & SurveyWords = {
   alertTooManyRecipients:
     'Rezumatul poate fi trimis la cel mult {limit} de adrese (limita Google pentru un e-mail); în listă sunt {count}. Pentru o echipă mai mare, folosește adresa unui grup.',
   alertNotShared:
-    '{count, plural, one {Această foaie de calcul nu este partajată cu adresa {addresses}} other {Această foaie de calcul nu este partajată cu adresele {addresses}}}: rezumatul ajunge doar la echipă. Ca să permită o adresă, proprietarul poate partaja foaia de calcul cu ea (accesul de vizualizare este suficient).',
+    '{count, plural, one {Această foaie de calcul nu este partajată cu adresa {addresses}} other {Această foaie de calcul nu este partajată cu adresele {addresses}}}: rezumatul ajunge doar la echipă. Pentru ca o adresă să primească rezumatul, proprietarul poate partaja foaia de calcul cu ea (accesul de vizualizare este suficient).',
   alertNotSharedOrDomain:
-    '{count, plural, one {Această foaie de calcul nu este partajată cu adresa {addresses}, care nici nu este din {domain}} other {Această foaie de calcul nu este partajată cu adresele {addresses}, care nici nu sunt din {domain}}}: rezumatul ajunge doar la echipă. Ca să permită o adresă, proprietarul poate partaja foaia de calcul cu ea (accesul de vizualizare este suficient).',
+    '{count, plural, one {Această foaie de calcul nu este partajată cu adresa {addresses}, care nici nu este din {domain}} other {Această foaie de calcul nu este partajată cu adresele {addresses}, care nici nu sunt din {domain}}}: rezumatul ajunge doar la echipă. Pentru ca o adresă să primească rezumatul, proprietarul poate partaja foaia de calcul cu ea (accesul de vizualizare este suficient).',
   learnedRunBacktestFirst: 'Rulează mai întâi backtestul: nu există niciun model învățat de aplicat.',
   learnedCannotApply: 'Modelul învățat nu a putut fi aplicat: {message}',
   learnedNoModelSheet: 'Nu există nicio foaie „{sheet}” de păstrat.',
   learnedNothingToRestore:
     'Nu există nicio foaie „{sheet}” de restabilit: nu au fost aplicate ponderi învățate.',
   learnedCannotRestore: 'Foaia „{sheet}” nu a putut fi restabilită: {message}',
-  snapshotSetUpFirst: 'Configurează mai întâi scorul de sănătate pe foaia ta de conturi (meniul „{menu}”).',
+  snapshotSetUpFirst: 'Configurează mai întâi scorul de sănătate pe foaia ta de conturi (meniu: „{menu}”).',
   snapshotHistoryGone: 'Foaia „{sheet}” nu mai există.',
   historyFullColumn:
     'Foaia {sheet} are nevoie de o coloană Computed score, dar foaia de calcul folosește deja {used} din cele {limit} de celule permise de Google. Nu s-a scris nimic. Șterge rândurile vechi din istoric sau foile și coloanele nefolosite, creează instantanee mai rar sau păstrează istoricul în BigQuery.',
   historyFullRows:
-    'Instantaneul de azi are nevoie de încă {rows} rânduri în {sheet}, dar foaia de calcul folosește deja {used} din cele {limit} de celule permise de Google. Nu s-a scris nimic. Șterge rândurile vechi din istoric sau foile și coloanele nefolosite, creează instantanee mai rar sau păstrează istoricul în BigQuery.',
+    'Instantaneul de azi are nevoie de încă {rows, plural, one {# rând} few {# rânduri} other {# de rânduri}} în {sheet}, dar foaia de calcul folosește deja {used} din cele {limit} de celule permise de Google. Nu s-a scris nimic. Șterge rândurile vechi din istoric sau foile și coloanele nefolosite, creează instantanee mai rar sau păstrează istoricul în BigQuery.',
   modelSheetNotOurs:
     'Foaia de calcul are deja o foaie numită „{sheet}” care nu este un tabel Health Model (anteturile Metric și Weight în A1:B1). Redenumește-o, apoi rulează din nou „{menu}”.',
   someManagedColumns:
@@ -132,7 +132,7 @@ export const serverRo: ServerMessages & SurveyWords = {
   spreadsheetFull:
     'Foaia de calcul este plină: Google permite {limit} de celule într-o foaie de calcul, numărând fiecare celulă din grila fiecărei foi, inclusiv pe cele goale, iar această acțiune avea nevoie de mai multe. Nicio celulă de-a ta nu a fost modificată. Șterge foile de care nu mai ai nevoie sau rândurile și coloanele goale de la finalul foilor mari, apoi încearcă din nou.',
   scheduleTooManyTriggers:
-    'Nu s-a programat nimic: Google permite unei persoane să ruleze acest supliment programat în cel mult {limit} de foi de calcul, iar tu o faci deja în {limit}. Oprește programarea în una dintre ele (panoul scorului de sănătate, fila Istoric sau Sondaje), apoi încearcă din nou aici.',
+    'Nu s-a programat nimic: Google permite unei persoane să ruleze programat acest supliment în cel mult {limit} de foi de calcul, iar tu o faci deja în {limit}. Oprește programarea într-una dintre ele (panoul scorului de sănătate, fila Istoric sau Sondaje), apoi încearcă din nou aici.',
   surveyBusy:
     'Un alt import de sondaje (sau o asociere) scrie chiar acum în foaia Survey Responses. Nu s-a modificat nimic: încearcă din nou peste un minut.',
   surveyNothingImportedYet:
