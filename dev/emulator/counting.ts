@@ -14,8 +14,9 @@ const NONE: ReadonlySet<string> = new Set();
 /**
  * Builders and value objects (rule builders, conditions, colours, trigger builders): Apps Script
  * evaluates them in the script's own process without touching the document, so calls on them
- * are not counted. Calls that reach a service or the document (SpreadsheetApp.newConditional-
- * FormatRule(), sheet.setConditionalFormatRules(), range.getValues()…) are.
+ * are not counted, except the few that reach the service (a trigger builder's create()). Calls
+ * that reach a service or the document (SpreadsheetApp.newConditionalFormatRule(),
+ * sheet.setConditionalFormatRules(), range.getValues()…) are.
  */
 export class LocalObject extends GasObject {
   /**

@@ -58,7 +58,6 @@ const DATE_TYPES = new Set(['NUMBER_DATE', 'NUMBER_DATETIME', 'NUMBER_TIME']);
 const isRich = (x: unknown): x is RichNumber =>
   typeof x === 'object' && x !== null && typeof (x as RichNumber).getDetailedType === 'function';
 
-/** The string getValues shows for an engine error, using Sheets' spelling. */
 /** Built-in functions whose result changes at every calculation. */
 const VOLATILE = new Set(['NOW', 'TODAY', 'RAND', 'RANDBETWEEN']);
 /**
@@ -79,6 +78,7 @@ function callsVolatile(node: unknown): boolean {
   return ['args', 'left', 'right', 'value', 'expression'].some((key) => callsVolatile(parts[key]));
 }
 
+/** The string getValues shows for an engine error, using Sheets' spelling. */
 export function errorText(e: { type: ErrorType | string; value?: string }): string {
   switch (e.type) {
     case ErrorType.SPILL:

@@ -172,6 +172,7 @@ export class Workbook implements EngineHost {
     this.engine.hf.destroy();
     this.sheets = [];
     this.scriptContext = null;
+    this.newExecution = null;
   }
 
   /** The global service objects (call-counted) the add-on sees. */

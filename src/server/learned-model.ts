@@ -16,6 +16,7 @@ import { readModelState, writeModel } from './model-sheet';
 import { MODEL_SHEET, NAMED, PREVIOUS_MODEL_SHEET } from './names';
 import { refuse } from './refuse';
 import { activeSpreadsheet } from './spreadsheet';
+import { inUserLanguage } from './user-errors';
 
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
 
@@ -31,7 +32,7 @@ export function applyLearnedWeightsFrom(request: ApplyWeightsRequest): ApplyWeig
   try {
     learned = parseModelTable(table);
   } catch (error) {
-    return refuse('learnedCannotApply', { message: (error as Error).message });
+    return refuse('learnedCannotApply', { message: (inUserLanguage(error) as Error).message });
   }
   const spreadsheet = activeSpreadsheet();
   const state = readModelState(spreadsheet);
@@ -76,7 +77,10 @@ export function restorePreviousModelFrom(): SaveModelResult {
   try {
     model = parseModelTable(cells.map((row) => row.slice(0, TABLE_COLUMNS.length)));
   } catch (error) {
-    return refuse('learnedCannotRestore', { sheet: PREVIOUS_MODEL_SHEET, message: (error as Error).message });
+    return refuse('learnedCannotRestore', {
+      sheet: PREVIOUS_MODEL_SHEET,
+      message: (inUserLanguage(error) as Error).message,
+    });
   }
   // A Health Model sheet deleted since is made again, and that would make it the active sheet.
   const recreates = spreadsheet.getRangeByName(NAMED.model) === null;

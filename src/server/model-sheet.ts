@@ -175,7 +175,7 @@ export function ensureNamedRanges(
         refuse('modelExtrasTaken', {
           sheet: MODEL_SHEET,
           cells: BAND_BLOCK.extras,
-          asOf: userText().messages.modelAsOf,
+          asOf: ENGLISH.messages.modelAsOf, // the caption this branch writes: English, as the bands
         });
       }
       // A sheet set up before these cells existed: its bands have been English all along.

@@ -75,8 +75,8 @@ const TOO_MANY_TRIGGERS = /too many triggers/i;
 /**
  * Sets a job's schedule and makes the one trigger match what all jobs need. The schedule is
  * stored only once its trigger exists: when Google refuses the trigger (20 per user across all
- * their spreadsheets), the schedules stay as they were and the trigger they had is put back, so
- * the panel never shows a schedule that nothing runs.
+ * their spreadsheets) or storing it fails, the schedules stay as they were and the trigger they
+ * had is put back, so the panel never shows a schedule that nothing runs.
  */
 export function scheduleJob(job: Job, schedule: unknown): JobStatus {
   if (typeof schedule !== 'string' || !job.schedules.includes(schedule as Schedule)) {
@@ -85,23 +85,43 @@ export function scheduleJob(job: Job, schedule: unknown): JobStatus {
   const stored = new Map(ALL_JOBS.map((each) => [each, read(each)]));
   const scheduleOf = (each: Job) => (each === job ? (schedule as Schedule) : stored.get(each)!.schedule);
   const cadence = cadenceOf(ALL_JOBS.map(scheduleOf));
-  if (cadence !== 'off') requireScopes([TRIGGERS_SCOPE]);
+  const before = cadenceOf(ALL_JOBS.map((each) => stored.get(each)!.schedule));
+  // Both in one write, so a failure leaves the schedules and the trigger's name as they were.
+  const save = (triggerId: string | null) =>
+    documentProperties().setProperties({
+      [job.property]: JSON.stringify({ ...stored.get(job)!, schedule }),
+      [PROPERTY.scheduler]: JSON.stringify({ triggerId }),
+    });
+  if (cadence === 'off') {
+    // Stored first: a trigger a failure leaves behind finds itself unnamed and removes itself.
+    save(null);
+    for (const trigger of ownTriggers()) ScriptApp.deleteTrigger(trigger);
+    return jobStatus(job);
+  }
+  requireScopes([TRIGGERS_SCOPE]);
   // One time-driven trigger per user and document: the old one goes before the new one is made.
   for (const trigger of ownTriggers()) ScriptApp.deleteTrigger(trigger);
   let triggerId: string | null;
   try {
     triggerId = createTrigger(cadence);
   } catch (error) {
-    putBack(cadenceOf(ALL_JOBS.map((each) => stored.get(each)!.schedule)));
+    putBack(before);
     if (!TOO_MANY_TRIGGERS.test(String((error as Error)?.message))) throw error;
     const text = userText();
     return fail(text.format(text.messages.scheduleTooManyTriggers, { limit: 20 }));
   }
-  // Both in one write: a failure leaves the old schedule and the old trigger's name together.
-  documentProperties().setProperties({
-    [job.property]: JSON.stringify({ ...stored.get(job)!, schedule }),
-    [PROPERTY.scheduler]: JSON.stringify({ triggerId }),
-  });
+  try {
+    save(triggerId);
+  } catch (error) {
+    // Not stored: the new trigger goes, and the one the stored schedules name comes back.
+    try {
+      for (const trigger of ownTriggers()) ScriptApp.deleteTrigger(trigger);
+    } catch {
+      // An unnamed trigger removes itself when it fires.
+    }
+    putBack(before);
+    throw error;
+  }
   return jobStatus(job);
 }
 

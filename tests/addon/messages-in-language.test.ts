@@ -52,6 +52,18 @@ describe('refusals in the user’s language', () => {
     );
   });
 
+  it('Italian: learned weights it cannot apply, the reason in Italian too', () => {
+    const { addon } = open('it');
+    addon.setUpHealthScore('Accounts');
+    const table = [
+      ['Metric', 'Weight', 'Red', 'Green'],
+      ['NPS', 'molto', -50, 50],
+    ];
+    expect(() => addon.applyLearnedWeights({ table })).toThrow(
+      /^Impossibile applicare il modello appreso: .*non è un numero/,
+    );
+  });
+
   it('English stays as it was', () => {
     const { addon } = open('en');
     expect(() => addon.applyTrafficLights('Accounts')).toThrow(

@@ -60,6 +60,21 @@ describe('a schedule Google refuses a trigger for', () => {
     expect(workbook.fireTrigger('runScheduledJobs')).toBe(1);
   });
 
+  it('keeps the running schedule and its trigger when storing a change fails, off or faster', () => {
+    const { workbook, addon } = setUp();
+    addon.setSnapshotSchedule('daily');
+    addon.importSurveyResponses(workbook.addForm(pulseSpec(threeResponses())).url, { addColumns: false });
+    for (const change of [() => addon.setSnapshotSchedule('off'), () => addon.setSurveySchedule('hourly')]) {
+      workbook.failOn('setProperties', { message: 'Service unavailable: Properties' });
+      expect(change).toThrow('Service unavailable: Properties');
+      expect(addon.getHistoryState().snapshots.schedule).toBe('daily');
+      expect(addon.getSurveyState().schedule).toMatchObject({ schedule: 'off' });
+      expect(triggersHere(workbook)).toEqual([{ everyDays: 1, atHour: 6 }]);
+      expect(workbook.fireTrigger('runScheduledJobs')).toBe(1); // the snapshot, not a self-removal
+      workbook.setNow(new Date(workbook.now().getTime() + 86_400_000).toISOString());
+    }
+  });
+
   it('works again once the user has turned a schedule off elsewhere', () => {
     const { workbook, addon } = setUp();
     schedulesElsewhere(workbook, 20);
