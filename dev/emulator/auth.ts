@@ -49,6 +49,9 @@ export interface RunContext {
   document: boolean;
 }
 
+/** What Apps Script says of an execution (a simple trigger, a custom function) past its time. */
+export const TIME_LIMIT_EXCEEDED = 'Exceeded maximum execution time';
+
 const FULL: RunContext = { authMode: 'FULL', trigger: false, document: true };
 const stacks = new WeakMap<Workbook, RunContext[]>();
 

@@ -1,6 +1,6 @@
 // The global service objects a workbook offers to the add-on, each wrapped for call counting and
 // guarded by the execution context (auth.ts: custom functions, AuthMode.NONE, trigger runs).
-import { makeGuard, runContext, runIn } from './auth';
+import { makeGuard, runContext, runIn, TIME_LIMIT_EXCEEDED } from './auth';
 import { FormApp } from './forms/app';
 import { HtmlService } from './services/html';
 import { LockService } from './services/lock';
@@ -38,7 +38,7 @@ export function createServices(wb: Workbook): Services {
       const started = performance.now();
       const result = call();
       if (performance.now() - started > wb.customFunctionLimitMs) {
-        throw wb.error('Exceeded maximum execution time');
+        throw wb.error(TIME_LIMIT_EXCEEDED);
       }
       return result;
     });

@@ -14,7 +14,7 @@
 // - a failing onEdit does not undo the edit: the failure goes to the executions log (returned).
 import vm from 'node:vm';
 import { rangeA1 } from './a1';
-import { runIn } from './auth';
+import { runIn, TIME_LIMIT_EXCEEDED } from './auth';
 import { User } from './services/session';
 import { Range } from './spreadsheet/range';
 import { Spreadsheet } from './spreadsheet/spreadsheet';
@@ -74,7 +74,7 @@ export function userEdit(wb: Workbook, sheetName: string, a1: string, input: unk
     const value = runIn(wb, { authMode: 'LIMITED', trigger: false }, () =>
       (handler as (event: unknown) => unknown)(e),
     );
-    if (Date.now() - started > SIMPLE_TRIGGER_LIMIT_MS) throw wb.error('Exceeded maximum execution time');
+    if (Date.now() - started > SIMPLE_TRIGGER_LIMIT_MS) throw wb.error(TIME_LIMIT_EXCEEDED);
     return { fired: true, ok: true, value };
   } catch (error) {
     return { fired: true, ok: false, error: error as Error };

@@ -17,10 +17,10 @@ import {
   someServerCatalogue,
 } from '../shared/messages/server';
 import type { BandSettings } from '../shared/protocol';
-import { spreadsheetText, userText } from './locale';
+import { spreadsheetText } from './locale';
 import { BAND_BLOCK, MODEL_SHEET, NAMED } from './names';
 import { insertCompleteSheet } from './new-sheet';
-import { refuse } from './refuse';
+import { refuse, userMessage } from './refuse';
 import { inUserLanguage } from './user-errors';
 
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
@@ -235,11 +235,7 @@ export function readModelState(spreadsheet: Spreadsheet): ModelState {
   const modelRange = spreadsheet.getRangeByName(NAMED.model);
   const bands = readBands(spreadsheet);
   if (modelRange === null) {
-    const text = userText();
-    const problem = text.format(text.messages.modelMissing, {
-      table: NAMED.model,
-      menu: text.messages.menuSetUp,
-    });
+    const problem = userMessage('modelMissing', { table: NAMED.model });
     return { model: null, problem, bands, tableRows: 0 };
   }
   const cells = modelRange.getValues();

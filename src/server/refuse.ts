@@ -1,15 +1,20 @@
-/** Ends an action with a message from the server's catalogue, in the user's language. */
+/** Messages from the server's catalogue in the user's language, and actions ended with one. */
 import { fail } from '../core/args';
 import type { ServerMessages } from '../shared/messages/server';
 import type { MessageParams } from '../shared/messages/text';
 import { userText } from './locale';
 
 /**
- * `{menu}` (and `{setUp}`, as the override messages call it) in a message is the set-up menu
- * item, as the user's menu names it. The locale is read only here: it is a service call.
+ * A catalogue message in the user's language. `{menu}` (and `{setUp}`, as the override messages
+ * call it) is the set-up menu item, as the user's menu names it. The locale is read only when a
+ * message is needed: reading it is a service call.
  */
-export function refuse(key: keyof ServerMessages, params: MessageParams = {}): never {
+export function userMessage(key: keyof ServerMessages, params: MessageParams = {}): string {
   const text = userText();
   const setUp = text.messages.menuSetUp;
-  return fail(text.format(text.messages[key], { menu: setUp, setUp, ...params }));
+  return text.format(text.messages[key], { menu: setUp, setUp, ...params });
+}
+
+export function refuse(key: keyof ServerMessages, params: MessageParams = {}): never {
+  return fail(userMessage(key, params));
 }

@@ -11,8 +11,8 @@
 import { fail } from '../core/args';
 import type { JobStatus, Schedule } from '../shared/protocol';
 import { ALL_JOBS, DISPATCHER, type Job } from './jobs';
-import { userText } from './locale';
 import { PROPERTY } from './names';
+import { refuse } from './refuse';
 import { requireScopes, TRIGGERS_SCOPE } from './scopes';
 import { documentProperties } from './spreadsheet';
 
@@ -107,8 +107,7 @@ export function scheduleJob(job: Job, schedule: unknown): JobStatus {
   } catch (error) {
     putBack(before);
     if (!TOO_MANY_TRIGGERS.test(String((error as Error)?.message))) throw error;
-    const text = userText();
-    return fail(text.format(text.messages.scheduleTooManyTriggers, { limit: 20 }));
+    return refuse('scheduleTooManyTriggers', { limit: 20 });
   }
   try {
     save(triggerId);

@@ -5,6 +5,7 @@
  */
 import { localizeError } from '../shared/messages/errors';
 import { userText } from './locale';
+import { userMessage } from './refuse';
 
 /** Google's refusal to grow a spreadsheet past its cells, as Apps Script words it. */
 const SPREADSHEET_FULL = /above the limit of 10000000 cells/;
@@ -16,8 +17,7 @@ const SPREADSHEET_FULL = /above the limit of 10000000 cells/;
 export function inUserLanguage(error: unknown): unknown {
   try {
     if (SPREADSHEET_FULL.test(String((error as Error | null)?.message))) {
-      const text = userText();
-      return new Error(text.format(text.messages.spreadsheetFull, { limit: 10_000_000 }));
+      return new Error(userMessage('spreadsheetFull', { limit: 10_000_000 }));
     }
     return localizeError(error, userText().locale);
   } catch {
